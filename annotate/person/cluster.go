@@ -1,0 +1,324 @@
+package person
+
+import (
+	"sort"
+	"strings"
+
+	"hearsay"
+	"hearsay/lexicon"
+)
+
+// cluster groups d.Mentions into d.Entities.
+func cluster(d *doc) {
+	ms := d.Mentions
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End < ms[j].End
+	})
+	c := &clusterer{doc: d, last: nil}
+	// Full names first, so that "Spears" before "Britney Spears" finds
+	// her; then every mention in text order.
+	for i := range ms {
+		if ms[i].Kind == hearsay.Name && len(nameWords(nameText(d, ms[i]))) > 1 {
+			c.name(i)
+		}
+	}
+	for ei := range c.last {
+		c.last[ei] = -1 // not yet mentioned, in text order
+	}
+	for i := range ms {
+		if ms[i].Entity >= 0 {
+			c.last[ms[i].Entity] = ms[i].Start
+			continue
+		}
+		switch ms[i].Kind {
+		case hearsay.Name:
+			c.name(i)
+		case hearsay.Descriptor:
+			c.descriptor(i)
+		case hearsay.Pronoun:
+			c.pronoun(i)
+		}
+	}
+	// Entity names: the most frequent of the longest name mentions.
+	for ei := range d.Entities {
+		e := &d.Entities[ei]
+		sort.Ints(e.Mentions)
+		best, bestN, count := "", 0, map[string]int{}
+		for _, mi := range e.Mentions {
+			m := d.Mentions[mi]
+			if m.Kind != hearsay.Name {
+				continue
+			}
+			n := nameText(d, m)
+			count[n]++
+			l := len(strings.Fields(n))
+			if l > bestN || l == bestN && count[n] > count[best] {
+				best, bestN = n, l
+			}
+		}
+		if best != "" {
+			e.Name = best
+		}
+	}
+}
+
+type clusterer struct {
+	doc  *doc
+	last []int // per entity: Start of its latest mention
+	// names per entity: the lower-case words of its name mentions
+	words [][][]string
+}
+
+func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hearsay.Gender, anon bool) {
+	d := c.doc
+	ei := len(d.Entities)
+	d.Entities = append(d.Entities, hearsay.Entity{Name: name, Type: t, Gender: g, Anonymous: anon})
+	c.last = append(c.last, 0)
+	c.words = append(c.words, nil)
+	c.link(mi, ei)
+}
+
+func (c *clusterer) link(mi, ei int) {
+	d := c.doc
+	m := &d.Mentions[mi]
+	m.Entity = ei
+	e := &d.Entities[ei]
+	e.Mentions = append(e.Mentions, mi)
+	c.last[ei] = m.Start
+	if e.Gender == hearsay.UnknownGender && (m.Gender == hearsay.Male || m.Gender == hearsay.Female) {
+		e.Gender = m.Gender
+	}
+}
+
+// nameText is a name mention's text without a leading honorific.
+func nameText(d *doc, m hearsay.Mention) string {
+	s := d.Text[m.Start:m.End]
+	if f, rest, ok := strings.Cut(s, " "); ok {
+		if _, t := lexicon.Title(lexicon.Lower(f)); t {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
+}
+
+func nameWords(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, ".,")
+		if len(f) <= 1 {
+			continue // initials
+		}
+		out = append(out, lexicon.Lower(f))
+	}
+	return out
+}
+
+func (c *clusterer) name(mi int) {
+	d := c.doc
+	m := d.Mentions[mi]
+	w := nameWords(nameText(d, m))
+	if len(w) == 0 {
+		w = []string{lexicon.Lower(nameText(d, m))}
+	}
+	best, bestLast := -1, -2
+	for ei := range d.Entities {
+		e := d.Entities[ei]
+		if e.Type != hearsay.Person || e.Anonymous || !c.hasName(ei) {
+			continue
+		}
+		if !c.matches(ei, w, m.Gender) {
+			continue
+		}
+		if c.last[ei] > bestLast {
+			best, bestLast = ei, c.last[ei]
+		}
+	}
+	if best >= 0 {
+		c.words[best] = append(c.words[best], w)
+		c.link(mi, best)
+		return
+	}
+	c.newEntity(mi, nameText(d, m), hearsay.Person, m.Gender, false)
+	c.words[len(d.Entities)-1] = append(c.words[len(d.Entities)-1], w)
+}
+
+func (c *clusterer) hasName(ei int) bool { return len(c.words[ei]) > 0 }
+
+// matches reports whether a name with words w can name entity ei.
+func (c *clusterer) matches(ei int, w []string, g hearsay.Gender) bool {
+	eg := c.doc.Entities[ei].Gender
+	if (g == hearsay.Male && eg == hearsay.Female) || (g == hearsay.Female && eg == hearsay.Male) {
+		return false
+	}
+	for _, ew := range c.words[ei] {
+		switch {
+		case equalWords(ew, w):
+			return true
+		case len(w) == 1 && (w[0] == ew[0] || w[0] == ew[len(ew)-1]):
+			return true // "Spears", "Britney"
+		case len(ew) == 1 && (ew[0] == w[0] || ew[0] == w[len(w)-1]):
+			return true // "Justin" seen before "Justin Timberlake"
+		case len(w) > 1 && len(ew) > 1 && w[len(w)-1] == ew[len(ew)-1] && typo(w[0], ew[0]):
+			return true // "Brintey Spears" ~ "Britney Spears"
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// typo reports whether a and b are one edit (or one transposition) apart,
+// long enough to be sure, and not both real given names ("Jessie" and
+// "Jessica" are two people).
+func typo(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	_, ka := lexicon.Name(a)
+	_, kb := lexicon.Name(b)
+	if ka && kb {
+		return false
+	}
+	return damerau(a, b) <= 1
+}
+
+// damerau is the optimal-string-alignment distance between a and b, in bytes.
+func damerau(a, b string) int {
+	if d := len(a) - len(b); d > 1 || d < -1 {
+		return 2
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+func (c *clusterer) descriptor(mi int) {
+	d := c.doc
+	m := d.Mentions[mi]
+	text := lexicon.Lower(d.Text[m.Start:m.End])
+	det, _, _ := strings.Cut(text, " ")
+	definite := det == "the" || det == "this" || det == "that"
+	if m.Anonymous {
+		if definite {
+			// "the source" is the latest anonymous source
+			best, bestLast := -1, -1
+			for ei, e := range d.Entities {
+				if e.Anonymous && c.last[ei] >= 0 && c.last[ei] > bestLast {
+					best, bestLast = ei, c.last[ei]
+				}
+			}
+			if best >= 0 {
+				c.link(mi, best)
+				return
+			}
+		}
+		c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, true)
+		return
+	}
+	// A role descriptor: the most recent compatible named person not
+	// already mentioned earlier in this sentence (nor the possessor of
+	// "his former girlfriend").
+	si := d.SentenceAt(m.Start)
+	exclude := map[int]bool{}
+	for mj := mi - 1; mj >= 0; mj-- {
+		o := d.Mentions[mj]
+		if o.Entity < 0 {
+			continue
+		}
+		if si >= 0 && o.Start < d.Sentences[si].Start {
+			break
+		}
+		exclude[o.Entity] = true
+	}
+	best, bestLast := -1, -1
+	for ei, e := range d.Entities {
+		if e.Type != hearsay.Person || e.Anonymous || exclude[ei] || !compatible(m.Gender, e.Gender) || !c.hasName(ei) || c.last[ei] < 0 {
+			continue
+		}
+		if c.last[ei] > bestLast {
+			best, bestLast = ei, c.last[ei]
+		}
+	}
+	if best >= 0 {
+		c.link(mi, best)
+		return
+	}
+	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+}
+
+func compatible(a, b hearsay.Gender) bool {
+	if a == hearsay.Plural || b == hearsay.Plural {
+		return a == b
+	}
+	return a == hearsay.UnknownGender || b == hearsay.UnknownGender || a == b
+}
+
+func (c *clusterer) pronoun(mi int) {
+	d := c.doc
+	m := d.Mentions[mi]
+	best, bestLast := -1, -1
+	if m.Gender == hearsay.Plural {
+		// they: a group, or an anonymous source (singular they), seen in
+		// the last three sentences
+		si := d.SentenceAt(m.Start)
+		lim := 0
+		if si >= 3 {
+			lim = d.Sentences[si-3].Start
+		}
+		for ei, e := range d.Entities {
+			if (e.Gender == hearsay.Plural || e.Anonymous) && c.last[ei] >= 0 && c.last[ei] >= lim && c.last[ei] > bestLast {
+				best, bestLast = ei, c.last[ei]
+			}
+		}
+	} else {
+		for pass := 0; pass < 2 && best < 0; pass++ {
+			for ei, e := range d.Entities {
+				if e.Type != hearsay.Person || e.Gender == hearsay.Plural {
+					continue
+				}
+				ok := e.Gender == m.Gender || pass == 1 && e.Gender == hearsay.UnknownGender && !e.Anonymous
+				if ok && c.last[ei] >= 0 && c.last[ei] > bestLast {
+					best, bestLast = ei, c.last[ei]
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		c.link(mi, best)
+	}
+}

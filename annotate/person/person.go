@@ -1,0 +1,407 @@
+// Package person finds mentions of people and groups them into entities:
+// the minimal person layer that quote attribution needs.
+//
+// Requires: tokens, sentences. Provides: mentions, entities.
+//
+// Mentions are
+//   - names: runs of capitalised words led by a known given name or an
+//     honorific ("Mr. Denham", "Britney Spears"), or matching a name already
+//     seen ("Spears"), or a two-word capitalised run that is the subject of
+//     a cue verb;
+//   - anonymous sources: a determiner and a source noun ("an insider", "the
+//     source", "people close to the couple", "sources");
+//   - role descriptors: "the" + modifiers + a role noun or an age ("the
+//     former NSYNC member", "The Social Network actor", "the now
+//     41-year-old");
+//   - personal pronouns (he, she, they and their forms).
+//
+// Entities group name variants (full name, first name, surname, a
+// one-letter typo of a first name such as "Brintey"), link definite
+// anonymous descriptors to the latest anonymous source, role descriptors to
+// the most recent compatible person not already named in the sentence, and
+// pronouns to the most recent entity of the same gender.
+package person
+
+import (
+	"strings"
+
+	"hearsay"
+	"hearsay/lexicon"
+)
+
+// Name is the annotator's name in a pipeline.
+const Name = "person"
+
+// Annotator is the person annotator.
+type Annotator struct{}
+
+// New returns a person annotator.
+func New() *Annotator { return &Annotator{} }
+
+// Name implements hearsay.Annotator.
+func (*Annotator) Name() string { return Name }
+
+// Requires implements hearsay.Annotator.
+func (*Annotator) Requires() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerTokens, hearsay.LayerSentences}
+}
+
+// Provides implements hearsay.Annotator.
+func (*Annotator) Provides() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerMentions, hearsay.LayerEntities}
+}
+
+// function words: never part of a name, and allowed right after the head
+// noun of a descriptor.
+var function = set("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+	"from", "as", "that", "who", "whom", "whose", "which", "this", "these", "those", "it", "is", "was", "are",
+	"were", "be", "been", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
+	"must", "do", "did", "does", "not", "also", "then", "now", "close", "familiar", "near", "about", "says",
+	"said", "told", "reportedly", "allegedly", "later", "still", "even", "just", "only", "so", "too",
+	"when", "while", "after", "before", "since", "if", "because", "than", "into", "over", "under", "here",
+	"there", "once", "again", "all", "both", "each", "himself", "herself", "themselves", "s", "'s", "’s")
+
+// Capitalised words that are given names in the list but are far more often
+// ordinary words, places or months in news text.
+var notNames = set("will", "may", "even", "hope", "grace", "faith", "joy", "summer", "june", "april", "august",
+	"king", "rich", "hunter", "page", "major", "sky", "rose", "lily", "ruby", "iris", "ivy", "art", "bill", "pat",
+	"sunny", "honey", "guy", "ray", "earl", "dean", "price", "young", "long", "london", "paris", "jordan",
+	"georgia", "virginia", "dakota", "israel", "chelsea", "sydney", "austin", "houston", "dallas", "phoenix",
+	"memphis", "madison", "florence", "china", "india", "asia", "america", "brooklyn", "orlando", "denver",
+	"savannah", "kent", "devon", "trinity", "christian", "christmas", "easter", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july",
+	"september", "october", "november", "december", "the", "an", "but", "and", "so", "in", "on", "after",
+	"god", "lord", "justice", "liberty", "miracle", "star", "royal", "an", "my", "our", "mister", "baby",
+	"love", "sincere", "precious", "angel", "chance", "destiny", "journey", "legend", "story", "no", "yes",
+	"general", "colonel", "princess", "prince", "queen", "duke", "president", "senator", "governor",
+	"mayor", "judge", "doctor", "sir", "lady", "madam", "miss", "master", "saint", "st", "mr", "mrs", "ms",
+	"dr", "states", "united", "new", "north", "south", "east", "west", "washington", "lincoln", "jackson",
+	"camden", "reading", "cleveland", "nevada", "carolina", "india", "tennessee", "wyoming", "arizona",
+	"france", "germany", "italy", "spain", "holland", "ireland", "scotland", "wales", "england", "kenya",
+	"africa", "europe", "canada", "mexico", "cuba", "peru", "chile", "unknown", "infant", "boy", "girl")
+
+// Words that mark a capitalised run as an organisation or a work, not a person.
+var orgWords = set("magazine", "news", "times", "post", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
+	"llc", "company", "group", "records", "studios", "pictures", "network", "university", "college",
+	"school", "institute", "association", "council", "committee", "party", "church", "bank", "fund",
+	"foundation", "agency", "department", "ministry", "court", "police", "army", "navy", "club", "fc",
+	"united", "city", "street", "avenue", "road", "park", "river", "mountain", "island", "hotel", "hall",
+	"house", "tower", "airport", "station", "center", "centre", "museum", "theatre", "theater", "festival",
+	"awards", "award", "prize", "league", "cup", "show", "tv", "radio", "journal", "daily", "weekly",
+	"herald", "tribune", "gazette", "telegraph", "guardian", "mail", "express", "sun", "mirror", "press",
+	"media", "entertainment", "music", "films", "productions", "games", "airlines", "motors", "systems",
+	"technologies", "bros", "brothers", "county", "state", "republic", "kingdom", "empire", "union")
+
+var pronouns = map[string]hearsay.Gender{
+	"he": hearsay.Male, "him": hearsay.Male, "his": hearsay.Male, "himself": hearsay.Male,
+	"she": hearsay.Female, "her": hearsay.Female, "hers": hearsay.Female, "herself": hearsay.Female,
+	"they": hearsay.Plural, "them": hearsay.Plural, "their": hearsay.Plural, "theirs": hearsay.Plural,
+	"themselves": hearsay.Plural,
+}
+
+var determiners = set("a", "an", "the", "one", "another", "two", "three", "several", "some", "many",
+	"multiple", "numerous", "other", "his", "her", "their", "its")
+
+var connectors = set("de", "van", "von", "da", "di", "del", "der", "den", "la", "le", "du", "bin", "al", "dos", "das", "st.", "y")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// doc is the working state of one annotation run.
+type doc struct {
+	*hearsay.Document
+	low []string // lower-cased token texts
+}
+
+func (d *doc) tok(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
+
+// Annotate implements hearsay.Annotator.
+func (*Annotator) Annotate(hd *hearsay.Document) error {
+	d := &doc{Document: hd, low: make([]string, len(hd.Tokens))}
+	for i := range hd.Tokens {
+		d.low[i] = lexicon.Lower(d.tok(i))
+	}
+	hd.Mentions = hd.Mentions[:0]
+	hd.Entities = hd.Entities[:0]
+	known := map[string]bool{} // lower-case name tokens of people found so far
+	// Two passes: the first learns names led by given names or titles,
+	// so that the second recognises bare surnames that precede them.
+	for pass := 0; pass < 2; pass++ {
+		hd.Mentions = hd.Mentions[:0]
+		for si := range hd.Sentences {
+			d.sentence(si, known, pass == 1)
+		}
+	}
+	cluster(d)
+	return nil
+}
+
+// sentence finds the mentions in sentence si.
+func (d *doc) sentence(si int, known map[string]bool, final bool) {
+	s := d.Sentences[si]
+	a, b := s.Tokens[0], s.Tokens[1]
+	for i := a; i < b; {
+		if n := d.pronoun(i); n > 0 {
+			i += n
+			continue
+		}
+		if n := d.descriptor(i, b); n > 0 {
+			i += n
+			continue
+		}
+		if n := d.name(i, a, b, known, final); n > 0 {
+			i += n
+			continue
+		}
+		i++
+	}
+}
+
+func (d *doc) add(m hearsay.Mention) { m.Entity = -1; d.Mentions = append(d.Mentions, m) }
+
+func (d *doc) pronoun(i int) int {
+	g, ok := pronouns[d.low[i]]
+	if !ok || d.Tokens[i].Kind != hearsay.Word {
+		return 0
+	}
+	d.add(hearsay.Mention{Span: d.Tokens[i].Span, Kind: hearsay.Pronoun, Type: hearsay.Person, Gender: g})
+	return 1
+}
+
+// headOK reports whether the token after a descriptor's head (index j)
+// lets the head end the noun phrase.
+func (d *doc) headOK(j, b int) bool {
+	if j >= b {
+		return true
+	}
+	t := d.Tokens[j]
+	if t.Kind != hearsay.Word {
+		return d.low[j] != "-"
+	}
+	if t.Cap {
+		return true // "the singer Britney Spears"
+	}
+	w := d.low[j]
+	return function[w] || lexicon.Cues().Has(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+}
+
+// descriptor recognises an anonymous source or a role descriptor at i.
+func (d *doc) descriptor(i, b int) int {
+	w := d.low[i]
+	// bare plural sources: "sources say", "insiders claim"
+	if (w == "sources" || w == "insiders") && d.headOK(i+1, b) {
+		d.add(hearsay.Mention{Span: d.Tokens[i].Span, Kind: hearsay.Descriptor, Type: hearsay.Person,
+			Gender: hearsay.Plural, Anonymous: true})
+		return 1
+	}
+	if !determiners[w] {
+		return 0
+	}
+	possessive := w == "his" || w == "her" || w == "their" || w == "its"
+	// up to four modifiers, then a head noun
+	for j := i + 1; j < b && j <= i+5; j++ {
+		t := d.Tokens[j]
+		lw := d.low[j]
+		if t.Kind == hearsay.Punct || t.Kind == hearsay.Symbol {
+			return 0
+		}
+		if !possessive && lexicon.AnonymousNouns().Has(lw) && d.headOK(j+1, b) && !(lw == "source" && j+1 < b && d.low[j+1] == "of") {
+			if strings.HasSuffix(lw, "people") && !(j+1 < b && (d.low[j+1] == "close" || d.low[j+1] == "familiar")) {
+				return 0 // "some people", "many people" are not sources
+			}
+			g := hearsay.UnknownGender
+			if strings.HasSuffix(lw, "s") || lw == "people" {
+				g = hearsay.Plural
+			}
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: t.End}, Kind: hearsay.Descriptor,
+				Type: hearsay.Person, Gender: g, Anonymous: true})
+			return j - i + 1
+		}
+		rg, isRole := lexicon.Role(lw)
+		if !isRole {
+			if k := strings.LastIndexByte(lw, '-'); k > 0 {
+				rg, isRole = lexicon.Role(lw[k+1:])
+			}
+		}
+		isAge := strings.HasSuffix(lw, "-year-old") && j+1 < b && !isNoun(d, j+1)
+		if (isRole || isAge) && (w == "the" || possessive) && d.headOK(j+1, b) {
+			g := hearsay.UnknownGender
+			switch rg {
+			case 'M':
+				g = hearsay.Male
+			case 'F':
+				g = hearsay.Female
+			}
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: t.End}, Kind: hearsay.Descriptor,
+				Type: hearsay.Person, Gender: g})
+			return j - i + 1
+		}
+		if function[lw] && lw != "now" && lw != "then" {
+			return 0
+		}
+	}
+	return 0
+}
+
+func isNoun(d *doc, j int) bool {
+	if d.Tokens[j].Kind != hearsay.Word || d.Tokens[j].Cap {
+		return false
+	}
+	_, r := lexicon.Role(d.low[j])
+	return r || lexicon.AnonymousNouns().Has(d.low[j])
+}
+
+// name recognises a person's name starting at token i of a sentence
+// [a,b), returning the number of tokens consumed (0 if none).
+func (d *doc) name(i, a, b int, known map[string]bool, final bool) int {
+	t := d.Tokens[i]
+	if t.Kind != hearsay.Word {
+		return 0
+	}
+	title := false
+	var tg hearsay.Gender
+	start := i
+	if g, ok := lexicon.Title(d.low[i]); ok && t.Cap {
+		j := i + 1
+		if j < b && d.low[j] == "." && d.Tokens[j].Start == t.End {
+			j++
+		}
+		if j < b && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word {
+			title = true
+			switch g {
+			case 'M':
+				tg = hearsay.Male
+			case 'F':
+				tg = hearsay.Female
+			}
+			i = j
+		}
+	}
+	// the run of capitalised words
+	j := i
+	var words []int
+	for j < b {
+		tj := d.Tokens[j]
+		if tj.Kind == hearsay.Word && tj.Cap && !orgWords[d.low[j]] {
+			words = append(words, j)
+			j++
+			continue
+		}
+		// an initial: "J." in "J. K. Rowling"
+		if len(words) > 0 && d.low[j] == "." && j+1 < b && d.Tokens[j+1].Cap && d.Tokens[j-1].End == tj.Start &&
+			d.Tokens[j-1].End-d.Tokens[j-1].Start == 1 {
+			j++
+			continue
+		}
+		if len(words) > 0 && connectors[d.low[j]] && j+1 < b && d.Tokens[j+1].Cap {
+			j++
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return 0
+	}
+	if j < b && orgWords[d.low[j]] && d.Tokens[j].Cap {
+		// "Closer Magazine", "Apple Inc.": the whole run is an organisation
+		for j < b && d.Tokens[j].Cap {
+			j++
+		}
+		return j - start
+	}
+	// Drop a sentence-initial ordinary word: "But Justin" → "Justin".
+	for len(words) > 0 && !title && words[0] == a && !d.isNameWord(words[0], known) &&
+		!(len(words) > 1 && known[d.low[words[1]]] && d.typoOfKnown(words[0], known)) {
+		words = words[1:]
+	}
+	// Find the first word that can begin a name.
+	k := 0
+	for k < len(words) && !title && !d.canLead(words[k], known) &&
+		!(k+1 < len(words) && d.typoOfKnown(words[k], known) && known[d.low[words[k+1]]]) {
+		k++
+	}
+	if k == len(words) {
+		// no person here; maybe "Obiora Okafor said": two unknown
+		// capitalised words followed by a cue
+		if final && len(words) == 2 && words[0] != a && j < b && lexicon.Cues().Has(d.low[j]) {
+			k = 0
+		} else {
+			return j - start
+		}
+	}
+	if k > 0 {
+		// "Framing Britney Spears": the leading words are not part of it
+		words = words[k:]
+	}
+	if len(words) > 4 {
+		return j - start
+	}
+	s := d.Tokens[words[0]].Start
+	if title {
+		s = d.Tokens[start].Start
+	}
+	e := d.Tokens[words[len(words)-1]].End
+	g := tg
+	if g == hearsay.UnknownGender && (len(words) > 1 || !known[d.low[words[0]]]) {
+		if n, ok := lexicon.Name(d.low[words[0]]); ok && !notNames[d.low[words[0]]] {
+			switch {
+			case n.Male >= 90:
+				g = hearsay.Male
+			case n.Male <= 10:
+				g = hearsay.Female
+			}
+		}
+	}
+	d.add(hearsay.Mention{Span: hearsay.Span{Start: s, End: e}, Kind: hearsay.Name, Type: hearsay.Person, Gender: g})
+	for _, w := range words {
+		known[d.low[w]] = true
+	}
+	return j - start
+}
+
+// isNameWord reports whether token i is a plausible part of a name even at
+// the start of a sentence.
+func (d *doc) isNameWord(i int, known map[string]bool) bool {
+	w := d.low[i]
+	if function[w] || notNames[w] {
+		return false
+	}
+	if known[w] {
+		return true
+	}
+	n, ok := lexicon.Name(w)
+	return ok && n.Births >= 1000
+}
+
+// canLead reports whether token i can begin a person's name.
+func (d *doc) canLead(i int, known map[string]bool) bool {
+	w := d.low[i]
+	if notNames[w] || function[w] {
+		return false
+	}
+	if known[w] {
+		return true
+	}
+	n, ok := lexicon.Name(w)
+	return ok && n.Births >= 1000 && len(w) > 1
+}
+
+// typoOfKnown reports whether token i is one edit away from a name word
+// already known in this document ("Brintey" for "Britney").
+func (d *doc) typoOfKnown(i int, known map[string]bool) bool {
+	w := d.low[i]
+	if len(w) < 4 || function[w] || notNames[w] {
+		return false
+	}
+	for k := range known {
+		if typo(w, k) {
+			return true
+		}
+	}
+	return false
+}

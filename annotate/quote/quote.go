@@ -1,0 +1,564 @@
+// Package quote finds direct and partial quotations and attributes them to
+// a speaker through a cue.
+//
+// Requires: paragraphs, sentences, tokens, mentions, entities. Provides:
+// quotes.
+//
+// Quotations are text between double marks (straight, curly, guillemets),
+// or between single marks outside double ones; a paragraph that opens a
+// quotation and does not close it continues into the next paragraph when
+// that one opens with a mark. Titles after "film", "song", "album",
+// "documentary" and the like, words after "so-called" or "dubbed", and
+// single quoted words that no cue governs are not speech and are dropped.
+//
+// A quotation is direct when it starts a sentence or follows the comma or
+// colon of an attribution ("she said, “…”"), partial when the writer's
+// sentence runs into it ("wanted to “personally apologize”"). Its cue is a
+// cue verb (lexicon.Cues) or "according to" next to it: before it in the
+// same sentence ("X said, “…”"), or after it ("“…,” X said", "“…,” said
+// X"). The speaker is the subject of the cue: the nearest person mention,
+// or the noun phrase there. A quotation with no cue of its own takes the
+// speaker of the quotation before it in the paragraph, of a paragraph
+// ending with "said:", or of the alternating turns of a dialogue; a partial
+// quotation with no cue takes the nearest person before it in its sentence.
+//
+// Evidence: anonymous when the speaker is an unnamed source; reported when
+// the sentence is hedged (reportedly, allegedly, is said to) or no cue
+// introduces the speaker; on_record for a named speaker with a cue;
+// unattributed when nobody is found.
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"hearsay"
+	"hearsay/lexicon"
+)
+
+// Name is the annotator's name in a pipeline.
+const Name = "quote"
+
+// Annotator is the quotation annotator.
+type Annotator struct{}
+
+// New returns a quotation annotator.
+func New() *Annotator { return &Annotator{} }
+
+// Name implements hearsay.Annotator.
+func (*Annotator) Name() string { return Name }
+
+// Requires implements hearsay.Annotator.
+func (*Annotator) Requires() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerParagraphs, hearsay.LayerSentences, hearsay.LayerTokens,
+		hearsay.LayerMentions, hearsay.LayerEntities}
+}
+
+// Provides implements hearsay.Annotator.
+func (*Annotator) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerQuotes} }
+
+// Words before a quotation that make it a title or a name, not speech.
+var titleNouns = set("film", "movie", "song", "single", "album", "documentary", "docuseries", "book", "novel",
+	"memoir", "show", "series", "sitcom", "podcast", "track", "play", "musical", "episode", "poem", "record",
+	"ep", "tour", "titled", "entitled", "called", "dubbed", "named", "nicknamed", "so-called", "hit", "ballad",
+	"anthem", "film's", "video", "programme", "program", "magazine", "newspaper", "column", "article", "essay",
+	"story", "headline", "hashtag", "slogan", "phrase", "term", "word", "words", "label", "brand", "sequel",
+	"franchise", "game", "opera", "painting", "exhibition", "biopic", "special", "the")
+
+// Words that may stand between a title noun and the quotation: "the hit
+// song", "his 2004 album", "her new single".
+var titleFillers = set("the", "a", "an", "his", "her", "their", "its", "new", "latest", "hit", "debut",
+	"upcoming", "recent", "famous", "classic", "first", "second", "third", "final", "last", "2000s", "'s", "’s")
+
+// Adverbs and auxiliaries between a subject and its cue: "he later said",
+// "she has repeatedly told".
+var between = set("also", "later", "then", "has", "had", "have", "would", "will", "was", "is", "once",
+	"previously", "recently", "further", "simply", "just", "once", "had", "first", "again", "finally",
+	"reportedly", "allegedly", "publicly", "privately", "famously", "tearfully", "angrily", "quickly",
+	"proudly", "happily", "candidly", "openly", "exclusively", "now", "even", "too", "soon", "went", "on", "to")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+type annot struct {
+	*hearsay.Document
+	low    []string
+	raws   []raw
+	inQ    []bool // per token: inside any quotation's marks
+	quotes []hearsay.Quote
+	para   []int // per quote: paragraph index
+}
+
+func (a *annot) tok(i int) string { return a.Text[a.Tokens[i].Start:a.Tokens[i].End] }
+
+// Annotate implements hearsay.Annotator.
+func (*Annotator) Annotate(d *hearsay.Document) error {
+	a := &annot{Document: d, low: make([]string, len(d.Tokens)), inQ: make([]bool, len(d.Tokens))}
+	for i := range d.Tokens {
+		a.low[i] = lexicon.Lower(a.tok(i))
+	}
+	a.raws = find(d)
+	for _, r := range a.raws {
+		for i := d.TokenAt(r.open); i < len(d.Tokens) && d.Tokens[i].Start < r.close; i++ {
+			a.inQ[i] = true
+		}
+	}
+	d.Quotes = d.Quotes[:0]
+	for ri := range a.raws {
+		a.classify(ri)
+	}
+	d.Quotes = a.quotes
+	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+	return nil
+}
+
+// wordCount counts word tokens in s.
+func (a *annot) words(s hearsay.Span) (n, caps int) {
+	for i := a.TokenAt(s.Start); i < len(a.Tokens) && a.Tokens[i].End <= s.End; i++ {
+		if a.Tokens[i].Kind == hearsay.Word || a.Tokens[i].Kind == hearsay.Number {
+			n++
+			if a.Tokens[i].Cap || a.Tokens[i].Kind == hearsay.Number {
+				caps++
+			}
+		}
+	}
+	return n, caps
+}
+
+// prevTok returns the index of the last token ending at or before off, or -1.
+func (a *annot) prevTok(off int) int { return a.TokenAt(off) - 1 }
+
+// nextTok returns the index of the first token starting at or after off.
+func (a *annot) nextTok(off int) int {
+	i := a.TokenAt(off)
+	for i < len(a.Tokens) && a.Tokens[i].Start < off {
+		i++
+	}
+	return i
+}
+
+func (a *annot) classify(ri int) {
+	r := a.raws[ri]
+	n, caps := a.words(r.content)
+	if n == 0 {
+		return
+	}
+	si := a.SentenceAt(r.open)
+	if si < 0 {
+		return
+	}
+	sent := a.Sentences[si]
+	pi := sent.Paragraph
+	// the token before the opening mark, in the same paragraph
+	pt := a.prevTok(r.open)
+	if pt >= 0 && a.Tokens[pt].Start < a.Paragraphs[pi].Start {
+		pt = -1
+	}
+	prev := ""
+	if pt >= 0 {
+		prev = a.low[pt]
+	}
+	// the token after the closing mark
+	nt := a.nextTok(r.close)
+	next := ""
+	if nt < len(a.Tokens) && a.ParagraphAt(a.Tokens[nt].Start) == pi {
+		next = a.low[nt]
+	}
+	contentText := a.Text[r.content.Start:r.content.End]
+	last := contentText[len(contentText)-1]
+	endsSentence := last == '.' || last == '!' || last == '?' || last == ','
+	// titles and names in quotes
+	if !endsSentence && n <= 12 && (caps*2 >= n || n <= 3) {
+		j := pt
+		for j >= 0 && j > pt-4 && titleFillers[a.low[j]] && a.low[j] != "the" {
+			j--
+		}
+		if j >= 0 && (titleNouns[a.low[j]] && a.low[j] != "the") {
+			return
+		}
+		if caps == n && (titleNouns[next] && next != "the") {
+			return // “Framing Britney Spears” documentary
+		}
+	}
+	if prev == "so-called" || prev == "dubbed" || prev == "nicknamed" || prev == "titled" || prev == "entitled" {
+		return
+	}
+	q := hearsay.Quote{Span: r.content, Kind: hearsay.Partial}
+	atStart := pt < 0 || pt < sent.Tokens[0] || a.inQ[pt] && a.Tokens[pt].End <= r.open ||
+		prev == "(" || prev == "—" || prev == "–" || prev == "--" || prev == "-" || prev == ":" && true
+	framePunct := prev == "," || prev == ":" || prev == ";"
+	first, _ := decode(contentText, 0)
+	upper := first >= 'A' && first <= 'Z' || first > 127 && strings.ToUpper(string(first)) == string(first) && strings.ToLower(string(first)) != string(first) ||
+		first >= '0' && first <= '9' || first == '.' || first == '…' || first == '\'' || first == '‘'
+	if atStart || framePunct && (upper || a.cueBefore(pt, si) >= 0) {
+		q.Kind = hearsay.Direct
+	}
+	a.attribute(&q, r, si, pt, nt)
+	if q.Kind == hearsay.Partial && n == 1 && q.Cue == nil {
+		return // a scare quote or a nickname
+	}
+	if q.Kind == hearsay.Partial && n <= 3 && caps == n && q.Cue == nil && !endsSentence {
+		return // a capitalised name in quotes
+	}
+	a.grade(&q, si)
+	a.quotes = append(a.quotes, q)
+	a.para = append(a.para, pi)
+}
+
+// cueBefore returns the token index of a cue in sentence si before token
+// pt with no other quotation between, or -1.
+func (a *annot) cueBefore(pt, si int) int {
+	s := a.Sentences[si]
+	for i := pt; i >= s.Tokens[0] && i > pt-12; i-- {
+		if a.inQ[i] {
+			return -1
+		}
+		if a.isCue(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isCue reports whether token i is a cue verb (or "according" in
+// "according to").
+func (a *annot) isCue(i int) bool {
+	w := a.low[i]
+	if w == "according" {
+		return i+1 < len(a.low) && a.low[i+1] == "to"
+	}
+	return a.Tokens[i].Kind == hearsay.Word && !a.Tokens[i].Cap && lexicon.Cues().Has(w) ||
+		a.Tokens[i].Cap && lexicon.Cues().Has(w) && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct
+}
+
+func (a *annot) cueSpan(i int) *hearsay.Span {
+	s := a.Tokens[i].Span
+	if a.low[i] == "according" && i+1 < len(a.Tokens) {
+		s.End = a.Tokens[i+1].End
+	}
+	return &s
+}
+
+// attribute finds the cue and the speaker of q.
+func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
+	sent := a.Sentences[si]
+	// 1. a cue right before the opening mark: "X said, “", "posted on Instagram, “"
+	if pt >= 0 && !a.inQ[pt] || pt >= 0 && a.low[pt] != "" {
+		if c := a.cueBefore(pt, si); c >= 0 && (a.low[pt] == "," || a.low[pt] == ":" || q.Kind == hearsay.Partial || c == pt) {
+			if a.speakerFor(q, c, sent, r) {
+				return
+			}
+		}
+	}
+	// 2. a cue right after the closing mark: "…,” she said", "…,” said Smith"
+	end := sent.Tokens[1]
+	if es := a.SentenceAt(r.close - 1); es >= 0 {
+		end = a.Sentences[es].Tokens[1]
+		if nt >= end && es+1 < len(a.Sentences) && a.Sentences[es+1].Paragraph == sent.Paragraph {
+			// the sentence split after the closing mark: “Go.” she said
+			end = a.Sentences[es+1].Tokens[1]
+		}
+	}
+	for i := nt; i < end && i < nt+10; i++ {
+		if a.inQ[i] {
+			break
+		}
+		if a.isCue(i) {
+			if a.speakerFor(q, i, sent, r) {
+				return
+			}
+			break
+		}
+		if a.low[i] == "." || a.low[i] == "!" || a.low[i] == "?" {
+			break
+		}
+	}
+	// 3. a partial quote: a cue earlier in the sentence, else the nearest
+	// person before it
+	if q.Kind == hearsay.Partial {
+		for i := pt; i >= sent.Tokens[0]; i-- {
+			if !a.inQ[i] && a.isCue(i) {
+				if a.speakerFor(q, i, sent, r) {
+					return
+				}
+				break
+			}
+		}
+		if m := a.mentionBefore(r.open, sent.Start); m >= 0 {
+			a.setSpeaker(q, m)
+			return
+		}
+	}
+	// 4. the speaker of an earlier quotation in this paragraph, or of a
+	// paragraph that ends with "said:"
+	pi := sent.Paragraph
+	if k := len(a.quotes) - 1; k >= 0 && a.para[k] == pi && a.quotes[k].Speaker != nil {
+		sp := *a.quotes[k].Speaker
+		q.Speaker = &sp
+		q.Cue = a.quotes[k].Cue
+		return
+	}
+	if pi > 0 && a.atParagraphStart(r, pi) {
+		pp := a.Paragraphs[pi-1]
+		if lt := a.prevTok(pp.End); lt >= 0 && a.low[lt] == ":" {
+			ps := a.SentenceAt(a.Tokens[lt].Start)
+			for i := lt; i >= a.Sentences[ps].Tokens[0]; i-- {
+				if !a.inQ[i] && a.isCue(i) {
+					if a.speakerFor(q, i, a.Sentences[ps], r) {
+						return
+					}
+					break
+				}
+			}
+		}
+		// 5. dialogue: turns alternate between two speakers
+		if k := len(a.quotes) - 1; k >= 1 && a.para[k] == pi-1 && a.para[k-1] == pi-2 {
+			s1, s2 := a.quotes[k].Speaker, a.quotes[k-1].Speaker
+			if s1 != nil && s2 != nil && s2.Entity >= 0 && s1.Entity != s2.Entity && a.onlyQuotes(pi) {
+				sp := *s2
+				q.Speaker = &sp
+			}
+		}
+	}
+}
+
+// atParagraphStart reports whether r opens paragraph pi.
+func (a *annot) atParagraphStart(r raw, pi int) bool { return r.open == a.Paragraphs[pi].Start }
+
+// onlyQuotes reports whether paragraph pi is all quotation, no narration.
+func (a *annot) onlyQuotes(pi int) bool {
+	p := a.Paragraphs[pi]
+	for i := a.TokenAt(p.Start); i < len(a.Tokens) && a.Tokens[i].End <= p.End; i++ {
+		if !a.inQ[i] && a.Tokens[i].Kind == hearsay.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerFor sets q's cue to token c and its speaker to the cue's subject,
+// reporting whether a speaker was found.
+func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw) bool {
+	cue := a.cueSpan(c)
+	if a.low[c] == "according" {
+		// "according to X"
+		if m := a.mentionAt(a.Tokens[c+1].End, sent.End); m >= 0 {
+			q.Cue = cue
+			a.setSpeaker(q, m)
+			return true
+		}
+		if sp := a.npAfter(c+2, sent); sp != nil {
+			q.Cue, q.Speaker = cue, sp
+			return true
+		}
+		return false
+	}
+	// inverted order right after the quotation: "…,” said Smith"
+	if a.Tokens[c].Start >= r.close {
+		gap := a.Text[r.close:a.Tokens[c].Start]
+		if strings.Trim(gap, " ,—–-\n\t") == "" {
+			if m := a.mentionAt(a.Tokens[c].End, sent.End); m >= 0 && a.Mentions[m].Start-a.Tokens[c].End <= 1 {
+				q.Cue = cue
+				a.setSpeaker(q, m)
+				return true
+			}
+			if sp := a.npAfter(c+1, sent); sp != nil {
+				q.Cue, q.Speaker = cue, sp
+				return true
+			}
+		}
+	}
+	// the subject: the nearest mention before the cue, after the
+	// quotation when the cue follows it
+	lo := sent.Start
+	if a.Tokens[c].Start >= r.close {
+		lo = r.close
+	} else if k := a.prevQuoteEnd(a.Tokens[c].Start); k > lo {
+		lo = k
+	}
+	if m := a.mentionBefore(a.Tokens[c].Start, lo); m >= 0 {
+		q.Cue = cue
+		a.setSpeaker(q, m)
+		return true
+	}
+	if sp := a.npBefore(c, lo); sp != nil {
+		q.Cue, q.Speaker = cue, sp
+		return true
+	}
+	return false
+}
+
+// prevQuoteEnd returns the end of the last quotation closing before off.
+func (a *annot) prevQuoteEnd(off int) int {
+	e := -1
+	for _, r := range a.raws {
+		if r.close <= off && r.close > e {
+			e = r.close
+		}
+	}
+	return e
+}
+
+func (a *annot) inQuote(s hearsay.Span) bool {
+	for _, r := range a.raws {
+		if r.open <= s.Start && s.End <= r.close {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionBefore returns the person mention ending nearest before off and
+// starting at or after lo, outside quotations, or -1. Of nested mentions
+// the outermost is taken.
+func (a *annot) mentionBefore(off, lo int) int {
+	ms := a.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+	best := -1
+	for j := i - 1; j >= 0 && ms[j].Start >= lo-200; j-- {
+		m := ms[j]
+		if m.End > off || m.Start < lo || m.Type != hearsay.Person || a.inQuote(m.Span) {
+			continue
+		}
+		if best < 0 || m.End > ms[best].End || m.End == ms[best].End && m.Start < ms[best].Start {
+			best = j
+		}
+		if best >= 0 && ms[best].Start > m.End {
+			break
+		}
+	}
+	return best
+}
+
+// mentionAt returns the person mention starting first at or after off
+// (within lim), or -1.
+func (a *annot) mentionAt(off, lim int) int {
+	ms := a.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+	for ; i < len(ms) && ms[i].Start < lim; i++ {
+		if ms[i].Type == hearsay.Person && !a.inQuote(ms[i].Span) {
+			if ms[i].Start-off > 2 {
+				return -1
+			}
+			// the outermost mention starting there
+			j := i
+			for j+1 < len(ms) && ms[j+1].Start == ms[i].Start {
+				j++
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
+	m := a.Mentions[mi]
+	sp := &hearsay.Speaker{Span: m.Span, Mention: mi, Entity: m.Entity, Anonymous: m.Anonymous}
+	if m.Entity >= 0 && a.Entities[m.Entity].Anonymous {
+		sp.Anonymous = true
+	}
+	q.Speaker = sp
+}
+
+// npBefore returns the noun phrase ending just before cue token c (after
+// offset lo), for subjects the person layer does not know: "the company
+// said", "Obiora Okafor told".
+func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
+	j := c - 1
+	for j >= 0 && a.Tokens[j].Start >= lo && between[a.low[j]] {
+		j--
+	}
+	end := j
+	for j >= 0 && a.Tokens[j].Start >= lo && end-j < 5 {
+		t := a.Tokens[j]
+		if t.Kind != hearsay.Word && t.Kind != hearsay.Number || a.inQ[j] {
+			break
+		}
+		w := a.low[j]
+		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" {
+			j--
+			break
+		}
+		if lexicon.Cues().Has(w) || w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" {
+			break
+		}
+		j--
+	}
+	if j >= end {
+		return nil
+	}
+	s := hearsay.Span{Start: a.Tokens[j+1].Start, End: a.Tokens[end].End}
+	return &hearsay.Speaker{Span: s, Mention: -1, Entity: -1}
+}
+
+// npAfter returns the noun phrase starting at token i: "said the company".
+func (a *annot) npAfter(i int, sent hearsay.Sentence) *hearsay.Speaker {
+	j := i
+	for j < sent.Tokens[1] && j-i < 6 {
+		t := a.Tokens[j]
+		if t.Kind != hearsay.Word && t.Kind != hearsay.Number || a.inQ[j] {
+			break
+		}
+		w := a.low[j]
+		if j > i && (w == "that" || w == "and" || w == "in" || w == "on" || w == "to" || w == "who" || w == "of" || w == "at" || w == "as") {
+			break
+		}
+		j++
+	}
+	if j == i || j-i == 1 && (a.low[i] == "the" || a.low[i] == "a") {
+		return nil
+	}
+	return &hearsay.Speaker{Span: hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End}, Mention: -1, Entity: -1}
+}
+
+// grade sets q's evidence.
+func (a *annot) grade(q *hearsay.Quote, si int) {
+	if h := a.hedge(si); h != nil {
+		q.Hedge = h
+	}
+	switch {
+	case q.Speaker == nil:
+		q.Evidence = hearsay.Unattributed
+		if q.Hedge != nil {
+			q.Evidence = hearsay.Reported
+		}
+	case q.Speaker.Anonymous:
+		q.Evidence = hearsay.Anonymous
+	case q.Hedge != nil || q.Cue == nil:
+		q.Evidence = hearsay.Reported
+	default:
+		q.Evidence = hearsay.OnRecord
+	}
+}
+
+// hedge returns a hedge in sentence si outside quotations, or nil.
+func (a *annot) hedge(si int) *hearsay.Span {
+	s := a.Sentences[si]
+	hs := lexicon.Hedges()
+	var b strings.Builder
+	for i := s.Tokens[0]; i < s.Tokens[1]; i++ {
+		if a.inQ[i] || a.Tokens[i].Kind != hearsay.Word {
+			continue
+		}
+		if hs.Has(a.low[i]) {
+			sp := a.Tokens[i].Span
+			return &sp
+		}
+		b.Reset()
+		b.WriteString(a.low[i])
+		for k := i + 1; k < s.Tokens[1] && k < i+4; k++ {
+			b.WriteByte(' ')
+			b.WriteString(a.low[k])
+			if hs.Has(b.String()) {
+				sp := hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}
+				return &sp
+			}
+		}
+	}
+	return nil
+}

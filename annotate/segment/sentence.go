@@ -1,0 +1,171 @@
+package segment
+
+import (
+	"strings"
+
+	"hearsay"
+)
+
+// Abbreviations after which a period never ends a sentence (titles, and
+// words that are always followed by something).
+var noBreakAbbrev = set("mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col",
+	"capt", "sgt", "maj", "cmdr", "adm", "rev", "fr", "hon", "pres", "supt", "insp", "det", "messrs",
+	"mme", "mlle", "vs", "v", "no", "nos", "vol", "fig", "approx", "ca", "cf", "dept", "est", "mt", "ft", "pp")
+
+// Month abbreviations: no break when a number follows ("Jan. 5").
+var monthAbbrev = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// Abbreviations that may end a sentence: break only before a typical
+// sentence opener.
+var endAbbrev = set("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr", "etc", "bros", "al")
+
+// Typical sentence openers, lower case.
+var openers = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
+	"its", "this", "that", "these", "those", "but", "and", "in", "on", "at", "after", "before", "when",
+	"while", "meanwhile", "however", "there", "some", "many", "according", "as", "if", "for", "one", "last",
+	"earlier", "later", "now", "then", "so", "yet", "still", "reportedly", "what", "why", "how")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// Sentences appends the sentences of the paragraphs to dst. tokens must be
+// the tokens of text.
+func Sentences(text string, paras []hearsay.Span, tokens []hearsay.Token, dst []hearsay.Sentence) []hearsay.Sentence {
+	ti := 0
+	for pi, p := range paras {
+		for ti < len(tokens) && tokens[ti].Start < p.Start {
+			ti++
+		}
+		first := ti
+		for ti < len(tokens) && tokens[ti].End <= p.End {
+			ti++
+		}
+		dst = splitParagraph(text, pi, tokens, first, ti, dst)
+	}
+	return dst
+}
+
+func isTerminal(s string) bool {
+	switch s {
+	case ".", "!", "?", "…", "?!", "!?":
+		return true
+	}
+	return strings.HasPrefix(s, "..")
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "”", "’", ")", "]", "»", "\"", "'":
+		return true
+	}
+	return false
+}
+
+func splitParagraph(text string, pi int, toks []hearsay.Token, a, b int, dst []hearsay.Sentence) []hearsay.Sentence {
+	if a >= b {
+		return dst
+	}
+	start := a
+	straightOpen := false // an odd number of straight double quotes so far
+	emit := func(end int) {
+		if end <= start {
+			return
+		}
+		dst = append(dst, hearsay.Sentence{
+			Span:      hearsay.Span{Start: toks[start].Start, End: toks[end-1].End},
+			Paragraph: pi,
+			Tokens:    [2]int{start, end},
+		})
+		start = end
+	}
+	for i := a; i < b; i++ {
+		s := text[toks[i].Start:toks[i].End]
+		if s == "\"" {
+			straightOpen = !straightOpen
+			continue
+		}
+		if !isTerminal(s) && !(toks[i].Kind == hearsay.Word && strings.HasSuffix(s, ".")) {
+			continue
+		}
+		j := i + 1
+		for j < b {
+			c := text[toks[j].Start:toks[j].End]
+			if !isCloser(c) {
+				break
+			}
+			if c == "\"" {
+				if !straightOpen {
+					break
+				}
+				straightOpen = false
+			}
+			if (c == "'" || c == "’") && toks[j].Start > toks[j-1].End {
+				break // a spaced apostrophe is an opener
+			}
+			j++
+		}
+		if j >= b {
+			break
+		}
+		if breakAfter(text, toks, i, j) {
+			emit(j)
+		}
+		i = j - 1
+	}
+	emit(b)
+	return dst
+}
+
+// breakAfter decides whether the terminal token i (followed by closers up
+// to j) ends a sentence, given the next token j.
+func breakAfter(text string, toks []hearsay.Token, i, j int) bool {
+	next := toks[j]
+	ns := text[next.Start:next.End]
+	nr, _ := runeAt(ns, 0)
+	// the next sentence must start with a capital, a digit, or an opener mark
+	if !(next.Cap || next.Kind == hearsay.Number || strings.ContainsRune("\"“‘'([¿¡-—–", nr)) {
+		return false
+	}
+	t := text[toks[i].Start:toks[i].End]
+	if t != "." && !strings.HasSuffix(t, ".") {
+		return true // ! ? …
+	}
+	// the word the period belongs to
+	var w string
+	if t == "." {
+		if i == 0 || toks[i-1].End != toks[i].Start || toks[i-1].Kind != hearsay.Word {
+			return true
+		}
+		w = text[toks[i-1].Start:toks[i-1].End]
+	} else {
+		w = strings.TrimSuffix(t, ".") // U.S.
+		return openers[lower(ns)]
+	}
+	lw := lower(w)
+	switch {
+	case noBreakAbbrev[lw]:
+		return false
+	case monthAbbrev[lw] && next.Kind == hearsay.Number:
+		return false
+	case endAbbrev[lw]:
+		return openers[lower(ns)]
+	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z':
+		// an initial: "J. K. Rowling"; but "Plan B. The" is rare enough
+		return false
+	}
+	return true
+}

@@ -1,0 +1,266 @@
+package hearsay
+
+import (
+	"fmt"
+	"sort"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) into a Document's Text.
+type Span struct {
+	Start int // offset of the first byte
+	End   int // offset of the first byte after the span
+}
+
+// Len returns the length of the span in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies entirely inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Article is what a reader hands to the pipeline: the text and its metadata.
+type Article struct {
+	ID        string // stable identifier: the JSONL id, the URL, or the input name
+	Text      string // the body as UTF-8 text, boilerplate removed
+	Published string // publication date YYYY-MM-DD, or "" if unknown
+	Title     string // headline, if known
+	Byline    string // author line, if known
+	URL       string // canonical URL, if known
+	Outlet    string // publication name or site, if known
+	Input     string // where it was read, e.g. "feed.jsonl:12"; used in error messages
+}
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word   TokenKind = iota // letters, possibly with digits, hyphens, internal apostrophes or periods
+	Number                  // digits, possibly with internal separators (1,000 3.5 10:30)
+	Punct                   // a single punctuation mark or a run of dots
+	Symbol                  // anything else that is not space
+)
+
+// Token is one token of the text.
+type Token struct {
+	Span
+	Kind TokenKind
+	Cap  bool // the first letter is upper case
+}
+
+// Sentence is one sentence; Tokens indexes Document.Tokens.
+type Sentence struct {
+	Span
+	Paragraph int // index into Document.Paragraphs
+	Tokens    [2]int
+}
+
+// MentionKind says how a mention refers to its entity.
+type MentionKind uint8
+
+// Mention kinds, as in JSON schema 1.
+const (
+	Name       MentionKind = iota // a proper name: "Britney Spears", "Spears"
+	Descriptor                    // a noun phrase: "the Circus singer", "an insider"
+	Pronoun                       // he, she, they, ...
+)
+
+var mentionKindNames = [...]string{"name", "descriptor", "pronoun"}
+
+func (k MentionKind) String() string {
+	if int(k) < len(mentionKindNames) {
+		return mentionKindNames[k]
+	}
+	return fmt.Sprintf("MentionKind(%d)", k)
+}
+
+// EntityType is the type of an entity, as in JSON schema 1.
+type EntityType string
+
+// Entity types.
+const (
+	Person EntityType = "PERSON"
+	Org    EntityType = "ORG"
+	GPE    EntityType = "GPE"
+	Loc    EntityType = "LOC"
+	Work   EntityType = "WORK"
+	NORP   EntityType = "NORP"
+	Other  EntityType = "OTHER"
+)
+
+// Gender is the grammatical gender an entity is referred to with.
+type Gender uint8
+
+// Genders.
+const (
+	UnknownGender Gender = iota
+	Male
+	Female
+	Neuter // it
+	Plural // they, a group
+)
+
+// Mention is one reference to an entity.
+type Mention struct {
+	Span
+	Kind      MentionKind
+	Type      EntityType
+	Gender    Gender
+	Anonymous bool // an unnamed source: "an insider", "people close to the couple"
+	Entity    int  // index into Document.Entities, or -1
+}
+
+// Entity is a cluster of mentions of one referent within a document.
+type Entity struct {
+	Name      string // the longest name mention, or the first descriptor
+	Type      EntityType
+	Gender    Gender
+	Anonymous bool
+	Mentions  []int // indexes into Document.Mentions, in text order
+}
+
+// QuoteKind classifies a quotation.
+type QuoteKind uint8
+
+// Quote kinds, as in JSON schema 1.
+const (
+	Direct   QuoteKind = iota // a whole utterance in quote marks
+	Partial                   // a fragment in quote marks inside the writer's sentence
+	Indirect                  // reported speech without quote marks
+)
+
+var quoteKindNames = [...]string{"direct", "partial", "indirect"}
+
+func (k QuoteKind) String() string {
+	if int(k) < len(quoteKindNames) {
+		return quoteKindNames[k]
+	}
+	return fmt.Sprintf("QuoteKind(%d)", k)
+}
+
+// Evidence grades how well a quote or claim is sourced.
+type Evidence uint8
+
+// Evidence grades, as in JSON schema 1.
+const (
+	Unattributed Evidence = iota // the writer's own assertion, or nobody found to have said it
+	OnRecord                     // a named speaker, first-hand
+	Anonymous                    // an unnamed source: insider, friend, people close to ...
+	Reported                     // hedged: reportedly, allegedly, is said to, according to reports
+)
+
+var evidenceNames = [...]string{"unattributed", "on_record", "anonymous", "reported"}
+
+func (e Evidence) String() string {
+	if int(e) < len(evidenceNames) {
+		return evidenceNames[e]
+	}
+	return fmt.Sprintf("Evidence(%d)", e)
+}
+
+// Speaker is who a quote is attributed to.
+type Speaker struct {
+	Span          // the words naming the speaker in this sentence ("he", "an insider")
+	Mention   int // index into Document.Mentions, or -1
+	Entity    int // index into Document.Entities, or -1
+	Anonymous bool
+}
+
+// Quote is a quotation or reported statement.
+type Quote struct {
+	Span             // the quoted content, without the quote marks
+	Kind     QuoteKind
+	Speaker  *Speaker // nil when nobody is found
+	Cue      *Span    // the cue: "said", "according to", "posted"; nil if none
+	Via      []int    // entities the statement came through (an outlet, a platform)
+	Evidence Evidence
+	Hedge    *Span // the hedge that made it Reported, if any
+}
+
+// TimexType is the type of a time expression.
+type TimexType string
+
+// Time expression types, as in JSON schema 1.
+const (
+	Date     TimexType = "DATE"
+	Time     TimexType = "TIME"
+	Duration TimexType = "DURATION"
+	Set      TimexType = "SET"
+	Age      TimexType = "AGE"
+)
+
+// Timex is a time expression with its normalised value.
+type Timex struct {
+	Span
+	Type  TimexType
+	Value string // TIMEX3-style value: 2021, 2021-03-04, P20Y, ...
+}
+
+// Layer names one kind of annotation on a Document. Annotators declare the
+// layers they require and provide, and the pipeline checks the order.
+type Layer string
+
+// The layers of a Document.
+const (
+	LayerParagraphs Layer = "paragraphs"
+	LayerSentences  Layer = "sentences"
+	LayerTokens     Layer = "tokens"
+	LayerMentions   Layer = "mentions"
+	LayerEntities   Layer = "entities"
+	LayerQuotes     Layer = "quotes"
+	LayerTimex      Layer = "timex"
+)
+
+// Document is an article's text and every annotation made on it. Spans in
+// all layers are byte offsets into Text; each layer is sorted by Start.
+type Document struct {
+	Article
+
+	Paragraphs []Span
+	Sentences  []Sentence
+	Tokens     []Token
+	Mentions   []Mention
+	Entities   []Entity
+	Quotes     []Quote
+	Timex      []Timex
+}
+
+// NewDocument returns a Document for a, with no annotations. It reports an
+// error if the text is not valid UTF-8.
+func NewDocument(a Article) (*Document, error) {
+	if !utf8.ValidString(a.Text) {
+		return nil, fmt.Errorf("document %s: text is not valid UTF-8", a.ID)
+	}
+	return &Document{Article: a}, nil
+}
+
+// Slice returns the text of s.
+func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// SentenceAt returns the index of the sentence containing byte offset off,
+// or -1.
+func (d *Document) SentenceAt(off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// TokenAt returns the index of the first token ending after off, or
+// len(d.Tokens).
+func (d *Document) TokenAt(off int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+}
+
+// ParagraphAt returns the index of the paragraph containing off, or -1.
+func (d *Document) ParagraphAt(off int) int {
+	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > off })
+	if i < len(d.Paragraphs) && d.Paragraphs[i].Start <= off {
+		return i
+	}
+	return -1
+}

@@ -1,0 +1,142 @@
+// Package lexicon holds hearsay's embedded word lists: cue verbs, anonymous
+// source nouns, hedges, honorifics, role nouns and given names with their
+// gender statistics. Each file names its source and licence in its header;
+// README.md lists them.
+//
+// Lookups are case-insensitive: keys are stored in lower case and callers
+// pass lower-cased words (Lower does that without allocating for ASCII).
+package lexicon
+
+import (
+	"bufio"
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed cues.txt
+var cuesTxt string
+
+//go:embed anonymous.txt
+var anonymousTxt string
+
+//go:embed hedges.txt
+var hedgesTxt string
+
+//go:embed titles.txt
+var titlesTxt string
+
+//go:embed roles.txt
+var rolesTxt string
+
+//go:embed names.tsv
+var namesTsv string
+
+// Gender of a word or a name: 'M', 'F' or 0 for none.
+type Gender byte
+
+// Set is a set of lower-case words or phrases.
+type Set map[string]bool
+
+// Has reports whether w (lower case) is in s.
+func (s Set) Has(w string) bool { return s[w] }
+
+// GivenName is what the names list says about a given name.
+type GivenName struct {
+	Male   int // percent of births recorded male
+	Births int // total births 1880-2020
+}
+
+var (
+	once      sync.Once
+	cues      Set
+	anonymous Set
+	hedges    Set
+	titles    map[string]Gender
+	roles     map[string]Gender
+	names     map[string]GivenName
+)
+
+func load() {
+	cues = parseSet(cuesTxt)
+	anonymous = parseSet(anonymousTxt)
+	hedges = parseSet(hedgesTxt)
+	titles = parseGendered(titlesTxt)
+	roles = parseGendered(rolesTxt)
+	names = make(map[string]GivenName, 12000)
+	sc := bufio.NewScanner(strings.NewReader(namesTsv))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		m, _ := strconv.Atoi(f[1])
+		b, _ := strconv.Atoi(f[2])
+		names[strings.ToLower(f[0])] = GivenName{Male: m, Births: b}
+	}
+}
+
+func lines(txt string, f func(string)) {
+	for _, l := range strings.Split(txt, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f(l)
+	}
+}
+
+func parseSet(txt string) Set {
+	s := Set{}
+	lines(txt, func(l string) { s[strings.ToLower(l)] = true })
+	return s
+}
+
+func parseGendered(txt string) map[string]Gender {
+	m := map[string]Gender{}
+	lines(txt, func(l string) {
+		k, g, _ := strings.Cut(l, "\t")
+		var gg Gender
+		if g == "M" || g == "F" {
+			gg = Gender(g[0])
+		}
+		m[strings.ToLower(strings.TrimSpace(k))] = gg
+	})
+	return m
+}
+
+// Cues is the set of cue verbs (said, told, revealed, posted, ...).
+func Cues() Set { once.Do(load); return cues }
+
+// AnonymousNouns is the set of nouns naming an unnamed source.
+func AnonymousNouns() Set { once.Do(load); return anonymous }
+
+// Hedges is the set of hedge words and phrases (reportedly, is said to, ...).
+func Hedges() Set { once.Do(load); return hedges }
+
+// Title returns the gender implied by an honorific (mr, mrs., dr) and
+// whether w is one.
+func Title(w string) (Gender, bool) { once.Do(load); g, ok := titles[w]; return g, ok }
+
+// Role returns the gender implied by a role noun (actor, singer) and
+// whether w is one.
+func Role(w string) (Gender, bool) { once.Do(load); g, ok := roles[w]; return g, ok }
+
+// Name returns the statistics of a given name (lower case).
+func Name(w string) (GivenName, bool) { once.Do(load); n, ok := names[w]; return n, ok }
+
+// Lower returns s in lower case, without allocating when s is already
+// lower-case ASCII.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
