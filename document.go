@@ -171,7 +171,7 @@ type Speaker struct {
 
 // Quote is a quotation or reported statement.
 type Quote struct {
-	Span             // the quoted content, without the quote marks
+	Span     // the quoted content, without the quote marks
 	Kind     QuoteKind
 	Speaker  *Speaker // nil when nobody is found
 	Cue      *Span    // the cue: "said", "according to", "posted"; nil if none

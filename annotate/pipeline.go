@@ -61,7 +61,9 @@ func Default() *Pipeline {
 }
 
 // Annotators returns the annotators in order.
-func (p *Pipeline) Annotators() []hearsay.Annotator { return append([]hearsay.Annotator(nil), p.annotators...) }
+func (p *Pipeline) Annotators() []hearsay.Annotator {
+	return append([]hearsay.Annotator(nil), p.annotators...)
+}
 
 // Run runs every annotator on d in order, stopping at the first error.
 // A panic in an annotator is turned into an error naming it and the

@@ -241,7 +241,7 @@ func (d *doc) descriptor(i, b int) int {
 				Type: hearsay.Person, Gender: g})
 			return j - i + 1
 		}
-		if function[lw] && lw != "now" && lw != "then" {
+		if function[lw] && lw != "now" && lw != "then" || determiners[lw] || pronouns[lw] != 0 {
 			return 0
 		}
 	}

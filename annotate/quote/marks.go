@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -86,98 +87,167 @@ func doubleMarks(text string, a, b int, dst []mark) []mark {
 	return dst
 }
 
-// find returns the quotations of d in text order.
+// finder appends the quote marks in text[a:b] to dst.
+type finder func(text string, a, b int, dst []mark) []mark
+
+// find returns the quotations of d in text order. Texts whose dialogue
+// paragraphs open with single marks (British style) are paired on single
+// marks; all others on double marks, with single-quoted spans outside them
+// taken only where the marks are unambiguous.
 func find(d *hearsay.Document) []raw {
+	if singleStyle(d) {
+		return pairAll(d, singleMarks, true)
+	}
+	out := pairAll(d, doubleMarks, false)
+	var extra []raw
+	for _, p := range d.Paragraphs {
+		extra = singles(d.Text, p, out, extra)
+	}
+	if len(extra) > 0 {
+		out = append(out, extra...)
+		sort.Slice(out, func(i, j int) bool { return out[i].open < out[j].open })
+	}
+	return out
+}
+
+// singleStyle reports whether more paragraphs open with a single mark than
+// with a double one (and at least three do).
+func singleStyle(d *hearsay.Document) bool {
+	singles, doubles := 0, 0
+	for _, p := range d.Paragraphs {
+		r, n := decode(d.Text, p.Start)
+		switch r {
+		case '"', '“', '„', '«':
+			doubles++
+		case '‘', '\'':
+			if nr, _ := decode(d.Text, p.Start+n); nr == ' ' || unicode.IsLetter(nr) {
+				singles++
+			}
+		}
+	}
+	return singles >= 3 && singles > doubles
+}
+
+// singleMarks finds single quote marks used as primary quotation marks,
+// leaving out apostrophes inside words (don't, it’s) and possessives
+// (Spears' management).
+func singleMarks(text string, a, b int, dst []mark) []mark {
+	for i := a; i < b; {
+		r, n := decode(text, i)
+		if r != '\'' && r != '‘' && r != '’' {
+			i += n
+			continue
+		}
+		pr, ps := decodeLast(text, i)
+		nr, ns := decode(text, i+n)
+		letterBefore := i > a && ps > 0 && (unicode.IsLetter(pr) || unicode.IsDigit(pr))
+		letterAfter := ns > 0 && (unicode.IsLetter(nr) || unicode.IsDigit(nr))
+		ar, an := decode(text, i+n+ns)
+		switch {
+		case letterBefore && letterAfter:
+			// an apostrophe inside a word
+		case r != '‘' && (nr == 's' || nr == 'S' || nr == 't' || nr == 'd' || nr == 'm') && (an == 0 || !unicode.IsLetter(ar)):
+			// a detached 's, 't, 'd, 'm: "cousin 's beauty", "Talkin '" excluded
+		case r == '‘':
+			dst = append(dst, mark{i, n, mOpen})
+		case letterBefore && (pr == 's' || pr == 'S') && nr == ' ' && possessiveNext(text, i+n+1):
+			// a possessive
+		case r == '’':
+			if !(letterAfter && (i == a || !letterBefore && !unicode.IsPunct(pr))) {
+				dst = append(dst, mark{i, n, mClose})
+			}
+		default:
+			dst = append(dst, mark{i, n, mStraight})
+		}
+		i += n
+	}
+	return dst
+}
+
+func possessiveNext(text string, i int) bool {
+	r, _ := decode(text, i)
+	return unicode.IsLower(r)
+}
+
+// pairAll pairs the marks found by fnd over the paragraphs of d.
+func pairAll(d *hearsay.Document, fnd finder, single bool) []raw {
 	text := d.Text
 	var out []raw
 	var marks []mark
-	// carried: an opening mark left open at the end of a paragraph whose
-	// next paragraph continues the quotation
-	carried := -1
+	// a quotation left open at the end of a paragraph whose next paragraph
+	// continues it: its opening mark and the start of its content
+	cOpenPos, cStart := -1, -1
+	resume := -1 // in paragraph pi, marks before this offset are taken
 	for pi := 0; pi < len(d.Paragraphs); pi++ {
 		p := d.Paragraphs[pi]
-		marks = doubleMarks(text, p.Start, p.End, marks[:0])
-		open := -1 // index of the opening mark's end in text
-		openPos := -1
+		from := p.Start
+		if resume > from {
+			from = resume
+		}
+		resume = -1
+		marks = fnd(text, from, p.End, marks[:0])
+		open, openPos := -1, -1
 		mi := 0
-		if carried >= 0 && len(marks) > 0 && marks[0].pos == p.Start && marks[0].kind != mClose {
-			open, openPos = marks[0].pos+marks[0].size, carried
+		if cOpenPos >= 0 && len(marks) > 0 && marks[0].pos == p.Start && marks[0].kind != mClose {
+			open, openPos = cStart, cOpenPos
 			mi = 1
 		}
-		carried = -1
+		cOpenPos = -1
 		for ; mi < len(marks); mi++ {
 			m := marks[mi]
 			if open < 0 {
-				switch m.kind {
-				case mOpen, mStraight:
+				if m.kind != mClose {
 					open, openPos = m.pos+m.size, m.pos
 				}
 				continue
 			}
-			switch m.kind {
-			case mClose:
-				out = appendRaw(out, text, openPos, open, m.pos, m.pos+m.size, false)
-				open = -1
-			case mStraight:
-				// a straight mark while open closes it
-				out = appendRaw(out, text, openPos, open, m.pos, m.pos+m.size, false)
-				open = -1
-			case mOpen:
+			if m.kind == mOpen {
 				// an opening mark while open: the first one was stray
 				open, openPos = m.pos+m.size, m.pos
+				continue
 			}
+			out = appendRaw(out, text, openPos, open, m.pos, m.pos+m.size, single)
+			open = -1
 		}
 		if open < 0 {
-			out = singles(text, p, out)
 			continue
 		}
 		// Still open at the end of the paragraph.
 		if pi+1 < len(d.Paragraphs) {
 			np := d.Paragraphs[pi+1]
-			nm := doubleMarks(text, np.Start, np.End, nil)
+			nm := fnd(text, np.Start, np.End, nil)
 			if len(nm) > 0 && nm[0].pos == np.Start && nm[0].kind != mClose {
-				// multi-paragraph quotation: the next paragraph opens with
-				// a mark and the quote goes on
-				carried = openPos
+				// a multi-paragraph quotation: the next paragraph opens
+				// with a mark and the quotation goes on
+				cOpenPos, cStart = openPos, open
 				continue
 			}
-			if len(nm) > 0 && nm[0].kind != mOpen && (nm[0].kind == mClose || len(nm)%2 == 1) {
-				// a quotation broken over a line: close at the next
-				// paragraph's first closing mark
-				out = appendRaw(out, text, openPos, open, nm[0].pos, nm[0].pos+nm[0].size, false)
-				// the rest of that paragraph is scanned from after the mark
-				pi++
-				rest := hearsay.Span{Start: nm[0].pos + nm[0].size, End: np.End}
-				out = scanRest(text, rest, out)
+			// a quotation broken over lines: paragraphs without marks,
+			// then one whose first mark closes
+			closed := false
+			for k := pi + 1; k < len(d.Paragraphs) && k <= pi+12; k++ {
+				pk := d.Paragraphs[k]
+				nm = fnd(text, pk.Start, pk.End, nm[:0])
+				if len(nm) == 0 {
+					continue
+				}
+				if nm[0].kind == mClose || nm[0].kind == mStraight && len(nm)%2 == 1 {
+					out = appendRaw(out, text, openPos, open, nm[0].pos, nm[0].pos+nm[0].size, single)
+					resume = nm[0].pos + nm[0].size
+					pi = k - 1
+					closed = true
+				}
+				break
+			}
+			if closed {
 				continue
 			}
 		}
 		// unbalanced: close at the end of the paragraph only when the
-		// quotation is long and clearly speech (a dropped closing mark)
-		if openPos >= 0 && p.End-open > 20 && text[openPos] != '"' {
-			out = appendRaw(out, text, openPos, open, p.End, p.End, false)
+		// quotation is long and opened by a curly mark (a dropped close)
+		if p.End-open > 20 && text[openPos] != '"' && text[openPos] != '\'' {
+			out = appendRaw(out, text, openPos, open, p.End, p.End, single)
 		}
-	}
-	return out
-}
-
-// scanRest pairs the marks of a partial paragraph.
-func scanRest(text string, p hearsay.Span, out []raw) []raw {
-	ms := doubleMarks(text, p.Start, p.End, nil)
-	open, openPos := -1, -1
-	for _, m := range ms {
-		if open < 0 {
-			if m.kind != mClose {
-				open, openPos = m.pos+m.size, m.pos
-			}
-			continue
-		}
-		if m.kind == mOpen {
-			open, openPos = m.pos+m.size, m.pos
-			continue
-		}
-		out = appendRaw(out, text, openPos, open, m.pos, m.pos+m.size, false)
-		open = -1
 	}
 	return out
 }
@@ -203,23 +273,20 @@ func appendRaw(out []raw, text string, openPos, s, e, closeEnd int, single bool)
 	return append(out, raw{content: hearsay.Span{Start: s, End: e}, open: openPos, close: closeEnd, single: single})
 }
 
-// singles finds quotations in single marks in paragraph p, outside the
-// double-quoted ones already found there.
-func singles(text string, p hearsay.Span, out []raw) []raw {
-	// the double-quoted spans of this paragraph, to skip
-	first := len(out)
-	for first > 0 && out[first-1].open >= p.Start {
-		first--
-	}
+// singles appends to dst the quotations in single marks in paragraph p
+// that lie outside the double-quoted ones (doubles, in text order). Only
+// unambiguous marks count: an opener at a word start followed by a letter,
+// a closer at a word end.
+func singles(text string, p hearsay.Span, doubles []raw, dst []raw) []raw {
+	k := sort.Search(len(doubles), func(i int) bool { return doubles[i].close > p.Start })
 	inDouble := func(i int) bool {
-		for _, r := range out[first:] {
-			if r.open <= i && i < r.close {
+		for j := k; j < len(doubles) && doubles[j].open <= i; j++ {
+			if i < doubles[j].close {
 				return true
 			}
 		}
 		return false
 	}
-	var found []raw
 	for i := p.Start; i < p.End; {
 		r, n := decode(text, i)
 		if r != '‘' && r != '\'' || inDouble(i) {
@@ -245,11 +312,9 @@ func singles(text string, p hearsay.Span, out []raw) []raw {
 				ar, an := decode(text, j+cn)
 				if !unicode.IsSpace(br) && (an == 0 || !(unicode.IsLetter(ar) || unicode.IsDigit(ar))) {
 					// "Spears' management": a possessive, not a close
-					if (br == 's' || br == 'S') && an > 0 && unicode.IsSpace(ar) {
-						if r2, _ := decode(text, j+cn+an); unicode.IsLower(r2) {
-							j += cn
-							continue
-						}
+					if (br == 's' || br == 'S') && an > 0 && unicode.IsSpace(ar) && possessiveNext(text, j+cn+an) {
+						j += cn
+						continue
 					}
 					closeAt = j
 					break
@@ -262,18 +327,8 @@ func singles(text string, p hearsay.Span, out []raw) []raw {
 			continue
 		}
 		_, cn := decode(text, closeAt)
-		found = appendRaw(found, text, i, i+n, closeAt, closeAt+cn, true)
+		dst = appendRaw(dst, text, i, i+n, closeAt, closeAt+cn, true)
 		i = closeAt + cn
 	}
-	if len(found) == 0 {
-		return out
-	}
-	out = append(out, found...)
-	// keep text order
-	for k := len(out) - len(found); k < len(out); k++ {
-		for m := k; m > first && out[m].open < out[m-1].open; m-- {
-			out[m], out[m-1] = out[m-1], out[m]
-		}
-	}
-	return out
+	return dst
 }

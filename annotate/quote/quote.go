@@ -269,13 +269,39 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			break
 		}
 		if a.isCue(i) {
-			if a.speakerFor(q, i, sent, r) {
+			cs := sent
+			if k := a.SentenceAt(a.Tokens[i].Start); k >= 0 {
+				cs = a.Sentences[k]
+			}
+			if a.speakerFor(q, i, cs, r) {
 				return
 			}
 			break
 		}
 		if a.low[i] == "." || a.low[i] == "!" || a.low[i] == "?" {
 			break
+		}
+	}
+	// 2b. a quotation that ends its paragraph, and a short next paragraph
+	// that is its attribution: "“…?”\nI asked again."
+	if pi := sent.Paragraph; pi+1 < len(a.Paragraphs) && a.prevTok(a.Paragraphs[pi].End) >= 0 &&
+		a.Tokens[a.prevTok(a.Paragraphs[pi].End)].End <= r.close {
+		np := a.Paragraphs[pi+1]
+		if ns := a.SentenceAt(np.Start); ns >= 0 {
+			s2 := a.Sentences[ns]
+			if s2.Tokens[1]-s2.Tokens[0] <= 12 {
+				for i := s2.Tokens[0]; i < s2.Tokens[1] && i < s2.Tokens[0]+4; i++ {
+					if a.inQ[i] {
+						break
+					}
+					if a.isCue(i) {
+						if a.speakerFor(q, i, s2, raw{open: r.open, close: np.Start}) {
+							return
+						}
+						break
+					}
+				}
+			}
 		}
 	}
 	// 3. a partial quote: a cue earlier in the sentence, else the nearest
@@ -317,14 +343,28 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			}
 		}
 		// 5. dialogue: turns alternate between two speakers
-		if k := len(a.quotes) - 1; k >= 1 && a.para[k] == pi-1 && a.para[k-1] == pi-2 {
-			s1, s2 := a.quotes[k].Speaker, a.quotes[k-1].Speaker
-			if s1 != nil && s2 != nil && s2.Entity >= 0 && s1.Entity != s2.Entity && a.onlyQuotes(pi) {
-				sp := *s2
-				q.Speaker = &sp
+		if k := len(a.quotes) - 1; k >= 0 && a.para[k] == pi-1 && a.onlyQuotes(pi) {
+			// the last quotation of the paragraph before that
+			k2 := k - 1
+			for k2 >= 0 && a.para[k2] == pi-1 {
+				k2--
+			}
+			if k2 >= 0 && a.para[k2] == pi-2 {
+				s1, s2 := a.quotes[k].Speaker, a.quotes[k2].Speaker
+				if s1 != nil && s2 != nil && !a.sameSpeaker(s1, s2) {
+					sp := *s2
+					q.Speaker = &sp
+				}
 			}
 		}
 	}
+}
+
+func (a *annot) sameSpeaker(x, y *hearsay.Speaker) bool {
+	if x.Entity >= 0 || y.Entity >= 0 {
+		return x.Entity == y.Entity
+	}
+	return strings.EqualFold(a.Text[x.Start:x.End], a.Text[y.Start:y.End])
 }
 
 // atParagraphStart reports whether r opens paragraph pi.
@@ -381,7 +421,7 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	} else if k := a.prevQuoteEnd(a.Tokens[c].Start); k > lo {
 		lo = k
 	}
-	if m := a.mentionBefore(a.Tokens[c].Start, lo); m >= 0 {
+	if m := a.subjectBefore(a.Tokens[c].Start, lo); m >= 0 {
 		q.Cue = cue
 		a.setSpeaker(q, m)
 		return true
@@ -433,6 +473,26 @@ func (a *annot) mentionBefore(off, lo int) int {
 		}
 	}
 	return best
+}
+
+// objectPronouns cannot be the subject of a cue.
+var objectPronouns = set("him", "her", "them", "his", "their", "its", "himself", "herself", "themselves", "hers", "theirs")
+
+// subjectBefore is mentionBefore for the subject of a cue at off: object
+// pronouns ("shook hands with him, asked") are passed over.
+func (a *annot) subjectBefore(off, lo int) int {
+	for off > lo {
+		m := a.mentionBefore(off, lo)
+		if m < 0 {
+			return -1
+		}
+		mm := a.Mentions[m]
+		if mm.Kind != hearsay.Pronoun || !objectPronouns[strings.ToLower(a.Text[mm.Start:mm.End])] {
+			return m
+		}
+		off = mm.Start
+	}
+	return -1
 }
 
 // mentionAt returns the person mention starting first at or after off

@@ -71,9 +71,13 @@ func Paragraphs(text string, dst []hearsay.Span) []hearsay.Span {
 			continue
 		}
 		if !blank {
-			emit(start, i)
+			// one paragraph a line, except that a line starting with a
+			// lower-case letter continues the one before ("…” \nasked he")
+			if !lowerNext(text, i+1) {
+				emit(start, i)
+				start = i + 1
+			}
 			i++
-			start = i
 			continue
 		}
 		// Is the next line blank?
@@ -96,6 +100,14 @@ func Paragraphs(text string, dst []hearsay.Span) []hearsay.Span {
 	return dst
 }
 
+func lowerNext(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	r, _ := runeAt(text, i)
+	return unicode.IsLower(r)
+}
+
 func hasBlankLine(text string) bool {
 	for i := 0; i < len(text); i++ {
 		if text[i] != '\n' {
@@ -113,7 +125,9 @@ func hasBlankLine(text string) bool {
 	return false
 }
 
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' }
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
+}
 
 // Tokenize appends the tokens of text to dst.
 func Tokenize(text string, dst []hearsay.Token) []hearsay.Token {
