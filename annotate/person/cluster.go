@@ -93,15 +93,25 @@ func (c *clusterer) link(mi, ei int) {
 	}
 }
 
-// nameText is a name mention's text without a leading honorific.
+// nameText is a name mention's text without leading honorifics
+// ("Prime Minister Jacinda Ardern" → "Jacinda Ardern").
 func nameText(d *doc, m hearsay.Mention) string {
 	s := d.Text[m.Start:m.End]
-	if f, rest, ok := strings.Cut(s, " "); ok {
-		if _, t := lexicon.Title(lexicon.Lower(f)); t {
-			return strings.TrimSpace(rest)
+	for {
+		f, rest, ok := strings.Cut(s, " ")
+		if !ok {
+			return s
 		}
+		lf := lexicon.Lower(f)
+		_, t := lexicon.Title(lf)
+		if !t {
+			_, t = lexicon.Title(strings.TrimSuffix(lf, "."))
+		}
+		if !t {
+			return s
+		}
+		s = strings.TrimSpace(rest)
 	}
-	return s
 }
 
 func nameWords(s string) []string {

@@ -78,7 +78,8 @@ var notNames = set("will", "may", "even", "hope", "grace", "faith", "joy", "summ
 	"dr", "states", "united", "new", "north", "south", "east", "west", "washington", "lincoln", "jackson",
 	"camden", "reading", "cleveland", "nevada", "carolina", "india", "tennessee", "wyoming", "arizona",
 	"france", "germany", "italy", "spain", "holland", "ireland", "scotland", "wales", "england", "kenya",
-	"africa", "europe", "canada", "mexico", "cuba", "peru", "chile", "unknown", "infant", "boy", "girl")
+	"africa", "europe", "canada", "mexico", "cuba", "peru", "chile", "unknown", "infant", "boy", "girl",
+	"le", "la", "les", "el", "los", "las", "des", "du", "der", "die", "das", "il", "lo", "al")
 
 // Words that mark a capitalised run as an organisation or a work, not a person.
 var orgWords = set("magazine", "news", "times", "post", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
@@ -183,21 +184,72 @@ func (d *doc) headOK(j, b int) bool {
 	if t.Kind != hearsay.Word {
 		return d.low[j] != "-"
 	}
-	if t.Cap {
-		return true // "the singer Britney Spears"
-	}
-	w := d.low[j]
-	return function[w] || lexicon.Cues().Has(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+	return t.Cap || !compounds[d.low[j]]
 }
+
+// compounds are nouns that follow "source", "official", "friend" when
+// those words are modifiers, not people: "source code", "official
+// statement", "friend request".
+var compounds = set("code", "codes", "material", "materials", "file", "files", "data", "statement", "statements",
+	"report", "reports", "document", "documents", "request", "requests", "page", "pages", "account", "accounts",
+	"list", "lists", "group", "groups", "zone", "zones", "list", "language", "languages", "text", "texts",
+	"information", "website", "site", "sites", "channel", "channels", "visit", "visits", "business", "duties",
+	"position", "title", "titles", "photo", "photos", "record", "records", "figures", "data", "results",
+	"numbers", "policy", "policies", "version", "rules", "language", "event", "events", "residence", "trip",
+	"status", "car", "cars", "app", "apps", "ship", "list", "circle", "circles", "zone", "of", "and")
+
+// extendSource returns the end (exclusive token index) of an anonymous
+// source mention whose head is token j: "a source close to the couple",
+// "people familiar with the matter", "a spokesperson for the singer".
+func (d *doc) extendSource(j, b int) int {
+	k := j + 1
+	if k+1 < b && (d.low[k] == "close" || d.low[k] == "familiar" || d.low[k] == "near") && (d.low[k+1] == "to" || d.low[k+1] == "with") {
+		k += 2
+	} else if k < b && d.low[k] == "for" && spokes[d.low[j]] {
+		k++
+	} else if k+2 < b && d.low[k] == "with" && d.low[k+1] == "knowledge" && d.low[k+2] == "of" {
+		k += 3
+	} else {
+		return j + 1
+	}
+	// the noun phrase: a determiner, then up to three words
+	start := k
+	if k < b && determiners[d.low[k]] {
+		k++
+	}
+	for n := 0; k < b && n < 3; n++ {
+		t := d.Tokens[k]
+		w := d.low[k]
+		if t.Kind != hearsay.Word || function[w] || lexicon.Cues().Has(w) {
+			break
+		}
+		k++
+	}
+	if k < b && (d.low[k] == "'s" || d.low[k] == "’s") && k+1 < b && !function[d.low[k+1]] && !lexicon.Cues().Has(d.low[k+1]) {
+		k += 2 // "close to the singer's family"
+	}
+	if k == start || k == start+1 && determiners[d.low[start]] {
+		return j + 1
+	}
+	return k
+}
+
+var spokes = set("spokesperson", "spokesman", "spokeswoman", "representative", "rep", "publicist", "aide", "lawyer", "attorney")
+
+// bareSources may name an anonymous source without a determiner.
+var bareSources = set("people", "someone", "those", "friends", "pals", "sources", "insiders", "officials", "aides")
 
 // descriptor recognises an anonymous source or a role descriptor at i.
 func (d *doc) descriptor(i, b int) int {
 	w := d.low[i]
-	// bare plural sources: "sources say", "insiders claim"
-	if (w == "sources" || w == "insiders") && d.headOK(i+1, b) {
-		d.add(hearsay.Mention{Span: d.Tokens[i].Span, Kind: hearsay.Descriptor, Type: hearsay.Person,
-			Gender: hearsay.Plural, Anonymous: true})
-		return 1
+	// bare sources: "sources say", "people close to the couple"
+	if bareSources[w] && (i == 0 || !determiners[d.low[i-1]]) {
+		e := d.extendSource(i, b)
+		if e > i+1 || (w == "sources" || w == "insiders") && d.headOK(i+1, b) {
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End}, Kind: hearsay.Descriptor,
+				Type: hearsay.Person, Gender: hearsay.Plural, Anonymous: true})
+			return e - i
+		}
 	}
 	if !determiners[w] {
 		return 0
@@ -218,9 +270,10 @@ func (d *doc) descriptor(i, b int) int {
 			if strings.HasSuffix(lw, "s") || lw == "people" {
 				g = hearsay.Plural
 			}
-			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: t.End}, Kind: hearsay.Descriptor,
+			e := d.extendSource(j, b)
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: g, Anonymous: true})
-			return j - i + 1
+			return e - i
 		}
 		rg, isRole := lexicon.Role(lw)
 		if !isRole {
@@ -269,6 +322,17 @@ func (d *doc) name(i, a, b int, known map[string]bool, final bool) int {
 	if g, ok := lexicon.Title(d.low[i]); ok && t.Cap {
 		j := i + 1
 		if j < b && d.low[j] == "." && d.Tokens[j].Start == t.End {
+			j++
+		}
+		// a title of several words: "Prime Minister", "Vice President"
+		for j < b && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word && j+1 < b && d.Tokens[j+1].Cap {
+			g2, ok := lexicon.Title(d.low[j])
+			if !ok {
+				break
+			}
+			if g == 0 {
+				g = g2
+			}
 			j++
 		}
 		if j < b && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word {

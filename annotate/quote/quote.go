@@ -199,7 +199,7 @@ func (a *annot) classify(ri int) {
 		q.Kind = hearsay.Direct
 	}
 	a.attribute(&q, r, si, pt, nt)
-	if q.Kind == hearsay.Partial && n == 1 && q.Cue == nil {
+	if q.Kind == hearsay.Partial && n == 1 && !endsSentence {
 		return // a scare quote or a nickname
 	}
 	if q.Kind == hearsay.Partial && n <= 3 && caps == n && q.Cue == nil && !endsSentence {
@@ -278,9 +278,6 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			}
 			break
 		}
-		if a.low[i] == "." || a.low[i] == "!" || a.low[i] == "?" {
-			break
-		}
 	}
 	// 2b. a quotation that ends its paragraph, and a short next paragraph
 	// that is its attribution: "“…?”\nI asked again."
@@ -320,6 +317,28 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			return
 		}
 	}
+	// 3b. a quotation at the start of its sentence: the sentence before it
+	// in the paragraph has a cue ("Smith told the hearing the deal was
+	// dead. “There is nothing left.”"), or ends with a colon
+	if q.Kind == hearsay.Direct && si > 0 && a.Sentences[si-1].Paragraph == sent.Paragraph && pt >= 0 && pt < sent.Tokens[0] {
+		ps := a.Sentences[si-1]
+		for i := ps.Tokens[1] - 1; i >= ps.Tokens[0]; i-- {
+			if a.inQ[i] {
+				break
+			}
+			if a.isCue(i) {
+				if a.speakerFor(q, i, ps, raw{open: r.open, close: r.close}) {
+					return
+				}
+				break
+			}
+		}
+	}
+	// 3c. "Prince Harry: ‘…’": the colon is the cue and the subject of its
+	// sentence the speaker
+	if pt >= 0 && a.low[pt] == ":" && !a.inQ[pt] && a.colonSpeaker(q, pt) {
+		return
+	}
 	// 4. the speaker of an earlier quotation in this paragraph, or of a
 	// paragraph that ends with "said:"
 	pi := sent.Paragraph
@@ -340,6 +359,9 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 					}
 					break
 				}
+			}
+			if a.colonSpeaker(q, lt) {
+				return
 			}
 		}
 		// 5. dialogue: turns alternate between two speakers
@@ -365,6 +387,25 @@ func (a *annot) sameSpeaker(x, y *hearsay.Speaker) bool {
 		return x.Entity == y.Entity
 	}
 	return strings.EqualFold(a.Text[x.Start:x.End], a.Text[y.Start:y.End])
+}
+
+// colonSpeaker attributes q to the subject of the sentence ending in the
+// colon at token c ("Senator Lopez released a statement:"), the colon
+// being the cue. The subject must open the sentence.
+func (a *annot) colonSpeaker(q *hearsay.Quote, c int) bool {
+	cs := a.SentenceAt(a.Tokens[c].Start)
+	if cs < 0 {
+		return false
+	}
+	s := a.Sentences[cs]
+	m := a.mentionAt(s.Start, s.End)
+	if m < 0 || a.Mentions[m].Start != s.Start || a.Mentions[m].End > a.Tokens[c].Start {
+		return false
+	}
+	cue := a.Tokens[c].Span
+	q.Cue = &cue
+	a.setSpeaker(q, m)
+	return true
 }
 
 // atParagraphStart reports whether r opens paragraph pi.
@@ -582,17 +623,14 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 		q.Hedge = h
 	}
 	switch {
-	case q.Speaker == nil:
-		q.Evidence = hearsay.Unattributed
-		if q.Hedge != nil {
-			q.Evidence = hearsay.Reported
-		}
-	case q.Speaker.Anonymous:
+	case q.Speaker != nil && q.Speaker.Anonymous:
 		q.Evidence = hearsay.Anonymous
-	case q.Hedge != nil || q.Cue == nil:
+	case q.Hedge != nil:
 		q.Evidence = hearsay.Reported
-	default:
+	case q.Speaker != nil:
 		q.Evidence = hearsay.OnRecord
+	default:
+		q.Evidence = hearsay.Unattributed
 	}
 }
 

@@ -1,0 +1,188 @@
+package annotate_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"hearsay"
+	"hearsay/annotate"
+)
+
+var update = flag.Bool("update", false, "rewrite the generated golden files (testdata/sample/*.golden.json)")
+
+// goldQuote is a quote as the hand-written cases in testdata/quotes state
+// it: by its text, not its offsets.
+type goldQuote struct {
+	Text      string  `json:"text"`
+	Kind      string  `json:"kind"`
+	Speaker   *string `json:"speaker"`
+	Entity    *string `json:"entity"`
+	Cue       *string `json:"cue"`
+	Anonymous bool    `json:"anonymous"`
+	Evidence  string  `json:"evidence"`
+}
+
+func str(s string) *string { return &s }
+
+func quotesOf(d *hearsay.Document) []goldQuote {
+	out := []goldQuote{}
+	for _, q := range d.Quotes {
+		g := goldQuote{Text: d.Slice(q.Span), Kind: q.Kind.String(), Evidence: q.Evidence.String()}
+		if q.Speaker != nil {
+			g.Speaker = str(d.Slice(q.Speaker.Span))
+			g.Anonymous = q.Speaker.Anonymous
+			if q.Speaker.Entity >= 0 {
+				g.Entity = str(d.Entities[q.Speaker.Entity].Name)
+			}
+		}
+		if q.Cue != nil {
+			g.Cue = str(d.Slice(*q.Cue))
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func analyze(t testing.TB, id, text string) *hearsay.Document {
+	t.Helper()
+	d, err := annotate.Default().Analyze(hearsay.Article{ID: id, Text: text, Published: "2023-04-25"})
+	if err != nil {
+		t.Fatalf("analyze %s: %v", id, err)
+	}
+	if err := d.JSON().Validate(); err != nil {
+		t.Fatalf("analyze %s: invalid JSON: %v", id, err)
+	}
+	return d
+}
+
+// TestQuoteCases runs the hand-written cases in testdata/quotes: each
+// NAME.txt is a short passage and NAME.json the quotes a careful reader
+// finds in it, with speaker, entity, cue and evidence.
+func TestQuoteCases(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/quotes/*.txt")
+	if len(files) < 25 {
+		t.Fatalf("found %d cases in testdata/quotes, want at least 25", len(files))
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want struct{ Quotes []goldQuote }
+			if err := json.Unmarshal(b, &want); err != nil {
+				t.Fatalf("%s.json: %v", name, err)
+			}
+			got := quotesOf(analyze(t, name, string(text)))
+			gj, _ := json.MarshalIndent(got, "", " ")
+			wj, _ := json.MarshalIndent(want.Quotes, "", " ")
+			if !bytes.Equal(gj, wj) {
+				t.Errorf("%s:\ngot  %s\nwant %s", name, gj, wj)
+			}
+		})
+	}
+}
+
+// TestSampleArticle checks what the foundation issue asks of the sample
+// article, then compares the whole schema-1 output with its golden file.
+func TestSampleArticle(t *testing.T) {
+	text, err := os.ReadFile("../testdata/sample/timberlake-spears.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := analyze(t, "timberlake-spears", string(text))
+	qs := quotesOf(d)
+	want := []struct {
+		prefix, kind, entity string
+		anonymous            bool
+	}{
+		{"Justin wanted to speak to Britney", "direct", "an insider", true},
+		{"how touched Brit would be", "partial", "an insider", true},
+		{"They had a long emotional phone call", "direct", "an insider", true},
+		{"personally apologize and make amends", "partial", "", false},
+		{"really appreciated.", "partial", "", false},
+		{"love to do.", "partial", "", false},
+		{"I am deeply sorry", "direct", "Justin Timberlake", false},
+		{"I want to apologize to Britney Spears", "direct", "Justin Timberlake", false},
+		{"misogyny and racism.", "partial", "Justin Timberlake", false},
+	}
+	if len(qs) != len(want) {
+		t.Fatalf("found %d quotes, want %d: %+v", len(qs), len(want), qs)
+	}
+	for i, w := range want {
+		q := qs[i]
+		if !strings.HasPrefix(q.Text, w.prefix) || q.Kind != w.kind {
+			t.Errorf("quote %d = %q (%s), want %q… (%s)", i+1, q.Text, q.Kind, w.prefix, w.kind)
+		}
+		if w.entity != "" && (q.Entity == nil || *q.Entity != w.entity) {
+			t.Errorf("quote %d %q: speaker entity %v, want %s", i+1, q.Text, deref(q.Entity), w.entity)
+		}
+		if q.Anonymous != w.anonymous {
+			t.Errorf("quote %d %q: anonymous = %v, want %v", i+1, q.Text, q.Anonymous, w.anonymous)
+		}
+	}
+	// The anonymous quotes are graded anonymous, the hedged ones reported,
+	// the Instagram post on the record.
+	for i, ev := range []string{"anonymous", "anonymous", "anonymous", "reported", "reported"} {
+		if qs[i].Evidence != ev {
+			t.Errorf("quote %d %q: evidence %s, want %s", i+1, qs[i].Text, qs[i].Evidence, ev)
+		}
+	}
+	if qs[6].Evidence != "on_record" {
+		t.Errorf("Instagram quote: evidence %s, want on_record", qs[6].Evidence)
+	}
+	golden(t, "../testdata/sample/timberlake-spears.golden.json", d)
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
+
+// golden compares d's schema-1 JSON with the file at path (rewritten with
+// -update).
+func golden(t *testing.T, path string, d *hearsay.Document) {
+	t.Helper()
+	got, err := json.MarshalIndent(d.JSON(), "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output; run go test ./annotate -update and review the diff\n%s", path, firstDiff(got, want))
+	}
+}
+
+func firstDiff(a, b []byte) string {
+	al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			return "line " + itoa(i+1) + ":\n got  " + al[i] + "\n want " + bl[i]
+		}
+	}
+	return "lengths differ"
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
