@@ -55,7 +55,7 @@ func cluster(d *doc) {
 			n := nameText(d, m)
 			count[n]++
 			l := len(strings.Fields(n))
-			if l > bestN || l == bestN && count[n] > count[best] {
+			if l > bestN || l == bestN && (count[n] > count[best] || count[n] == count[best] && !givenName(best) && givenName(n)) {
 				best, bestN = n, l
 			}
 		}
@@ -331,4 +331,12 @@ func (c *clusterer) pronoun(mi int) {
 	if best >= 0 {
 		c.link(mi, best)
 	}
+}
+
+// givenName reports whether a name starts with a known given name (a
+// real spelling rather than a typo).
+func givenName(n string) bool {
+	f, _, _ := strings.Cut(n, " ")
+	_, ok := lexicon.Name(lexicon.Lower(f))
+	return ok
 }

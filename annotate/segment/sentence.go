@@ -141,7 +141,7 @@ func breakAfter(text string, toks []hearsay.Token, i, j int) bool {
 		return false
 	}
 	t := text[toks[i].Start:toks[i].End]
-	if t != "." && !strings.HasSuffix(t, ".") {
+	if t != "." && !strings.HasSuffix(t, ".") || strings.HasPrefix(t, "..") {
 		return true // ! ? …
 	}
 	// the word the period belongs to

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -23,6 +24,10 @@ import (
 	"hearsay"
 	"hearsay/ingest/plaintext"
 )
+
+const pruneSelector = `[class~=ad], [class~=ads], [class~=advert], [class~=advertisement], [class*=ad-slot], ` +
+	`[class*=ad-inline], [class*=sponsored], [class~=share], [class*=social-share], [class*=newsletter-signup], ` +
+	`[id^=ad-], [aria-label=advertisement]`
 
 // ErrNoText is reported for a page where no article text was found.
 var ErrNoText = errors.New("no article text found in the page")
@@ -73,6 +78,9 @@ func Extract(page []byte) (a hearsay.Article, err error) {
 		ExcludeComments: true,
 		ExcludeTables:   false,
 		Deduplicate:     true,
+		// advert slots and share widgets inside the article body, which
+		// the extractor would otherwise keep
+		PruneSelector: pruneSelector,
 	})
 	if err != nil || res == nil || res.ContentNode == nil {
 		if err == nil {
@@ -80,18 +88,24 @@ func Extract(page []byte) (a hearsay.Article, err error) {
 		}
 		return a, fmt.Errorf("%w: %v", ErrNoText, err)
 	}
-	text := Paragraphs(res.ContentNode)
-	if strings.TrimSpace(text) == "" {
-		return a, ErrNoText
-	}
 	m := res.Metadata
-	a.Text = text
 	a.Title = clean(m.Title)
 	a.Byline = clean(m.Author)
 	a.URL = m.URL
 	a.Outlet = clean(m.Sitename)
 	if a.Outlet == "" {
+		a.Outlet = outletFromTitle(doc, a.Title)
+	}
+	if a.Outlet == "" {
 		a.Outlet = m.Hostname
+	}
+	var byline string
+	a.Text, byline = trimHead(Paragraphs(res.ContentNode), a.Title)
+	if a.Byline == "" {
+		a.Byline = byline
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return a, ErrNoText
 	}
 	if !m.Date.IsZero() {
 		a.Published = m.Date.Format("2006-01-02")
@@ -149,4 +163,80 @@ func Paragraphs(n *html.Node) string {
 	walk(n)
 	flush()
 	return out.String()
+}
+
+// trimHead drops leading paragraphs that repeat the headline or are a
+// byline or dateline ("RIVERSIDE, Nov. 2 (AW) — By Tom Alvarez"), which
+// the extractor keeps as body text; it returns the text and the byline's
+// name, if one was found.
+func trimHead(text, title string) (string, string) {
+	byline := ""
+	for i := 0; i < 3; i++ {
+		p, rest, ok := strings.Cut(text, "\n\n")
+		if !ok {
+			break
+		}
+		switch {
+		case title != "" && strings.EqualFold(strings.TrimSpace(p), title):
+		case len(strings.Fields(p)) <= 15 && bylineName(p) != "":
+			if byline == "" {
+				byline = bylineName(p)
+			}
+		default:
+			return text, byline
+		}
+		text = rest
+	}
+	return text, byline
+}
+
+// bylineName returns the name in a "By First Last" line, or "".
+func bylineName(p string) string {
+	f := strings.Fields(p)
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] != "By" && f[i] != "by" && f[i] != "BY" {
+			continue
+		}
+		var name []string
+		for _, w := range f[i+1:] {
+			w = strings.TrimRight(w, ",;|")
+			if w == "" || !unicode.IsUpper([]rune(w)[0]) || len(name) == 3 {
+				break
+			}
+			name = append(name, w)
+		}
+		if len(name) >= 2 {
+			return strings.Join(name, " ")
+		}
+	}
+	return ""
+}
+
+// outletFromTitle reads the outlet from the page's <title> when it ends
+// in a separator and a name: "Headline - Riverside Herald".
+func outletFromTitle(doc *html.Node, headline string) string {
+	var title string
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if title != "" {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "title" && n.FirstChild != nil {
+			title = clean(n.FirstChild.Data)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			o := strings.TrimSpace(title[i+len(sep):])
+			if o != "" && !strings.EqualFold(o, headline) && len(strings.Fields(o)) <= 5 {
+				return o
+			}
+		}
+	}
+	return ""
 }

@@ -1,0 +1,111 @@
+package person_test
+
+import (
+	"os"
+	"testing"
+	"unicode/utf8"
+
+	"hearsay"
+	"hearsay/annotate/person"
+	"hearsay/annotate/segment"
+)
+
+func annotate(t testing.TB, text string) *hearsay.Document {
+	d := &hearsay.Document{Article: hearsay.Article{ID: "t", Text: text}}
+	if err := segment.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := person.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// entityOf returns the name of the entity of the mention with text s, or "".
+func entityOf(d *hearsay.Document, s string) string {
+	for _, m := range d.Mentions {
+		if d.Slice(m.Span) == s && m.Entity >= 0 {
+			return d.Entities[m.Entity].Name
+		}
+	}
+	return ""
+}
+
+func TestPersonClusters(t *testing.T) {
+	tests := []struct {
+		text    string
+		mention string
+		entity  string
+	}{
+		{"Brintey Spears sang. Britney Spears left.", "Brintey Spears", "Britney Spears"},
+		{"Spears' team called. Britney Spears answered.", "Spears", "Britney Spears"},
+		{"Justin arrived. Justin Timberlake sat down.", "Justin", "Justin Timberlake"},
+		{"Jessica Alba met Jessie Alba. Jessie smiled.", "Jessie", "Jessie Alba"},
+		{"Tom Hanks met Meryl Streep. She laughed.", "She", "Meryl Streep"},
+		{"Tom Hanks met Meryl Streep. He laughed.", "He", "Tom Hanks"},
+		{"Mr. Denham came in. Denham sat.", "Denham", "Denham"},
+		{"Prime Minister Jacinda Ardern spoke.", "Prime Minister Jacinda Ardern", "Jacinda Ardern"},
+		{"An insider spoke. The source said more.", "The source", "An insider"},
+		{"Tom Hanks met Meryl Streep. The actress smiled.", "The actress", "Meryl Streep"},
+	}
+	for _, tt := range tests {
+		d := annotate(t, tt.text)
+		if got := entityOf(d, tt.mention); got != tt.entity {
+			t.Errorf("%q: %q is in entity %q, want %q", tt.text, tt.mention, got, tt.entity)
+		}
+	}
+}
+
+func TestNotPeople(t *testing.T) {
+	for _, text := range []string{
+		"Closer Magazine reported it.",
+		"The company said profits rose.",
+		"But the source of the problem was clear.",
+		"She sent an official statement.",
+	} {
+		d := annotate(t, text)
+		for _, m := range d.Mentions {
+			if m.Kind != hearsay.Pronoun {
+				t.Errorf("%q: unexpected mention %q", text, d.Slice(m.Span))
+			}
+		}
+	}
+}
+
+func FuzzPerson(f *testing.F) {
+	f.Add("Brintey Spears and Justin Timberlake. The Circus singer said he.")
+	f.Add("the the the a an the")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := annotate(t, text)
+		for _, e := range d.Entities {
+			for _, mi := range e.Mentions {
+				if mi < 0 || mi >= len(d.Mentions) {
+					t.Fatalf("bad mention index %d", mi)
+				}
+			}
+		}
+		for _, m := range d.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("bad mention %v", m.Span)
+			}
+		}
+	})
+}
+
+func BenchmarkPerson(b *testing.B) {
+	text, err := os.ReadFile("../../testdata/sample/timberlake-spears.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &hearsay.Document{Article: hearsay.Article{ID: "sample", Text: string(text)}}
+	segment.New().Annotate(d)
+	p := person.New()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		p.Annotate(d)
+	}
+}

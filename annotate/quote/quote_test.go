@@ -1,0 +1,78 @@
+package quote_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	"hearsay"
+	"hearsay/annotate/person"
+	"hearsay/annotate/quote"
+	"hearsay/annotate/segment"
+)
+
+// run applies the annotators directly (not through annotate.Pipeline,
+// which turns panics into errors) so that the fuzzer sees any panic.
+func run(t testing.TB, text string) *hearsay.Document {
+	d := &hearsay.Document{Article: hearsay.Article{ID: "fuzz", Text: text}}
+	for _, a := range []hearsay.Annotator{segment.New(), person.New(), quote.New()} {
+		if err := a.Annotate(d); err != nil {
+			t.Fatalf("%s: %v", a.Name(), err)
+		}
+	}
+	return d
+}
+
+// FuzzQuote checks that no text makes the quote annotator panic, and that
+// what it finds is well-formed: spans inside the text on rune boundaries,
+// speakers and entities that exist, quotes in text order.
+func FuzzQuote(f *testing.F) {
+	files, _ := filepath.Glob("../../testdata/quotes/*.txt")
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{`"`, `“`, `"a" "b`, "‘x’ 'y", "\"\n\n\"", `"A," she said, "B."`, "«»", "''''"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := run(t, text)
+		if err := d.JSON().Validate(); err != nil {
+			t.Fatalf("%v in %q", err, text)
+		}
+		last := -1
+		for _, q := range d.Quotes {
+			if q.Start < last || q.Start >= q.End {
+				t.Fatalf("quote %v out of order or empty in %q", q.Span, text)
+			}
+			last = q.Start
+		}
+	})
+}
+
+func BenchmarkQuote(b *testing.B) {
+	text, err := os.ReadFile("../../testdata/sample/timberlake-spears.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &hearsay.Document{Article: hearsay.Article{ID: "sample", Text: string(text)}}
+	segment.New().Annotate(d)
+	person.New().Annotate(d)
+	q := quote.New()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if err := q.Annotate(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if len(d.Quotes) != 9 {
+		b.Fatalf("found %d quotes, want 9", len(d.Quotes))
+	}
+}
