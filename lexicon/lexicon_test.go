@@ -1,0 +1,54 @@
+package lexicon
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Every list names its source and licence in its header.
+func TestProvenance(t *testing.T) {
+	files, _ := filepath.Glob("*.txt")
+	files = append(files, "names.tsv")
+	readme, _ := os.ReadFile("README.md")
+	for _, f := range files {
+		if strings.HasPrefix(f, "LICENSE") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(b), "#") {
+			t.Errorf("%s: no provenance header", f)
+		}
+		if !strings.Contains(string(readme), "`"+f+"`") {
+			t.Errorf("%s is not listed in README.md", f)
+		}
+	}
+}
+
+func TestLookups(t *testing.T) {
+	if !Cues().Has("said") || !Cues().Has("revealed") || !Cues().Has("posted") || Cues().Has("table") {
+		t.Error("cues")
+	}
+	if !AnonymousNouns().Has("insider") || !Hedges().Has("reportedly") || !Hedges().Has("is said to") {
+		t.Error("anonymous / hedges")
+	}
+	if g, ok := Role("actress"); !ok || g != 'F' {
+		t.Error("role actress")
+	}
+	if g, ok := Title("mr"); !ok || g != 'M' {
+		t.Error("title mr")
+	}
+	if n, ok := Name("britney"); !ok || n.Male > 10 {
+		t.Errorf("name britney: %+v", n)
+	}
+	if n, ok := Name("justin"); !ok || n.Male < 90 {
+		t.Errorf("name justin: %+v", n)
+	}
+	if Lower("Hello") != "hello" || Lower("ÉCOLE") != "école" {
+		t.Error("Lower")
+	}
+}
