@@ -18,7 +18,9 @@ import (
 // repeated until the total reaches 1 MB.
 func newsCorpus(tb testing.TB) ([]hearsay.Article, int) {
 	var base []hearsay.Article
-	add := func(id, text string) { base = append(base, hearsay.Article{ID: id, Text: text, Published: "2023-04-25"}) }
+	add := func(id, text string) {
+		base = append(base, hearsay.Article{ID: id, Text: text, Published: "2023-04-25"})
+	}
 	files, _ := filepath.Glob("../testdata/quotes/*.txt")
 	files = append(files, "../testdata/sample/timberlake-spears.txt")
 	for _, f := range files {
