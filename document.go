@@ -113,6 +113,13 @@ type Mention struct {
 	Entity    int  // index into Document.Entities, or -1
 }
 
+// NameSpan is a proper name found in the text, with its type, before any
+// decision about which entity it names.
+type NameSpan struct {
+	Span
+	Type EntityType
+}
+
 // Entity is a cluster of mentions of one referent within a document.
 type Entity struct {
 	Name      string // the longest name mention, or the first descriptor
@@ -208,6 +215,7 @@ const (
 	LayerParagraphs Layer = "paragraphs"
 	LayerSentences  Layer = "sentences"
 	LayerTokens     Layer = "tokens"
+	LayerNames      Layer = "names"
 	LayerMentions   Layer = "mentions"
 	LayerEntities   Layer = "entities"
 	LayerQuotes     Layer = "quotes"
@@ -222,6 +230,7 @@ type Document struct {
 	Paragraphs []Span
 	Sentences  []Sentence
 	Tokens     []Token
+	Names      []NameSpan
 	Mentions   []Mention
 	Entities   []Entity
 	Quotes     []Quote

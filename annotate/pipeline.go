@@ -12,7 +12,8 @@ import (
 	"strings"
 
 	"hearsay"
-	"hearsay/annotate/person"
+	"hearsay/annotate/coref"
+	"hearsay/annotate/ner"
 	"hearsay/annotate/quote"
 	"hearsay/annotate/segment"
 )
@@ -51,7 +52,7 @@ func New(as ...hearsay.Annotator) (*Pipeline, error) {
 
 // Default returns hearsay's standard pipeline.
 func Default() *Pipeline {
-	p, err := New(segment.New(), person.New(), quote.New())
+	p, err := New(segment.New(), ner.New(), coref.New(), quote.New())
 	if err != nil {
 		// The default list is fixed at compile time; a failure here is a
 		// programming error caught by the package tests.

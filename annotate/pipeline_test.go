@@ -8,7 +8,8 @@ import (
 
 	"hearsay"
 	"hearsay/annotate"
-	"hearsay/annotate/person"
+	"hearsay/annotate/coref"
+	"hearsay/annotate/ner"
 	"hearsay/annotate/quote"
 	"hearsay/annotate/segment"
 )
@@ -31,14 +32,14 @@ func (f fake) Annotate(*hearsay.Document) error {
 }
 
 func TestNewChecksOrder(t *testing.T) {
-	if _, err := annotate.New(quote.New(), segment.New(), person.New()); err == nil ||
+	if _, err := annotate.New(quote.New(), segment.New(), coref.New()); err == nil ||
 		!strings.Contains(err.Error(), `"quote" requires`) {
 		t.Errorf("quote before segment: err = %v, want a requires error", err)
 	}
 	if _, err := annotate.New(segment.New(), segment.New()); err == nil || !strings.Contains(err.Error(), "provided by both") {
 		t.Errorf("segment twice: err = %v, want a provided-twice error", err)
 	}
-	if _, err := annotate.New(segment.New(), person.New(), quote.New()); err != nil {
+	if _, err := annotate.New(segment.New(), ner.New(), coref.New(), quote.New()); err != nil {
 		t.Errorf("default order: %v", err)
 	}
 }

@@ -33,6 +33,9 @@ var rolesTxt string
 //go:embed names.tsv
 var namesTsv string
 
+//go:embed gazetteer.txt
+var gazetteerTxt string
+
 // Gender of a word or a name: 'M', 'F' or 0 for none.
 type Gender byte
 
@@ -56,6 +59,7 @@ var (
 	titles    map[string]Gender
 	roles     map[string]Gender
 	names     map[string]GivenName
+	gazetteer map[string]string
 )
 
 func load() {
@@ -64,6 +68,13 @@ func load() {
 	hedges = parseSet(hedgesTxt)
 	titles = parseGendered(titlesTxt)
 	roles = parseGendered(rolesTxt)
+	gazetteer = map[string]string{}
+	lines(gazetteerTxt, func(l string) {
+		k, c, _ := strings.Cut(l, "\t")
+		if _, dup := gazetteer[k]; !dup {
+			gazetteer[k] = c
+		}
+	})
 	names = make(map[string]GivenName, 12000)
 	sc := bufio.NewScanner(strings.NewReader(namesTsv))
 	for sc.Scan() {
@@ -140,3 +151,7 @@ func Lower(s string) string {
 	}
 	return s
 }
+
+// Gazetteer returns the class of a lower-case word (org, loc, platform,
+// month, day, norp, work), or "".
+func Gazetteer(w string) string { once.Do(load); return gazetteer[w] }

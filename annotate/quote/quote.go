@@ -399,7 +399,10 @@ func (a *annot) colonSpeaker(q *hearsay.Quote, c int) bool {
 	}
 	s := a.Sentences[cs]
 	m := a.mentionAt(s.Start, s.End)
-	if m < 0 || a.Mentions[m].Start != s.Start || a.Mentions[m].End > a.Tokens[c].Start {
+	if m >= 0 && a.Mentions[m].Kind != hearsay.Name && a.Mentions[m].Start != s.Start {
+		m = -1
+	}
+	if m < 0 || a.titleStart(a.Mentions[m].Start) != s.Start || a.Mentions[m].End > a.Tokens[c].Start {
 		return false
 	}
 	cue := a.Tokens[c].Span
@@ -443,7 +446,7 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	if a.Tokens[c].Start >= r.close {
 		gap := a.Text[r.close:a.Tokens[c].Start]
 		if strings.Trim(gap, " ,—–-\n\t") == "" {
-			if m := a.mentionAt(a.Tokens[c].End, sent.End); m >= 0 && a.Mentions[m].Start-a.Tokens[c].End <= 1 {
+			if m := a.mentionAt(a.Tokens[c].End, sent.End); m >= 0 && a.titleStart(a.Mentions[m].Start)-a.Tokens[c].End <= 1 {
 				q.Cue = cue
 				a.setSpeaker(q, m)
 				return true
@@ -543,7 +546,7 @@ func (a *annot) mentionAt(off, lim int) int {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
 	for ; i < len(ms) && ms[i].Start < lim; i++ {
 		if ms[i].Type == hearsay.Person && !a.inQuote(ms[i].Span) {
-			if ms[i].Start-off > 2 {
+			if a.titleStart(ms[i].Start)-off > 2 {
 				return -1
 			}
 			// the outermost mention starting there
@@ -560,10 +563,30 @@ func (a *annot) mentionAt(off, lim int) int {
 func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 	m := a.Mentions[mi]
 	sp := &hearsay.Speaker{Span: m.Span, Mention: mi, Entity: m.Entity, Anonymous: m.Anonymous}
+	if m.Kind == hearsay.Name {
+		sp.Start = a.titleStart(m.Start)
+	}
 	if m.Entity >= 0 && a.Entities[m.Entity].Anonymous {
 		sp.Anonymous = true
 	}
 	q.Speaker = sp
+}
+
+// titleStart extends a name starting at off over the honorifics before
+// it: "Dr. Anthony Fauci", "Prime Minister Jacinda Ardern".
+func (a *annot) titleStart(off int) int {
+	k := a.prevTok(off)
+	for k >= 0 {
+		if a.low[k] == "." && k > 0 && a.Tokens[k-1].End == a.Tokens[k].Start {
+			k--
+		}
+		if _, ok := lexicon.Title(a.low[k]); !ok || !a.Tokens[k].Cap {
+			break
+		}
+		off = a.Tokens[k].Start
+		k--
+	}
+	return off
 }
 
 // npBefore returns the noun phrase ending just before cue token c (after

@@ -7,7 +7,8 @@ import (
 	"unicode/utf8"
 
 	"hearsay"
-	"hearsay/annotate/person"
+	"hearsay/annotate/coref"
+	"hearsay/annotate/ner"
 	"hearsay/annotate/quote"
 	"hearsay/annotate/segment"
 )
@@ -16,7 +17,7 @@ import (
 // which turns panics into errors) so that the fuzzer sees any panic.
 func run(t testing.TB, text string) *hearsay.Document {
 	d := &hearsay.Document{Article: hearsay.Article{ID: "fuzz", Text: text}}
-	for _, a := range []hearsay.Annotator{segment.New(), person.New(), quote.New()} {
+	for _, a := range []hearsay.Annotator{segment.New(), ner.New(), coref.New(), quote.New()} {
 		if err := a.Annotate(d); err != nil {
 			t.Fatalf("%s: %v", a.Name(), err)
 		}
@@ -63,7 +64,8 @@ func BenchmarkQuote(b *testing.B) {
 	}
 	d := &hearsay.Document{Article: hearsay.Article{ID: "sample", Text: string(text)}}
 	segment.New().Annotate(d)
-	person.New().Annotate(d)
+	ner.New().Annotate(d)
+	coref.New().Annotate(d)
 	q := quote.New()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()

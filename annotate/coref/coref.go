@@ -1,26 +1,27 @@
-// Package person finds mentions of people and groups them into entities:
-// the minimal person layer that quote attribution needs.
+// Package coref finds every mention of a person (and of organisations,
+// places and works) and groups the mentions into entities.
 //
-// Requires: tokens, sentences. Provides: mentions, entities.
+// Requires: tokens, sentences, names. Provides: mentions, entities.
 //
 // Mentions are
-//   - names: runs of capitalised words led by a known given name or an
-//     honorific ("Mr. Denham", "Britney Spears"), or matching a name already
-//     seen ("Spears"), or a two-word capitalised run that is the subject of
-//     a cue verb;
+//   - names from the names layer (annotate/ner), a person's name extended
+//     over a leading honorific ("Mr. Denham", "Prime Minister Jacinda
+//     Ardern"); runs of capitalised words led by a known given name that
+//     the tagger missed are added as people;
 //   - anonymous sources: a determiner and a source noun ("an insider", "the
 //     source", "people close to the couple", "sources");
 //   - role descriptors: "the" + modifiers + a role noun or an age ("the
 //     former NSYNC member", "The Social Network actor", "the now
-//     41-year-old");
+//     41-year-old"), possessive ones ("his former girlfriend");
 //   - personal pronouns (he, she, they and their forms).
 //
 // Entities group name variants (full name, first name, surname, a
 // one-letter typo of a first name such as "Brintey"), link definite
 // anonymous descriptors to the latest anonymous source, role descriptors to
 // the most recent compatible person not already named in the sentence, and
-// pronouns to the most recent entity of the same gender.
-package person
+// pronouns to the most recent entity of the same gender. Organisations,
+// places and works are grouped by their normalised names.
+package coref
 
 import (
 	"strings"
@@ -30,12 +31,12 @@ import (
 )
 
 // Name is the annotator's name in a pipeline.
-const Name = "person"
+const Name = "coref"
 
-// Annotator is the person annotator.
+// Annotator is the coreference annotator.
 type Annotator struct{}
 
-// New returns a person annotator.
+// New returns a coreference annotator.
 func New() *Annotator { return &Annotator{} }
 
 // Name implements hearsay.Annotator.
@@ -43,7 +44,7 @@ func (*Annotator) Name() string { return Name }
 
 // Requires implements hearsay.Annotator.
 func (*Annotator) Requires() []hearsay.Layer {
-	return []hearsay.Layer{hearsay.LayerTokens, hearsay.LayerSentences}
+	return []hearsay.Layer{hearsay.LayerTokens, hearsay.LayerSentences, hearsay.LayerNames}
 }
 
 // Provides implements hearsay.Annotator.
@@ -129,38 +130,115 @@ func (*Annotator) Annotate(hd *hearsay.Document) error {
 	}
 	hd.Mentions = hd.Mentions[:0]
 	hd.Entities = hd.Entities[:0]
-	known := map[string]bool{} // lower-case name tokens of people found so far
-	// Two passes: the first learns names led by given names or titles,
-	// so that the second recognises bare surnames that precede them.
-	for pass := 0; pass < 2; pass++ {
-		hd.Mentions = hd.Mentions[:0]
-		for si := range hd.Sentences {
-			d.sentence(si, known, pass == 1)
+	// the fallback rule learns the words of full names the tagger found
+	// and that start with a given name ("Steve Jobs" → "Jobs")
+	known := map[string]bool{}
+	for _, n := range hd.Names {
+		f := strings.Fields(hd.Text[n.Start:n.End])
+		if n.Type != hearsay.Person || len(f) < 2 {
+			continue
 		}
+		if g, ok := lexicon.Name(lexicon.Lower(f[0])); !ok || g.Births < 1000 {
+			continue
+		}
+		for _, w := range f {
+			known[lexicon.Lower(strings.TrimRight(w, ".,'’"))] = true
+		}
+	}
+	ni := 0
+	for si := range hd.Sentences {
+		ni = d.sentence(si, ni, known)
 	}
 	cluster(d)
 	return nil
 }
 
-// sentence finds the mentions in sentence si.
-func (d *doc) sentence(si int, known map[string]bool, final bool) {
+// sentence finds the mentions in sentence si; ni indexes the first name
+// not yet taken. It returns the next ni.
+func (d *doc) sentence(si, ni int, known map[string]bool) int {
 	s := d.Sentences[si]
 	a, b := s.Tokens[0], s.Tokens[1]
+	names := d.Names
 	for i := a; i < b; {
+		for ni < len(names) && names[ni].Start < d.Tokens[i].Start {
+			ni++
+		}
+		if n := d.descriptor(i, b); n > 0 {
+			// names inside a descriptor ("the Circus singer") are
+			// mentions of their own
+			end := d.Tokens[i+n-1].End
+			for ni < len(names) && names[ni].End <= end {
+				if names[ni].Type != hearsay.Person {
+					d.add(hearsay.Mention{Span: names[ni].Span, Kind: hearsay.Name, Type: names[ni].Type})
+				}
+				ni++
+			}
+			i += n
+			continue
+		}
+		if ni < len(names) && names[ni].Start == d.Tokens[i].Start {
+			n := names[ni]
+			j := i
+			for j < b && d.Tokens[j].End <= n.End {
+				j++
+			}
+			d.addName(n, i)
+			ni++
+			i = j
+			continue
+		}
 		if n := d.pronoun(i); n > 0 {
 			i += n
 			continue
 		}
-		if n := d.descriptor(i, b); n > 0 {
-			i += n
-			continue
-		}
-		if n := d.name(i, a, b, known, final); n > 0 {
+		if n := d.name(i, a, b, known, true); n > 0 {
+			// a person the tagger missed, unless it overlaps a name
 			i += n
 			continue
 		}
 		i++
 	}
+	return ni
+}
+
+// addName adds the mention of name n, which starts at token i; a person's
+// name takes in a leading honorific and its gender.
+func (d *doc) addName(n hearsay.NameSpan, i int) {
+	m := hearsay.Mention{Span: n.Span, Kind: hearsay.Name, Type: n.Type}
+	if n.Type == hearsay.Person {
+		// "Mr. Denham", "Prime Minister Jacinda Ardern"
+		k := i - 1
+		if k > 0 && d.low[k] == "." {
+			k--
+		}
+		for k >= 0 && d.Tokens[k].Cap {
+			g, ok := lexicon.Title(d.low[k])
+			if !ok {
+				break
+			}
+			if m.Gender == hearsay.UnknownGender {
+				switch g {
+				case 'M':
+					m.Gender = hearsay.Male
+				case 'F':
+					m.Gender = hearsay.Female
+				}
+			}
+			k--
+		}
+		if m.Gender == hearsay.UnknownGender {
+			first := lexicon.Lower(strings.Fields(d.Text[n.Start:n.End])[0])
+			if g, ok := lexicon.Name(first); ok && !notNames[first] {
+				switch {
+				case g.Male >= 90:
+					m.Gender = hearsay.Male
+				case g.Male <= 10:
+					m.Gender = hearsay.Female
+				}
+			}
+		}
+	}
+	d.add(m)
 }
 
 func (d *doc) add(m hearsay.Mention) { m.Entity = -1; d.Mentions = append(d.Mentions, m) }
@@ -405,10 +483,7 @@ func (d *doc) name(i, a, b int, known map[string]bool, final bool) int {
 	if len(words) > 4 {
 		return j - start
 	}
-	s := d.Tokens[words[0]].Start
-	if title {
-		s = d.Tokens[start].Start
-	}
+	s := d.Tokens[words[0]].Start // the honorific is not part of the name
 	e := d.Tokens[words[len(words)-1]].End
 	g := tg
 	if g == hearsay.UnknownGender && (len(words) > 1 || !known[d.low[words[0]]]) {
@@ -448,7 +523,7 @@ func (d *doc) canLead(i int, known map[string]bool) bool {
 	if notNames[w] || function[w] {
 		return false
 	}
-	if known[w] {
+	if known[w] || d.shortFor(w, known) {
 		return true
 	}
 	n, ok := lexicon.Name(w)
@@ -464,6 +539,20 @@ func (d *doc) typoOfKnown(i int, known map[string]bool) bool {
 	}
 	for k := range known {
 		if typo(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFor reports whether w is a short form of a known name word: its
+// first three letters or more ("Brit" for "Britney").
+func (d *doc) shortFor(w string, known map[string]bool) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for k := range known {
+		if len(k) > len(w)+1 && strings.HasPrefix(k, w) {
 			return true
 		}
 	}

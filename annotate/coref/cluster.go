@@ -1,4 +1,4 @@
-package person
+package coref
 
 import (
 	"sort"
@@ -21,7 +21,7 @@ func cluster(d *doc) {
 	// Full names first, so that "Spears" before "Britney Spears" finds
 	// her; then every mention in text order.
 	for i := range ms {
-		if ms[i].Kind == hearsay.Name && len(nameWords(nameText(d, ms[i]))) > 1 {
+		if ms[i].Kind == hearsay.Name && ms[i].Type == hearsay.Person && len(nameWords(nameText(d, ms[i]))) > 1 {
 			c.name(i)
 		}
 	}
@@ -46,6 +46,9 @@ func cluster(d *doc) {
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
 		sort.Ints(e.Mentions)
+		if e.Type != hearsay.Person {
+			continue
+		}
 		best, bestN, count := "", 0, map[string]int{}
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
@@ -126,9 +129,45 @@ func nameWords(s string) []string {
 	return out
 }
 
+// normName is a name's key for grouping organisations, places and works:
+// lower case, without a leading "the" or a trailing possessive.
+func normName(s string) string {
+	s = lexicon.Lower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	return s
+}
+
+// other groups a name that is not a person's with earlier names of the
+// same type: the same words, or one a prefix of the other ("Closer" and
+// "Closer Magazine").
+func (c *clusterer) other(mi int) {
+	d := c.doc
+	m := d.Mentions[mi]
+	k := normName(d.Text[m.Start:m.End])
+	for ei, e := range d.Entities {
+		if e.Type != m.Type {
+			continue
+		}
+		ek := normName(e.Name)
+		if ek == k || strings.HasPrefix(ek, k+" ") || strings.HasPrefix(k, ek+" ") {
+			c.link(mi, ei)
+			if len(k) > len(ek) {
+				d.Entities[ei].Name = d.Text[m.Start:m.End]
+			}
+			return
+		}
+	}
+	c.newEntity(mi, d.Text[m.Start:m.End], m.Type, hearsay.Neuter, false)
+}
+
 func (c *clusterer) name(mi int) {
 	d := c.doc
 	m := d.Mentions[mi]
+	if m.Type != hearsay.Person {
+		c.other(mi)
+		return
+	}
 	w := nameWords(nameText(d, m))
 	if len(w) == 0 {
 		w = []string{lexicon.Lower(nameText(d, m))}
@@ -169,6 +208,8 @@ func (c *clusterer) matches(ei int, w []string, g hearsay.Gender) bool {
 			return true
 		case len(w) == 1 && (w[0] == ew[0] || w[0] == ew[len(ew)-1]):
 			return true // "Spears", "Britney"
+		case len(w) == 1 && len(ew) > 1 && len(w[0]) >= 3 && len(ew[0]) > len(w[0])+1 && strings.HasPrefix(ew[0], w[0]):
+			return true // "Brit" for "Britney"
 		case len(ew) == 1 && (ew[0] == w[0] || ew[0] == w[len(w)-1]):
 			return true // "Justin" seen before "Justin Timberlake"
 		case len(w) > 1 && len(ew) > 1 && w[len(w)-1] == ew[len(ew)-1] && typo(w[0], ew[0]):
@@ -260,20 +301,31 @@ func (c *clusterer) descriptor(mi int) {
 		c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, true)
 		return
 	}
-	// A role descriptor: the most recent compatible named person not
-	// already mentioned earlier in this sentence (nor the possessor of
-	// "his former girlfriend").
+	// A role descriptor: the most recent compatible named person, but not
+	// the possessor of "his former girlfriend", nor the subject of the
+	// sentence ("Justin's silence didn't help the Circus singer" — the
+	// first person mentioned, unless as a possessor).
 	si := d.SentenceAt(m.Start)
 	exclude := map[int]bool{}
-	for mj := mi - 1; mj >= 0; mj-- {
+	possessive := det == "his" || det == "her" || det == "their" || det == "its"
+	for mj := mi - 1; mj >= 0 && si >= 0; mj-- {
 		o := d.Mentions[mj]
-		if o.Entity < 0 {
-			continue
-		}
-		if si >= 0 && o.Start < d.Sentences[si].Start {
+		if o.Start < d.Sentences[si].Start {
 			break
 		}
-		exclude[o.Entity] = true
+		if o.Entity < 0 || o.Type != hearsay.Person {
+			continue
+		}
+		if possessive {
+			if o.Start == m.Start {
+				exclude[o.Entity] = true
+			}
+			continue
+		}
+		if !c.possessor(o) || c.opensSentence(o, si) {
+			// keep overwriting: the earliest non-possessive mention wins
+			exclude = map[int]bool{o.Entity: true}
+		}
 	}
 	best, bestLast := -1, -1
 	for ei, e := range d.Entities {
@@ -339,4 +391,29 @@ func givenName(n string) bool {
 	f, _, _ := strings.Cut(n, " ")
 	_, ok := lexicon.Name(lexicon.Lower(f))
 	return ok
+}
+
+// possessor reports whether mention o is followed by a possessive ('s or ').
+func (c *clusterer) possessor(o hearsay.Mention) bool {
+	t := c.doc.Text
+	rest := t[o.End:min(len(t), o.End+3)]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
+}
+
+// opensSentence reports whether o starts sentence si, after at most a
+// conjunction ("And Justin's silence …").
+func (c *clusterer) opensSentence(o hearsay.Mention, si int) bool {
+	d := c.doc
+	s := d.Sentences[si]
+	for i := s.Tokens[0]; i < s.Tokens[1]; i++ {
+		if d.Tokens[i].Start >= o.Start {
+			return true
+		}
+		switch d.low[i] {
+		case "and", "but", "so", "yet", "or", ",":
+			continue
+		}
+		return false
+	}
+	return false
 }

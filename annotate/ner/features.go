@@ -1,0 +1,253 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"hearsay"
+	"hearsay/lexicon"
+)
+
+// Labels are the BIO tags the model predicts, in model order.
+var Labels = []string{"O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-WORK", "I-WORK"}
+
+// Types maps a B- or I- label index to its entity type.
+var Types = []hearsay.EntityType{"", hearsay.Person, hearsay.Person, hearsay.Org, hearsay.Org, hearsay.Loc, hearsay.Loc, hearsay.Work, hearsay.Work}
+
+// IsInside reports whether label l is an I- label.
+func IsInside(l int) bool { return l > 0 && l%2 == 0 }
+
+// Allowed reports whether label l may follow label prev (BIO: I-X only
+// after B-X or I-X).
+func Allowed(prev, l int) bool {
+	if !IsInside(l) {
+		return true
+	}
+	return prev == l || prev == l-1
+}
+
+// Sentence is the per-sentence context features are computed from.
+type Sentence struct {
+	Text   string
+	Tokens []hearsay.Token // the sentence's tokens
+	low    []string
+	shape  []string
+}
+
+// Prepare fills the lower-case forms and shapes of s's tokens.
+func (s *Sentence) Prepare() {
+	n := len(s.Tokens)
+	if cap(s.low) < n {
+		s.low = make([]string, n)
+		s.shape = make([]string, n)
+	}
+	s.low, s.shape = s.low[:n], s.shape[:n]
+	for i, t := range s.Tokens {
+		w := s.Text[t.Start:t.End]
+		s.low[i] = norm(w)
+		s.shape[i] = shape(w)
+	}
+}
+
+// norm lower-cases w and replaces digits by 0.
+func norm(w string) string {
+	l := lexicon.Lower(w)
+	if strings.IndexAny(l, "0123456789") < 0 {
+		return l
+	}
+	b := []byte(l)
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = '0'
+		}
+	}
+	return string(b)
+}
+
+// shape maps a word to its character classes with runs collapsed:
+// "Britney" → "Xx", "NSYNC" → "X", "41-year-old" → "d-x-x", "U.S." → "X.X.".
+func shape(w string) string {
+	var buf [16]byte
+	n := 0
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n == len(buf) {
+			break
+		}
+		buf[n] = c
+		n++
+	}
+	return shapeIntern(buf[:n])
+}
+
+var shapeTable = map[string]string{}
+
+func shapeIntern(b []byte) string {
+	if s, ok := shapeTable[string(b)]; ok {
+		return s
+	}
+	return string(b)
+}
+
+func init() {
+	for _, s := range []string{"Xx", "x", "X", "d", "Xx-Xx", "x-x", "d-x-x", "X.X.", ".", ",", "Xx.", "X.", "dd", "d,d", "d.d", "'", "\"", "*", "xXx", "XxXx"} {
+		shapeTable[s] = s
+	}
+}
+
+// Feature templates.
+const (
+	fBias byte = iota + 1
+	fW0
+	fWm1
+	fWp1
+	fWm2
+	fWp2
+	fShape0
+	fShapeM1S0
+	fShapeS0P1
+	fSuf3
+	fPre3
+	fGiven
+	fTitleBefore
+	fOrgWord0
+	fOrgWordP1
+	fInitialCap
+	fPrev
+	fPrev2
+	fPrevW0
+	fWm1Shape0
+	fCueAfter
+	fRoleAfter
+	fGaz
+	fSuf2
+)
+
+// hash is FNV-1a over a template byte and a string, never 0.
+func hash(t byte, s string) uint32 {
+	h := uint32(2166136261)
+	h ^= uint32(t)
+	h *= 16777619
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+func hash2(t byte, a, b string) uint32 {
+	h := uint32(2166136261)
+	h ^= uint32(t)
+	h *= 16777619
+	for i := 0; i < len(a); i++ {
+		h ^= uint32(a[i])
+		h *= 16777619
+	}
+	h ^= 0xff
+	h *= 16777619
+	for i := 0; i < len(b); i++ {
+		h ^= uint32(b[i])
+		h *= 16777619
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// Static appends the features of token i that do not depend on the
+// labels before it.
+func (s *Sentence) Static(i int, dst []uint32) []uint32 {
+	n := len(s.Tokens)
+	w := s.low[i]
+	at := func(k int) string {
+		switch {
+		case k < 0:
+			return "<s>"
+		case k >= n:
+			return "</s>"
+		}
+		return s.low[k]
+	}
+	sh := func(k int) string {
+		if k < 0 || k >= n {
+			return "_"
+		}
+		return s.shape[k]
+	}
+	dst = append(dst, hash(fBias, ""), hash(fW0, w), hash(fWm1, at(i-1)), hash(fWp1, at(i+1)),
+		hash(fWm2, at(i-2)), hash(fWp2, at(i+2)), hash(fShape0, s.shape[i]),
+		hash2(fShapeM1S0, sh(i-1), s.shape[i]), hash2(fShapeS0P1, s.shape[i], sh(i+1)),
+		hash2(fWm1Shape0, at(i-1), s.shape[i]))
+	if len(w) > 3 {
+		dst = append(dst, hash(fSuf3, w[len(w)-3:]), hash(fPre3, w[:3]), hash(fSuf2, w[len(w)-2:]))
+	}
+	if g, ok := lexicon.Name(w); ok && g.Births >= 1000 {
+		c := "u"
+		switch {
+		case g.Male >= 90:
+			c = "m"
+		case g.Male <= 10:
+			c = "f"
+		}
+		if g.Births >= 100000 {
+			c += "+"
+		}
+		dst = append(dst, hash(fGiven, c))
+	}
+	if i > 0 {
+		if _, ok := lexicon.Title(strings.TrimSuffix(s.low[i-1], ".")); ok {
+			dst = append(dst, hash(fTitleBefore, ""))
+		} else if i > 1 && s.low[i-1] == "." {
+			if _, ok := lexicon.Title(s.low[i-2]); ok {
+				dst = append(dst, hash(fTitleBefore, ""))
+			}
+		}
+	}
+	if g := lexicon.Gazetteer(w); g != "" {
+		dst = append(dst, hash(fGaz, g))
+	}
+	if i+1 < n {
+		if g := lexicon.Gazetteer(s.low[i+1]); g != "" {
+			dst = append(dst, hash(fOrgWordP1, g))
+		}
+		if lexicon.Cues().Has(s.low[i+1]) {
+			dst = append(dst, hash(fCueAfter, ""))
+		}
+		if _, ok := lexicon.Role(s.low[i+1]); ok {
+			dst = append(dst, hash(fRoleAfter, ""))
+		}
+	}
+	if i == 0 && s.Tokens[i].Cap {
+		dst = append(dst, hash(fInitialCap, ""))
+	}
+	return dst
+}
+
+// Dynamic appends the features of token i that depend on the two labels
+// before it.
+func (s *Sentence) Dynamic(i, prev, prev2 int, dst []uint32) []uint32 {
+	p, p2 := Labels[prev], Labels[prev2]
+	return append(dst, hash(fPrev, p), hash2(fPrev2, p, p2), hash2(fPrevW0, p, s.low[i]))
+}

@@ -1,0 +1,269 @@
+// Package ner finds proper names and their types: PERSON, ORG, LOC and
+// WORK, with NORP for nationalities and groups.
+//
+// Requires: tokens, sentences. Provides: names.
+//
+// A greedy averaged-perceptron BIO tagger (model.go, features.go) trained
+// by internal/cmd/trainner on the openly licensed splits in
+// ../shared/data/train and embedded as model.bin.gz (README.md gives its
+// provenance) proposes the names; rules then fix what news needs and the
+// training data lacks:
+//   - a capitalised modifier of a role noun is a work or a group: "the
+//     Circus singer", "The Social Network actor" (WORK), "the former NSYNC
+//     member" (ORG);
+//   - a title after a work noun is a work, person names inside it
+//     included: "documentary, Framing Britney Spears", "the song “Cry Me a
+//     River”";
+//   - platforms and outlets from the gazetteer are organisations
+//     (Instagram, TMZ), nationality words are NORP.
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"hearsay"
+	"hearsay/lexicon"
+)
+
+//go:embed model.bin.gz
+var modelGz []byte
+
+var (
+	modelOnce sync.Once
+	model     *Model
+	modelErr  error
+)
+
+// DefaultModel returns the embedded model.
+func DefaultModel() (*Model, error) {
+	modelOnce.Do(func() { model, modelErr = Read(bytes.NewReader(modelGz)) })
+	return model, modelErr
+}
+
+// Name is the annotator's name in a pipeline.
+const Name = "ner"
+
+// Annotator is the name annotator.
+type Annotator struct{ m *Model }
+
+// New returns a name annotator using the embedded model.
+func New() *Annotator { return &Annotator{} }
+
+// Name implements hearsay.Annotator.
+func (*Annotator) Name() string { return Name }
+
+// Requires implements hearsay.Annotator.
+func (*Annotator) Requires() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerTokens, hearsay.LayerSentences}
+}
+
+// Provides implements hearsay.Annotator.
+func (*Annotator) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerNames} }
+
+// workRoles are role nouns whose capitalised modifier names a work; the
+// others (member, frontman) name a group.
+var workRoles = map[string]bool{"singer": true, "actor": true, "actress": true, "star": true, "rapper": true,
+	"songwriter": true, "director": true, "author": true, "novelist": true, "host": true, "creator": true,
+	"showrunner": true, "producer": true, "hitmaker": true, "crooner": true, "diva": true, "alum": true, "icon": true}
+
+var groupRoles = map[string]bool{"member": true, "frontman": true, "frontwoman": true, "drummer": true,
+	"guitarist": true, "bassist": true, "ceo": true, "founder": true, "boss": true, "chairman": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "player": true, "coach": true, "lead": true}
+
+// Annotate implements hearsay.Annotator.
+func (a *Annotator) Annotate(d *hearsay.Document) error {
+	if a.m == nil {
+		m, err := DefaultModel()
+		if err != nil {
+			return fmt.Errorf("load model: %w", err)
+		}
+		a.m = m
+	}
+	d.Names = d.Names[:0]
+	var s Sentence
+	var labels []int
+	for _, sent := range d.Sentences {
+		s.Text = d.Text
+		s.Tokens = d.Tokens[sent.Tokens[0]:sent.Tokens[1]]
+		s.Prepare()
+		labels = a.m.Tag(&s, labels)
+		rules(&s, labels)
+		for i := 0; i < len(labels); i++ {
+			l := labels[i]
+			if l == 0 || IsInside(l) {
+				continue
+			}
+			j := i + 1
+			for j < len(labels) && labels[j] == l+1 {
+				j++
+			}
+			t := Types[l]
+			if t == hearsay.Loc && lexicon.Gazetteer(s.low[i]) == "norp" && j == i+1 {
+				t = hearsay.NORP
+			}
+			if t == hearsay.Person {
+				// honorifics are not part of the name: "Dr. Anthony Fauci"
+				k := i
+				for k < j {
+					if _, ok := lexicon.Title(s.low[k]); ok || s.low[k] == "." {
+						k++
+						continue
+					}
+					break
+				}
+				if k == j {
+					i = j - 1
+					continue
+				}
+				i = k
+			}
+			d.Names = append(d.Names, hearsay.NameSpan{
+				Span: hearsay.Span{Start: s.Tokens[i].Start, End: s.Tokens[j-1].End}, Type: t})
+			i = j - 1
+		}
+		// nationalities the tagger left alone
+		for i, l := range labels {
+			if l == 0 && s.Tokens[i].Cap && lexicon.Gazetteer(s.low[i]) == "norp" {
+				d.Names = append(d.Names, hearsay.NameSpan{Span: s.Tokens[i].Span, Type: hearsay.NORP})
+			}
+		}
+	}
+	sortNames(d.Names)
+	vote(d)
+	return nil
+}
+
+// vote gives every occurrence of a name the type most of its occurrences
+// in the document have ("Airbus" is an ORG throughout, even where one
+// sentence made it look like a person).
+func vote(d *hearsay.Document) {
+	counts := map[string]map[hearsay.EntityType]int{}
+	for _, n := range d.Names {
+		k := lexicon.Lower(d.Text[n.Start:n.End])
+		if counts[k] == nil {
+			counts[k] = map[hearsay.EntityType]int{}
+		}
+		counts[k][n.Type]++
+	}
+	for i, n := range d.Names {
+		c := counts[lexicon.Lower(d.Text[n.Start:n.End])]
+		best := n.Type
+		for t, k := range c {
+			if k > c[best] || k == c[best] && t < best {
+				best = t
+			}
+		}
+		d.Names[i].Type = best
+	}
+}
+
+func sortNames(ns []hearsay.NameSpan) {
+	for i := 1; i < len(ns); i++ {
+		for j := i; j > 0 && ns[j].Start < ns[j-1].Start; j-- {
+			ns[j], ns[j-1] = ns[j-1], ns[j]
+		}
+	}
+}
+
+// set labels tokens [i,j) as one name of the label pair b (B-) / b+1 (I-).
+func set(labels []int, i, j, b int) {
+	for k := i; k < j; k++ {
+		if k == i {
+			labels[k] = b
+		} else {
+			labels[k] = b + 1
+		}
+	}
+	// a name the tagger ran past the end must not continue
+	if j < len(labels) && IsInside(labels[j]) {
+		labels[j]--
+	}
+}
+
+const (
+	bPerson = 1
+	bOrg    = 3
+	bLoc    = 5
+	bWork   = 7
+)
+
+// rules applies the corrections described in the package comment.
+func rules(s *Sentence, labels []int) {
+	n := len(s.Tokens)
+	capRun := func(i int) int { // end of the run of capitalised words at i
+		j := i
+		for j < n && (s.Tokens[j].Cap || s.Tokens[j].Kind == hearsay.Number ||
+			j > i && j+1 < n && s.Tokens[j+1].Cap && connector[s.low[j]]) && s.Tokens[j].Kind != hearsay.Punct {
+			j++
+		}
+		return j
+	}
+	for i := 0; i < n; i++ {
+		w := s.low[i]
+		// "the Circus singer", "The Social Network actor", "the former NSYNC member"
+		if w == "the" || w == "former" || w == "ex" {
+			k := i + 1
+			if s.Tokens[i].Cap && i > 0 && w == "the" {
+				k = i // "The Social Network" mid-sentence: the article is part of the title
+			}
+			if k < n && (s.low[k] == "former" || s.low[k] == "ex-") {
+				k++
+			}
+			if k < n && s.Tokens[k].Cap {
+				e := capRun(k)
+				if e < n && e > k {
+					role := s.low[e]
+					if workRoles[role] {
+						set(labels, k, e, bWork)
+					} else if groupRoles[role] {
+						set(labels, k, e, bOrg)
+					}
+				}
+			}
+		}
+		// "documentary, Framing Britney Spears", "the song “Cry Me a River”"
+		if lexicon.Gazetteer(w) == "work" && !s.Tokens[i].Cap {
+			k := i + 1
+			if k < n && s.low[k] == "," {
+				k++
+			}
+			quoted := false
+			if k < n && isQuoteMark(s.Text[s.Tokens[k].Start:s.Tokens[k].End]) {
+				k++
+				quoted = true
+			}
+			if k < n && s.Tokens[k].Cap && !(k == i+1 && false) {
+				e := k
+				if quoted {
+					for e < n && !isQuoteMark(s.Text[s.Tokens[e].Start:s.Tokens[e].End]) && e-k < 12 {
+						e++
+					}
+					for e > k && s.Tokens[e-1].Kind == hearsay.Punct {
+						e--
+					}
+				} else {
+					e = capRun(k)
+				}
+				if e > k && e-k <= 10 {
+					set(labels, k, e, bWork)
+				}
+			}
+		}
+		if labels[i] == 0 && s.Tokens[i].Cap && lexicon.Gazetteer(w) == "platform" && i > 0 {
+			set(labels, i, i+1, bOrg)
+		}
+	}
+}
+
+var connector = map[string]bool{"of": true, "the": true, "and": true, "a": true, "&": true, "de": true, "in": true, "on": true}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "’", "'", "«", "»":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,235 @@
+// Command trainner trains the name tagger embedded in annotate/ner from
+// the openly licensed training splits in ../shared/data/train (GUM CC BY /
+// CC BY-SA genres, LitBank CC BY, WNUT-17 CC BY, CrossNER MIT / CC BY-SA).
+//
+//	go run ./internal/cmd/trainner -data ../shared/data/train -out annotate/ner/model.bin.gz
+//
+// Training is reproducible: a fixed seed shuffles the sentences, and the
+// averaged perceptron runs a fixed number of epochs.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"hearsay"
+	"hearsay/annotate/ner"
+	"hearsay/annotate/segment"
+)
+
+type doc struct {
+	Text     string `json:"text"`
+	Entities []struct {
+		Type     string            `json:"type"`
+		Mentions []json.RawMessage `json:"mentions"`
+	} `json:"entities"`
+}
+
+type example struct {
+	s      *ner.Sentence
+	labels []int
+}
+
+func main() {
+	data := flag.String("data", "../shared/data/train", "folder of training JSONL files")
+	out := flag.String("out", "annotate/ner/model.bin.gz", "model file to write")
+	epochs := flag.Int("epochs", 8, "passes over the data")
+	minCount := flag.Int("min", 2, "drop features seen fewer times")
+	files := flag.String("files", "gum.jsonl,wnut17.jsonl,crossner.jsonl", "comma-separated training files in -data")
+	flag.Parse()
+	exs, err := load(*data, strings.Split(*files, ","))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "trainner: %d sentences\n", len(exs))
+	w := train(exs, *epochs, *minCount)
+	f, err := os.Create(*out)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(1)
+	}
+	if err := ner.Write(f, w); err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(1)
+	}
+	f.Close()
+	fmt.Fprintf(os.Stderr, "trainner: wrote %d features to %s\n", len(w), *out)
+}
+
+func load(dir string, files []string) ([]example, error) {
+	var exs []example
+	for _, name := range files {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<26)
+		for sc.Scan() {
+			var d doc
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			exs = append(exs, examples(d)...)
+		}
+		f.Close()
+	}
+	return exs, nil
+}
+
+func examples(d doc) []example {
+	type span struct {
+		s, e int
+		t    string
+	}
+	var names []span
+	for _, e := range d.Entities {
+		for _, raw := range e.Mentions {
+			var m []any
+			if json.Unmarshal(raw, &m) != nil || len(m) < 2 {
+				continue
+			}
+			if len(m) >= 3 {
+				if k, _ := m[2].(string); k != "name" {
+					continue
+				}
+			}
+			s, _ := m[0].(float64)
+			en, _ := m[1].(float64)
+			names = append(names, span{int(s), int(en), e.Type})
+		}
+	}
+	sort.Slice(names, func(i, j int) bool { return names[i].s < names[j].s })
+	paras := segment.Paragraphs(d.Text, nil)
+	toks := segment.Tokenize(d.Text, nil)
+	sents := segment.Sentences(d.Text, paras, toks, nil)
+	label := make([]int, len(toks))
+	for _, n := range names {
+		base := 0
+		switch n.t {
+		case "PERSON":
+			base = 1
+		case "ORG":
+			base = 3
+		case "LOC", "GPE":
+			base = 5
+		case "WORK":
+			base = 7
+		default:
+			continue
+		}
+		first := true
+		for i, t := range toks {
+			if t.Start >= n.s && t.End <= n.e {
+				if first {
+					label[i] = base
+					first = false
+				} else {
+					label[i] = base + 1
+				}
+			}
+		}
+	}
+	var out []example
+	for _, s := range sents {
+		st := &ner.Sentence{Text: d.Text, Tokens: append([]hearsay.Token(nil), toks[s.Tokens[0]:s.Tokens[1]]...)}
+		st.Prepare()
+		out = append(out, example{st, append([]int(nil), label[s.Tokens[0]:s.Tokens[1]]...)})
+	}
+	return out
+}
+
+// train runs an averaged perceptron with greedy decoding.
+func train(exs []example, epochs, minCount int) map[uint32][]float32 {
+	nl := len(ner.Labels)
+	w := map[uint32][]float32{}
+	tot := map[uint32][]float32{}
+	stamp := map[uint32][]int{}
+	count := map[uint32]int{}
+	c := 1
+	update := func(f uint32, l int, v float32) {
+		ws, ok := w[f]
+		if !ok {
+			ws = make([]float32, nl)
+			w[f] = ws
+			tot[f] = make([]float32, nl)
+			stamp[f] = make([]int, nl)
+		}
+		tot[f][l] += float32(c-stamp[f][l]) * ws[l]
+		stamp[f][l] = c
+		ws[l] += v
+	}
+	rng := rand.New(rand.NewSource(1))
+	scores := make([]float32, nl)
+	var feats []uint32
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
+		correct, total := 0, 0
+		for _, ex := range exs {
+			prev, prev2 := 0, 0
+			for i := range ex.s.Tokens {
+				feats = ex.s.Static(i, feats[:0])
+				feats = ex.s.Dynamic(i, prev, prev2, feats)
+				for l := range scores {
+					scores[l] = 0
+				}
+				for _, f := range feats {
+					if ws, ok := w[f]; ok {
+						for l := range scores {
+							scores[l] += ws[l]
+						}
+					}
+					if ep == 0 {
+						count[f]++
+					}
+				}
+				best := 0
+				for l := 1; l < nl; l++ {
+					if ner.Allowed(prev, l) && scores[l] > scores[best] {
+						best = l
+					}
+				}
+				gold := ex.labels[i]
+				if best != gold {
+					for _, f := range feats {
+						update(f, gold, 1)
+						update(f, best, -1)
+					}
+				} else {
+					correct++
+				}
+				total++
+				c++
+				prev2, prev = prev, best
+			}
+		}
+		fmt.Fprintf(os.Stderr, "trainner: epoch %d: token accuracy %.4f\n", ep+1, float64(correct)/float64(total))
+	}
+	avg := map[uint32][]float32{}
+	for f, ws := range w {
+		if count[f] < minCount {
+			continue
+		}
+		a := make([]float32, nl)
+		keep := false
+		for l := range ws {
+			t := tot[f][l] + float32(c-stamp[f][l])*ws[l]
+			a[l] = t / float32(c)
+			if a[l] > 1e-3 || a[l] < -1e-3 {
+				keep = true
+			}
+		}
+		if keep {
+			avg[f] = a
+		}
+	}
+	return avg
+}
