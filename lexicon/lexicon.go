@@ -60,7 +60,73 @@ var (
 	roles     map[string]Gender
 	names     map[string]GivenName
 	gazetteer map[string]string
+	infos     map[string]*Info
 )
+
+// Flag marks the lists a word is in.
+type Flag uint8
+
+// Flags of Info.
+const (
+	IsCue Flag = 1 << iota
+	IsAnonymous
+	IsHedge
+	IsTitle
+	IsRole
+	IsName
+)
+
+// Info is everything the lists say about one lower-case word, found with
+// one lookup.
+type Info struct {
+	Flags  Flag
+	Gaz    string    // gazetteer class, or ""
+	TitleG Gender    // for IsTitle
+	RoleG  Gender    // for IsRole
+	Name   GivenName // for IsName
+}
+
+// Lookup returns what the lists say about w (lower case), or nil.
+func Lookup(w string) *Info { once.Do(load); return infos[w] }
+
+func buildInfos() {
+	infos = map[string]*Info{}
+	get := func(w string) *Info {
+		in := infos[w]
+		if in == nil {
+			in = &Info{}
+			infos[w] = in
+		}
+		return in
+	}
+	for w := range cues {
+		get(w).Flags |= IsCue
+	}
+	for w := range anonymous {
+		get(w).Flags |= IsAnonymous
+	}
+	for w := range hedges {
+		get(w).Flags |= IsHedge
+	}
+	for w, g := range titles {
+		in := get(w)
+		in.Flags |= IsTitle
+		in.TitleG = g
+	}
+	for w, g := range roles {
+		in := get(w)
+		in.Flags |= IsRole
+		in.RoleG = g
+	}
+	for w, c := range gazetteer {
+		get(w).Gaz = c
+	}
+	for w, n := range names {
+		in := get(w)
+		in.Flags |= IsName
+		in.Name = n
+	}
+}
 
 func load() {
 	cues = parseSet(cuesTxt)
@@ -90,6 +156,7 @@ func load() {
 		b, _ := strconv.Atoi(f[2])
 		names[strings.ToLower(f[0])] = GivenName{Male: m, Births: b}
 	}
+	buildInfos()
 }
 
 func lines(txt string, f func(string)) {

@@ -33,6 +33,7 @@ type Sentence struct {
 	Tokens []hearsay.Token // the sentence's tokens
 	low    []string
 	shape  []string
+	info   []*lexicon.Info
 }
 
 // Prepare fills the lower-case forms and shapes of s's tokens.
@@ -41,12 +42,14 @@ func (s *Sentence) Prepare() {
 	if cap(s.low) < n {
 		s.low = make([]string, n)
 		s.shape = make([]string, n)
+		s.info = make([]*lexicon.Info, n)
 	}
-	s.low, s.shape = s.low[:n], s.shape[:n]
+	s.low, s.shape, s.info = s.low[:n], s.shape[:n], s.info[:n]
 	for i, t := range s.Tokens {
 		w := s.Text[t.Start:t.End]
 		s.low[i] = norm(w)
 		s.shape[i] = shape(w)
+		s.info[i] = lexicon.Lookup(s.low[i])
 	}
 }
 
@@ -203,7 +206,8 @@ func (s *Sentence) Static(i int, dst []uint32) []uint32 {
 	if len(w) > 3 {
 		dst = append(dst, hash(fSuf3, w[len(w)-3:]), hash(fPre3, w[:3]), hash(fSuf2, w[len(w)-2:]))
 	}
-	if g, ok := lexicon.Name(w); ok && g.Births >= 1000 {
+	if in := s.info[i]; in != nil && in.Flags&lexicon.IsName != 0 && in.Name.Births >= 1000 {
+		g := in.Name
 		c := "u"
 		switch {
 		case g.Male >= 90:
@@ -217,26 +221,28 @@ func (s *Sentence) Static(i int, dst []uint32) []uint32 {
 		dst = append(dst, hash(fGiven, c))
 	}
 	if i > 0 {
-		if _, ok := lexicon.Title(strings.TrimSuffix(s.low[i-1], ".")); ok {
+		if in := s.info[i-1]; in != nil && in.Flags&lexicon.IsTitle != 0 {
 			dst = append(dst, hash(fTitleBefore, ""))
 		} else if i > 1 && s.low[i-1] == "." {
-			if _, ok := lexicon.Title(s.low[i-2]); ok {
+			if in := s.info[i-2]; in != nil && in.Flags&lexicon.IsTitle != 0 {
 				dst = append(dst, hash(fTitleBefore, ""))
 			}
 		}
 	}
-	if g := lexicon.Gazetteer(w); g != "" {
-		dst = append(dst, hash(fGaz, g))
+	if in := s.info[i]; in != nil && in.Gaz != "" {
+		dst = append(dst, hash(fGaz, in.Gaz))
 	}
 	if i+1 < n {
-		if g := lexicon.Gazetteer(s.low[i+1]); g != "" {
-			dst = append(dst, hash(fOrgWordP1, g))
-		}
-		if lexicon.Cues().Has(s.low[i+1]) {
-			dst = append(dst, hash(fCueAfter, ""))
-		}
-		if _, ok := lexicon.Role(s.low[i+1]); ok {
-			dst = append(dst, hash(fRoleAfter, ""))
+		if in := s.info[i+1]; in != nil {
+			if in.Gaz != "" {
+				dst = append(dst, hash(fOrgWordP1, in.Gaz))
+			}
+			if in.Flags&lexicon.IsCue != 0 {
+				dst = append(dst, hash(fCueAfter, ""))
+			}
+			if in.Flags&lexicon.IsRole != 0 {
+				dst = append(dst, hash(fRoleAfter, ""))
+			}
 		}
 	}
 	if i == 0 && s.Tokens[i].Cap {

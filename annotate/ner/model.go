@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hearsay"
 	"io"
 	"math"
 )
@@ -13,33 +14,57 @@ import (
 // Model is an averaged-perceptron tagger: a weight per feature and label,
 // quantised to int16, in an open-addressing table keyed by feature hash.
 type Model struct {
-	keys  []uint32 // 0 = empty slot
-	vals  []int16  // len(Labels) weights per slot
+	slots []slot // open addressing; key 0 = empty
 	mask  uint32
 	scale float32
+	// label-transition scores, precomputed: prev[p][l] for the feature
+	// "previous label p", prev2[p][p2][l] for "previous two labels"
+	prev  [nLabels][nLabels]float32
+	prev2 [nLabels][nLabels][nLabels]float32
+}
+
+const nLabels = 9
+
+// slot holds a feature's key next to its weights, so that one lookup
+// touches one cache line.
+type slot struct {
+	key uint32
+	w   [nLabels]int16
 }
 
 const magic = "HSNER1\n"
 
-// Score adds the weights of feats to scores (len(Labels)).
-func (m *Model) Score(feats []uint32, scores []float32) {
-	nl := len(Labels)
+// Score adds the weights of feats to scores.
+func (m *Model) Score(feats []uint32, scores *[nLabels]float32) {
 	for _, f := range feats {
 		i := f & m.mask
 		for {
-			k := m.keys[i]
-			if k == 0 {
+			sl := &m.slots[i]
+			if sl.key == f {
+				for l := range scores {
+					scores[l] += float32(sl.w[l])
+				}
 				break
 			}
-			if k == f {
-				w := m.vals[int(i)*nl : int(i)*nl+nl]
-				for l := range scores {
-					scores[l] += float32(w[l])
-				}
+			if sl.key == 0 {
 				break
 			}
 			i = (i + 1) & m.mask
 		}
+	}
+}
+
+func (m *Model) lookup(f uint32) *slot {
+	i := f & m.mask
+	for {
+		sl := &m.slots[i]
+		if sl.key == f {
+			return sl
+		}
+		if sl.key == 0 {
+			return nil
+		}
+		i = (i + 1) & m.mask
 	}
 }
 
@@ -143,7 +168,7 @@ func Read(r io.Reader) (*Model, error) {
 	for size < n*2 {
 		size <<= 1
 	}
-	m := &Model{keys: make([]uint32, size), vals: make([]int16, int(size)*len(Labels)), mask: size - 1, scale: scale}
+	m := &Model{slots: make([]slot, size), mask: size - 1, scale: scale}
 	q := make([]int16, len(Labels))
 	for j := uint32(0); j < n; j++ {
 		var k uint32
@@ -151,12 +176,29 @@ func Read(r io.Reader) (*Model, error) {
 		if err := binary.Read(br, binary.LittleEndian, q); err != nil {
 			return nil, fmt.Errorf("ner model: feature %d: %w", j, err)
 		}
+		if k == 0 {
+			continue
+		}
 		i := k & m.mask
-		for m.keys[i] != 0 {
+		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		copy(m.vals[int(i)*len(Labels):], q)
+		m.slots[i].key = k
+		copy(m.slots[i].w[:], q)
+	}
+	for p := range Labels {
+		if sl := m.lookup(hash(fPrev, Labels[p])); sl != nil {
+			for l := range Labels {
+				m.prev[p][l] = float32(sl.w[l])
+			}
+		}
+		for p2 := range Labels {
+			if sl := m.lookup(hash2(fPrev2, Labels[p], Labels[p2])); sl != nil {
+				for l := range Labels {
+					m.prev2[p][p2][l] = float32(sl.w[l])
+				}
+			}
+		}
 	}
 	return m, nil
 }
@@ -166,17 +208,25 @@ func Read(r io.Reader) (*Model, error) {
 func (m *Model) Tag(s *Sentence, out []int) []int {
 	out = out[:0]
 	feats := make([]uint32, 0, 32)
-	scores := make([]float32, len(Labels))
+	var scores [nLabels]float32
 	prev, prev2 := 0, 0
-	for i := range s.Tokens {
-		feats = s.Static(i, feats[:0])
-		feats = s.Dynamic(i, prev, prev2, feats)
-		for l := range scores {
-			scores[l] = 0
+	for i, t := range s.Tokens {
+		// A name starts with a capital or a digit: outside a name, a
+		// lower-case word or a mark is O without scoring (most tokens).
+		if prev == 0 && !t.Cap && t.Kind != hearsay.Number {
+			out = append(out, 0)
+			prev2, prev = prev, 0
+			continue
 		}
-		m.Score(feats, scores)
+		feats = s.Static(i, feats[:0])
+		feats = append(feats, hash2(fPrevW0, Labels[prev], s.low[i]))
+		scores = m.prev[prev]
+		for l, v := range m.prev2[prev][prev2] {
+			scores[l] += v
+		}
+		m.Score(feats, &scores)
 		best := 0
-		for l := 1; l < len(scores); l++ {
+		for l := 1; l < nLabels; l++ {
 			if Allowed(prev, l) && scores[l] > scores[best] {
 				best = l
 			}
