@@ -36,6 +36,12 @@ var namesTsv string
 //go:embed gazetteer.txt
 var gazetteerTxt string
 
+//go:embed orgs.txt
+var orgsTxt string
+
+//go:embed places.txt
+var placesTxt string
+
 // Gender of a word or a name: 'M', 'F' or 0 for none.
 type Gender byte
 
@@ -61,6 +67,7 @@ var (
 	names     map[string]GivenName
 	gazetteer map[string]string
 	infos     map[string]*Info
+	known     map[string]string // lower-case full name → ORG or LOC
 )
 
 // Flag marks the lists a word is in.
@@ -156,8 +163,19 @@ func load() {
 		b, _ := strconv.Atoi(f[2])
 		names[strings.ToLower(f[0])] = GivenName{Male: m, Births: b}
 	}
+	known = map[string]string{}
+	lines(orgsTxt, func(l string) { known[strings.ToLower(l)] = "ORG" })
+	lines(placesTxt, func(l string) {
+		if _, dup := known[strings.ToLower(l)]; !dup {
+			known[strings.ToLower(l)] = "LOC"
+		}
+	})
 	buildInfos()
 }
+
+// KnownEntity returns "ORG" or "LOC" for a well-known organisation or
+// place name (any case), or "".
+func KnownEntity(name string) string { once.Do(load); return known[Lower(name)] }
 
 func lines(txt string, f func(string)) {
 	for _, l := range strings.Split(txt, "\n") {

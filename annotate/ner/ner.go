@@ -124,6 +124,31 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 				Span: hearsay.Span{Start: s.Tokens[i].Start, End: s.Tokens[j-1].End}, Type: t})
 			i = j - 1
 		}
+		// well-known organisations and places the tagger left alone
+		for i := 0; i < len(labels); i++ {
+			if labels[i] != 0 || !s.Tokens[i].Cap {
+				continue
+			}
+			for k := min(len(labels), i+4); k > i; k-- {
+				if labels[k-1] != 0 {
+					continue
+				}
+				t := lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[k-1].End])
+				if t == "" {
+					continue
+				}
+				typ := hearsay.Org
+				if t == "LOC" {
+					typ = hearsay.Loc
+				}
+				d.Names = append(d.Names, hearsay.NameSpan{Span: hearsay.Span{Start: s.Tokens[i].Start, End: s.Tokens[k-1].End}, Type: typ})
+				for j := i; j < k; j++ {
+					labels[j] = -1 // taken
+				}
+				i = k - 1
+				break
+			}
+		}
 		// nationalities the tagger left alone
 		for i, l := range labels {
 			if l == 0 && s.Tokens[i].Cap && lexicon.Gazetteer(s.low[i]) == "norp" {
@@ -132,6 +157,16 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		}
 	}
 	sortNames(d.Names)
+	for i, n := range d.Names {
+		switch lexicon.KnownEntity(d.Text[n.Start:n.End]) {
+		case "ORG":
+			d.Names[i].Type = hearsay.Org
+		case "LOC":
+			if n.Type != hearsay.Person {
+				d.Names[i].Type = hearsay.Loc
+			}
+		}
+	}
 	vote(d)
 	return nil
 }
