@@ -31,15 +31,12 @@ func cluster(d *doc) {
 	for i := range ms {
 		if ms[i].Entity >= 0 {
 			c.last[ms[i].Entity] = ms[i].Start
+			c.observe(i)
 			continue
 		}
-		switch ms[i].Kind {
-		case hearsay.Name:
-			c.name(i)
-		case hearsay.Descriptor:
-			c.descriptor(i)
-		case hearsay.Pronoun:
-			c.pronoun(i)
+		c.handle(i)
+		if ms[i].Entity >= 0 {
+			c.observe(i)
 		}
 	}
 	// Entity names: the most frequent of the longest name mentions.
@@ -71,8 +68,59 @@ func cluster(d *doc) {
 type clusterer struct {
 	doc  *doc
 	last []int // per entity: Start of its latest mention
+	// per entity, in text order: the sentence of its latest mention,
+	// whether that mention was a subject, and how many mentions so far
+	lastSent []int
+	subj     []bool
+	seen     []int
 	// names per entity: the lower-case words of its name mentions
 	words [][][]string
+}
+
+// handle resolves mention i.
+func (c *clusterer) handle(i int) {
+	switch c.doc.Mentions[i].Kind {
+	case hearsay.Name:
+		c.name(i)
+	case hearsay.Descriptor:
+		c.descriptor(i)
+	case hearsay.Pronoun:
+		c.pronoun(i)
+	}
+}
+
+// observe records the salience of mention i's entity after it.
+func (c *clusterer) observe(i int) {
+	d := c.doc
+	m := d.Mentions[i]
+	e := m.Entity
+	c.lastSent[e] = d.SentenceAt(m.Start)
+	c.subj[e] = c.isSubject(i)
+	c.seen[e]++
+}
+
+// clauseOpeners start a clause whose first mention is its subject.
+var clauseOpeners = map[string]bool{",": true, ";": true, "and": true, "but": true, "when": true, "while": true,
+	"after": true, "before": true, "because": true, "although": true, "though": true, "as": true, "since": true,
+	"where": true, "until": true, "if": true, "so": true, "then": true, ":": true, "—": true, "(": true}
+
+// isSubject guesses whether mention i is the subject of its clause: the
+// first mention of its sentence, or one right after a clause opener.
+func (c *clusterer) isSubject(i int) bool {
+	d := c.doc
+	m := d.Mentions[i]
+	si := d.SentenceAt(m.Start)
+	if si < 0 {
+		return false
+	}
+	if i == 0 || d.Mentions[i-1].End <= d.Sentences[si].Start {
+		return true
+	}
+	t := d.TokenAt(m.Start)
+	if t > 0 && clauseOpeners[d.low[t-1]] {
+		return true
+	}
+	return false
 }
 
 func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hearsay.Gender, anon bool) {
@@ -80,6 +128,9 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	ei := len(d.Entities)
 	d.Entities = append(d.Entities, hearsay.Entity{Name: name, Type: t, Gender: g, Anonymous: anon})
 	c.last = append(c.last, 0)
+	c.lastSent = append(c.lastSent, -1)
+	c.subj = append(c.subj, false)
+	c.seen = append(c.seen, 0)
 	c.words = append(c.words, nil)
 	c.link(mi, ei)
 }
@@ -368,17 +419,7 @@ func (c *clusterer) pronoun(mi int) {
 			}
 		}
 	} else {
-		for pass := 0; pass < 2 && best < 0; pass++ {
-			for ei, e := range d.Entities {
-				if e.Type != hearsay.Person || e.Gender == hearsay.Plural {
-					continue
-				}
-				ok := e.Gender == m.Gender || pass == 1 && e.Gender == hearsay.UnknownGender && !e.Anonymous
-				if ok && c.last[ei] >= 0 && c.last[ei] > bestLast {
-					best, bestLast = ei, c.last[ei]
-				}
-			}
-		}
+		best = c.salient(mi)
 	}
 	if best >= 0 {
 		c.link(mi, best)
@@ -417,3 +458,59 @@ func (c *clusterer) opensSentence(o hearsay.Mention, si int) bool {
 	}
 	return false
 }
+
+// salient picks the antecedent of a he/she pronoun: among the persons of
+// its gender (or of unknown gender) mentioned in the last few sentences,
+// the one with the highest salience — recent, a subject, named, often
+// mentioned — with the subject of its own clause ruled out for an object
+// pronoun ("Tom saw him").
+func (c *clusterer) salient(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	si := d.SentenceAt(m.Start)
+	w := lexicon.Lower(d.Text[m.Start:m.End])
+	t := d.TokenAt(m.Start)
+	object := w == "him" || w == "himself" || w == "herself" ||
+		w == "her" && (t+1 >= len(d.Tokens) || d.Tokens[t+1].Kind != hearsay.Word || function[d.low[t+1]])
+	possessive := w == "his" || w == "her" && !object
+	subject := c.isSubject(mi)
+	best, bestScore := -1, -1e9
+	for ei, e := range d.Entities {
+		if e.Type != hearsay.Person || e.Gender == hearsay.Plural || e.Anonymous || c.lastSent[ei] < 0 {
+			continue
+		}
+		if e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
+			continue
+		}
+		dist := si - c.lastSent[ei]
+		if dist > 4 || dist < 0 {
+			continue
+		}
+		score := 200 / float64(1+dist)
+		if c.subj[ei] {
+			score += 60
+			if subject && dist <= 1 {
+				score += 30 // parallel subjects
+			}
+		}
+		if c.hasName(ei) {
+			score += 20
+		}
+		score += float64(min(c.seen[ei], 5)) * 6
+		if e.Gender == hearsay.UnknownGender {
+			score -= 40
+		}
+		if object && dist == 0 && c.subj[ei] {
+			score -= 150 // "Tom saw him": not Tom
+		}
+		if possessive && dist == 0 && c.subj[ei] {
+			score += 30 // "Kathleen … her father"
+		}
+		score += float64(c.last[ei]) * 1e-7 // ties: the more recent
+		if score > bestScore {
+			best, bestScore = ei, score
+		}
+	}
+	return best
+}
+
