@@ -513,4 +513,3 @@ func (c *clusterer) salient(mi int) int {
 	}
 	return best
 }
-
