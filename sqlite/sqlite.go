@@ -1,0 +1,67 @@
+// Package sqlite is hearsay's embedded store: hearsay.Store on SQLite
+// through the pure-Go modernc.org/sqlite driver, so the binary needs no C
+// library and no server.
+//
+// The database runs in WAL mode (readers never block the writer, and a
+// crash loses at most the transaction in flight), with foreign keys on and
+// a busy timeout so that several processes can share one file. Quotes are
+// searchable with FTS5 (porter stemming). Migrations are embedded.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	_ "modernc.org/sqlite"
+
+	"hearsay/internal/sqlstore"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Dialect is SQLite's part of the shared SQL store.
+func Dialect() sqlstore.Dialect {
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	sort.Strings(names)
+	var ms []string
+	for _, n := range names {
+		b, _ := migrations.ReadFile(n)
+		ms = append(ms, string(b))
+	}
+	return sqlstore.Dialect{
+		Name:       "sqlite",
+		FTS:        `q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`,
+		Migrations: ms,
+	}
+}
+
+// Open opens (creating if needed) the database file at path.
+func Open(ctx context.Context, path string) (*sqlstore.Store, error) {
+	path = strings.TrimPrefix(path, "sqlite://")
+	// WAL: concurrent readers and crash safety; busy_timeout: several
+	// ingesters on one file wait instead of failing; foreign_keys: the
+	// schema's references are enforced; synchronous NORMAL is durable in
+	// WAL mode up to the last checkpointed transaction.
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(4)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s, err := sqlstore.Open(ctx, db, Dialect())
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}

@@ -1,0 +1,296 @@
+// Package storetest is the conformance suite every hearsay.Store must
+// pass: Run it from each implementation's tests with a function that opens
+// an empty store.
+package storetest
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"hearsay"
+	"hearsay/annotate"
+	"hearsay/ingest/plaintext"
+)
+
+// Opener opens a new, empty store for one test.
+type Opener func(t *testing.T) hearsay.Store
+
+// Run runs every conformance test. root is the path of the repository's
+// root from the calling package (for testdata).
+func Run(t *testing.T, root string, open Opener) {
+	t.Run("PutIdempotent", func(t *testing.T) { testPut(t, root, open(t)) })
+	t.Run("QueryFilters", func(t *testing.T) { testQuery(t, root, open(t)) })
+	t.Run("Lineage", func(t *testing.T) { testLineage(t, root, open(t)) })
+	t.Run("Entities", func(t *testing.T) { testEntities(t, root, open(t)) })
+	t.Run("Claims", func(t *testing.T) { testClaims(t, root, open(t)) })
+	t.Run("ConcurrentPut", func(t *testing.T) { testConcurrent(t, root, open(t)) })
+	t.Run("Outlets", func(t *testing.T) { testOutlets(t, root, open(t)) })
+}
+
+// Sample returns the analysed sample article, with a URL and outlet.
+func Sample(t testing.TB, root string) *hearsay.Document {
+	b, err := os.ReadFile(filepath.Join(root, "testdata/sample/timberlake-spears.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := annotate.Default().Analyze(hearsay.Article{ID: "timberlake-spears", Text: string(b), Published: "2023-04-25",
+		URL: "https://example.com/timberlake-spears", Outlet: "Example News", Title: "Britney Spears and Justin Timberlake"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// Reprints returns the analysed articles of testdata/corpus/reprints.jsonl.
+func Reprints(t testing.TB, root string) []*hearsay.Document {
+	f, err := os.Open(filepath.Join(root, "testdata/corpus/reprints.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []*hearsay.Document
+	p := annotate.Default()
+	err = plaintext.ReadJSONL("reprints.jsonl", bufio.NewReader(f), 1<<20, "", func(a hearsay.Article) error {
+		d, err := p.Analyze(a)
+		if err != nil {
+			return err
+		}
+		out = append(out, d)
+		return nil
+	}, func(err error) { t.Error(err) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func put(t *testing.T, s hearsay.Store, ds ...*hearsay.Document) {
+	t.Helper()
+	for _, d := range ds {
+		if _, err := s.Put(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func testPut(t *testing.T, root string, s hearsay.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	d := Sample(t, root)
+	created, err := s.Put(ctx, d)
+	if err != nil || !created {
+		t.Fatalf("first Put = %v, %v; want created", created, err)
+	}
+	created, err = s.Put(ctx, d)
+	if err != nil || created {
+		t.Fatalf("second Put = %v, %v; want not created", created, err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Documents != 1 || st.Quotes != 9 {
+		t.Fatalf("stats after re-put = %+v, %v; want 1 document, 9 quotes", st, err)
+	}
+	key := hearsay.Key(d.Article)
+	if ok, err := s.Has(ctx, key); !ok || err != nil {
+		t.Errorf("Has(%s) = %v, %v", key, ok, err)
+	}
+	j, err := s.Document(ctx, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(d.JSON())
+	got, _ := json.Marshal(j)
+	if string(got) != string(want) {
+		t.Errorf("stored JSON differs from the analysis")
+	}
+	if _, err := s.Document(ctx, "https://nowhere.example.com"); err == nil || !strings.Contains(err.Error(), "not found") {
+		t.Errorf("missing document: err = %v", err)
+	}
+	// a document without a URL is keyed by its text
+	d2, _ := annotate.Default().Analyze(hearsay.Article{ID: "x", Text: `"Hello," Ann Lee said.`})
+	if ok, _ := s.Put(ctx, d2); !ok {
+		t.Error("text-keyed document not created")
+	}
+	if ok, _ := s.Put(ctx, d2); ok {
+		t.Error("text-keyed document stored twice")
+	}
+}
+
+func testQuery(t *testing.T, root string, s hearsay.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	put(t, s, Sample(t, root))
+	put(t, s, Reprints(t, root)...)
+	count := func(f hearsay.QuoteFilter) int {
+		t.Helper()
+		qs, err := s.Quotes(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(qs)
+	}
+	if n := count(hearsay.QuoteFilter{Speaker: "Justin Timberlake"}); n < 3 {
+		t.Errorf("speaker Justin Timberlake: %d quotes, want ≥ 3", n)
+	}
+	if n := count(hearsay.QuoteFilter{Evidence: hearsay.Anonymous, HasEvidence: true, Outlet: "example news"}); n != 3 {
+		t.Errorf("anonymous quotes in Example News: %d, want 3", n)
+	}
+	if n := count(hearsay.QuoteFilter{Outlet: "Closer Magazine"}); n != 2 {
+		t.Errorf("Closer Magazine: %d quotes, want 2", n)
+	}
+	if n := count(hearsay.QuoteFilter{Since: "2021-02-11", Until: "2021-02-11"}); n != 2 {
+		t.Errorf("2021-02-11: %d quotes, want 2 (the wire story and its copy)", n)
+	}
+	if n := count(hearsay.QuoteFilter{Text: "apologize"}); n != 2 {
+		t.Errorf("full text 'apologize': %d quotes, want 2", n)
+	}
+	if n := count(hearsay.QuoteFilter{Entity: "Janet Jackson"}); n != 9 {
+		t.Errorf("documents mentioning Janet Jackson: %d quotes, want 9", n)
+	}
+	if n := count(hearsay.QuoteFilter{Limit: 3}); n != 3 {
+		t.Errorf("limit 3: %d", n)
+	}
+	qs, _ := s.Quotes(ctx, hearsay.QuoteFilter{})
+	for i := 1; i < len(qs); i++ {
+		if qs[i].Published < qs[i-1].Published {
+			t.Errorf("quotes not in publication order: %s after %s", qs[i].Published, qs[i-1].Published)
+		}
+	}
+}
+
+func testLineage(t *testing.T, root string, s hearsay.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	put(t, s, Reprints(t, root)...)
+	qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Outlet: "Gossip Hub"})
+	if err != nil || len(qs) != 1 {
+		t.Fatalf("Gossip Hub quotes: %v %v", qs, err)
+	}
+	lin, err := s.Lineage(ctx, qs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outlets []string
+	for _, q := range lin {
+		outlets = append(outlets, q.Outlet)
+	}
+	if len(lin) != 3 || lin[0].Outlet != "Closer Magazine" || lin[len(lin)-1].Outlet != "Gossip Hub" {
+		t.Errorf("lineage of the Gossip Hub quote: %v, want Closer Magazine first, Daily Echo, Gossip Hub last", outlets)
+	}
+	// "They had a long emotional phone call" is printed three times
+	qs, _ = s.Quotes(ctx, hearsay.QuoteFilter{Text: "emotional phone call"})
+	if len(qs) == 0 {
+		t.Fatal("no 'emotional phone call' quote")
+	}
+	lin, _ = s.Lineage(ctx, qs[0].ID)
+	if len(lin) != 3 || lin[0].Outlet != "Closer Magazine" {
+		t.Errorf("phone-call lineage: %d printings, first %q; want 3, Closer Magazine", len(lin), lin[0].Outlet)
+	}
+	if st, _ := s.Stats(ctx); st.Clusters > st.Quotes-3 {
+		t.Errorf("stats %+v: reprints not clustered", st)
+	}
+}
+
+func testEntities(t *testing.T, root string, s hearsay.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	put(t, s, Sample(t, root))
+	put(t, s, Reprints(t, root)...)
+	es, err := s.Entities(ctx, "Britney", 10)
+	if err != nil || len(es) == 0 {
+		t.Fatalf("entities Britney: %v %v", es, err)
+	}
+	e := es[0]
+	if e.Name != "Britney Spears" || e.Type != "PERSON" || e.Documents < 5 {
+		t.Errorf("top entity %+v, want Britney Spears (PERSON) in ≥ 5 documents", e)
+	}
+	aliases := strings.Join(e.Aliases, "|")
+	for _, a := range []string{"Brintey Spears", "the Circus singer", "Britney Spears"} {
+		if !strings.Contains(aliases, a) {
+			t.Errorf("aliases %q lack %q", aliases, a)
+		}
+	}
+	// an alias finds the entity
+	if es, _ := s.Entities(ctx, "the Circus singer", 10); len(es) == 0 || es[0].Name != "Britney Spears" {
+		t.Errorf("alias lookup: %+v", es)
+	}
+}
+
+func testClaims(t *testing.T, root string, s hearsay.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	ok, err := s.Claim(ctx, "k1", "a")
+	if !ok || err != nil {
+		t.Fatalf("first claim: %v %v", ok, err)
+	}
+	if ok, _ := s.Claim(ctx, "k1", "b"); ok {
+		t.Error("a second owner claimed a leased key")
+	}
+	if ok, _ := s.Claim(ctx, "k1", "a"); !ok {
+		t.Error("the owner could not renew its claim")
+	}
+	d := Sample(t, root)
+	put(t, s, d)
+	if ok, _ := s.Claim(ctx, hearsay.Key(d.Article), "a"); ok {
+		t.Error("a stored document was claimed")
+	}
+}
+
+func testConcurrent(t *testing.T, root string, s hearsay.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	docs := append(Reprints(t, root), Sample(t, root))
+	var wg sync.WaitGroup
+	created := make([]int, 2)
+	for w := 0; w < 2; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for _, d := range docs {
+				ok, err := s.Put(ctx, d)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if ok {
+					created[w]++
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	if created[0]+created[1] != len(docs) {
+		t.Errorf("created %d+%d documents, want %d in all", created[0], created[1], len(docs))
+	}
+	if st, _ := s.Stats(ctx); st.Documents != len(docs) {
+		t.Errorf("stored %d documents, want %d", st.Documents, len(docs))
+	}
+}
+
+func testOutlets(t *testing.T, root string, s hearsay.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	put(t, s, Sample(t, root))
+	put(t, s, Reprints(t, root)...)
+	ps, err := s.Outlets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ex *hearsay.OutletProfile
+	for i := range ps {
+		if ps[i].Outlet == "Example News" {
+			ex = &ps[i]
+		}
+	}
+	if ex == nil || ex.Quotes != 9 || ex.Anonymous != 3 || ex.Documents != 1 {
+		t.Fatalf("Example News profile %+v", ex)
+	}
+	if ex.Descriptors["an insider"] != 3 {
+		t.Errorf("descriptors %v, want an insider ×3", ex.Descriptors)
+	}
+}
