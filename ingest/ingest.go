@@ -18,7 +18,9 @@ import (
 	"strings"
 
 	"hearsay"
+	"hearsay/ingest/feed"
 	"hearsay/ingest/htmldoc"
+	"hearsay/ingest/warc"
 	"hearsay/ingest/plaintext"
 )
 
@@ -32,9 +34,12 @@ const (
 	HTML  Format = "html"
 	JSONL Format = "jsonl"
 	JSON  Format = "json"
+	Feed  Format = "feed"
+	WARC  Format = "warc"
 )
 
-// Options control reading.
+// Options control reading. A WARC archive holds many pages: MaxBytes
+// bounds each page, not the archive.
 type Options struct {
 	Format    Format // Auto detects by extension, then by content
 	Published string // publication date for inputs that carry none (YYYY-MM-DD)
@@ -54,7 +59,13 @@ var (
 // Detect returns the format of an input from its name, or from its first
 // bytes when the name says nothing.
 func Detect(name string, head []byte) Format {
+	ln := strings.ToLower(name)
+	if strings.HasSuffix(ln, ".warc") || strings.HasSuffix(ln, ".warc.gz") {
+		return WARC
+	}
 	switch strings.ToLower(filepath.Ext(name)) {
+	case ".rss", ".atom", ".xml":
+		return Feed
 	case ".html", ".htm", ".xhtml":
 		return HTML
 	case ".jsonl", ".ndjson":
@@ -67,6 +78,14 @@ func Detect(name string, head []byte) Format {
 	h := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	switch {
 	case len(h) == 0:
+		return Text
+	case bytes.HasPrefix(h, []byte("WARC/")):
+		return WARC
+	case bytes.HasPrefix(h, []byte("<?xml")) || bytes.HasPrefix(h, []byte("<rss")) || bytes.HasPrefix(h, []byte("<feed")):
+		l := bytes.ToLower(h[:min(len(h), 1024)])
+		if bytes.Contains(l, []byte("<rss")) || bytes.Contains(l, []byte("<feed")) || bytes.Contains(l, []byte("<rdf")) {
+			return Feed
+		}
 		return Text
 	case h[0] == '{':
 		return JSONL
@@ -103,6 +122,10 @@ func Read(name string, r io.Reader, opt Options, yield func(hearsay.Article) err
 		return plaintext.ReadJSONL(name, br, max, opt.Published, yield, report)
 	case JSON:
 		return plaintext.ReadJSON(name, br, max, opt.Published, yield, report)
+	case Feed:
+		return feed.Read(name, br, max, yield, report)
+	case WARC:
+		return warc.Read(name, br, max, yield, report)
 	case HTML:
 		a, err := htmldoc.Read(name, br, max)
 		if err != nil {

@@ -44,7 +44,7 @@ func (c *analyzeCmd) run(ctx context.Context, args []string) int {
 	format := fs.String("format", "text", "output format: text, json or jsonl")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for inputs that carry none")
 	inFormat := fs.String("input", "", "input format: text, html, json or jsonl (default: detect)")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
+	workers := fs.Int("workers", defaultWorkers(), "documents analysed in parallel")
 	maxMiB := fs.Int64("max-mib", ingest.DefaultMaxBytes>>20, "largest document or JSONL line accepted, in MiB")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	memprofile := fs.String("memprofile", "", "write a heap profile to `file` at the end")
@@ -297,3 +297,5 @@ func (w *writer) close() error {
 	}
 	return nil
 }
+
+func defaultWorkers() int { return runtime.GOMAXPROCS(0) }

@@ -24,10 +24,16 @@ func main() {
 const usage = `hearsay reads news articles and tells who said what, according to whom.
 
 Usage:
-  hearsay analyze [flags] [FILE|DIR|- ...]   analyse articles (text, HTML, JSON, JSONL)
+  hearsay analyze [flags] [FILE|DIR|- ...]   analyse articles (text, HTML, JSON, JSONL, RSS/Atom, WARC)
+  hearsay ingest [flags] SOURCE...           analyse and store articles in a corpus (SQLite or PostgreSQL)
+  hearsay query [flags]                      quotes by speaker, entity, outlet, grade, date, text
+  hearsay lineage [flags] QUOTE-ID|"text"    a statement's printings, first publisher, and how it mutated
+  hearsay entities [flags] [NAME]            people and organisations across the corpus, with aliases
+  hearsay outlets [flags]                    each outlet's sourcing profile and whom it cites
+  hearsay export [flags]                     quotes as W3C Web Annotations or schema.org Claims (JSON-LD)
   hearsay help                               this text
 
-Run "hearsay analyze -h" for its flags.
+Run "hearsay COMMAND -h" for a command's flags.
 `
 
 // Main runs the command with args and returns the exit status: 0 on
@@ -40,6 +46,18 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	switch args[0] {
 	case "analyze", "analyse":
 		return (&analyzeCmd{stdin: stdin, stdout: stdout, stderr: stderr}).run(ctx, args[1:])
+	case "ingest":
+		return (&ingestCmd{stdin: stdin, stdout: stdout, stderr: stderr, isTerminal: isTerminal(stderr)}).run(ctx, args[1:])
+	case "query":
+		return (&queryCmd{stdout: stdout, stderr: stderr}).run(ctx, args[1:])
+	case "lineage":
+		return (&lineageCmd{stdout: stdout, stderr: stderr}).run(ctx, args[1:])
+	case "entities":
+		return (&entitiesCmd{stdout: stdout, stderr: stderr}).run(ctx, args[1:])
+	case "outlets":
+		return (&outletsCmd{stdout: stdout, stderr: stderr}).run(ctx, args[1:])
+	case "export":
+		return (&exportCmd{stdout: stdout, stderr: stderr}).run(ctx, args[1:])
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -47,4 +65,14 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		fmt.Fprintf(stderr, "hearsay: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
