@@ -60,15 +60,15 @@ func Key(a Article) string {
 
 // QuoteFilter selects quotes; zero fields match everything.
 type QuoteFilter struct {
-	Speaker  string   // the speaker's entity name or words (case-insensitive substring)
-	Entity   string   // an entity mentioned in the document (name or alias)
-	Outlet   string   // the document's outlet (case-insensitive)
-	Evidence Evidence // with HasEvidence
+	Speaker     string   // the speaker's entity name or words (case-insensitive substring)
+	Entity      string   // an entity mentioned in the document (name or alias)
+	Outlet      string   // the document's outlet (case-insensitive)
+	Evidence    Evidence // with HasEvidence
 	HasEvidence bool
-	Since    string   // published on or after, YYYY-MM-DD
-	Until    string   // published on or before, YYYY-MM-DD
-	Text     string   // full-text search in the quote
-	Limit    int      // at most this many; 0 means 100
+	Since       string // published on or after, YYYY-MM-DD
+	Until       string // published on or before, YYYY-MM-DD
+	Text        string // full-text search in the quote
+	Limit       int    // at most this many; 0 means 100
 }
 
 // QuoteRecord is a stored quote with its document's metadata.
@@ -81,7 +81,7 @@ type QuoteRecord struct {
 	URL       string   `json:"url,omitempty"`
 	Text      string   `json:"text"`
 	Kind      string   `json:"kind"`
-	Speaker   string   `json:"speaker,omitempty"`  // the entity's name, or the speaker's words
+	Speaker   string   `json:"speaker,omitempty"` // the entity's name, or the speaker's words
 	Anonymous bool     `json:"anonymous"`
 	Cue       string   `json:"cue,omitempty"`
 	Evidence  string   `json:"evidence"`

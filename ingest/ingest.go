@@ -20,8 +20,8 @@ import (
 	"hearsay"
 	"hearsay/ingest/feed"
 	"hearsay/ingest/htmldoc"
-	"hearsay/ingest/warc"
 	"hearsay/ingest/plaintext"
+	"hearsay/ingest/warc"
 )
 
 // Format is an input format.

@@ -640,7 +640,9 @@ func (s *Store) Outlets(ctx context.Context) ([]hearsay.OutletProfile, error) {
 	for _, p := range profiles {
 		out = append(out, *p)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Documents > out[j].Documents || out[i].Documents == out[j].Documents && out[i].Outlet < out[j].Outlet })
+	sort.Slice(out, func(i, j int) bool {
+		return out[i].Documents > out[j].Documents || out[i].Documents == out[j].Documents && out[i].Outlet < out[j].Outlet
+	})
 	return out, nil
 }
 
