@@ -19,6 +19,8 @@ type Store interface {
 	// Put stores d with its quotes and entities. It reports whether the
 	// document was new; an existing key is left untouched.
 	Put(ctx context.Context, d *Document) (created bool, err error)
+	// PutBatch stores several documents in one transaction: all or none.
+	PutBatch(ctx context.Context, ds []*Document) (created []bool, err error)
 	// Claim marks key as being analysed by owner, so that concurrent
 	// ingesters share the work. It reports false if the key is stored,
 	// or claimed by another owner less than a lease ago.

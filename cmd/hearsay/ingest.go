@@ -38,11 +38,20 @@ page, or - for standard input.
 An article is identified by its URL, or lacking one by a hash of its text:
 ingesting it again changes nothing. Each article is stored in one
 transaction, so an interrupted run leaves no half-written article and a
-rerun finishes the rest. Several ingest processes may share one database:
-each article is claimed before it is analysed, so none is done twice.
+rerun finishes the rest.
+
+Several ingest processes, on one machine or many, may share one database:
+point them at the same PostgreSQL (or SQLite file with --share) and give
+each a distinct --owner (the default is host:pid). Each article is claimed
+in the database before it is analysed, so the processes split the input
+between them; a claim lapses after two minutes, so the articles of a
+process that died are taken up by the next run.
 
 Flags:
 `
+
+// batchSize is the number of documents stored in one transaction.
+const batchSize = 32
 
 // stats of one ingest run.
 type ingestStats struct {
@@ -102,6 +111,7 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 	workers := fs.Int("workers", defaultWorkers(), "articles analysed in parallel")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for inputs that carry none")
 	owner := fs.String("owner", defaultOwner(), "this process's name in work claims shared with other ingesters")
+	share := fs.Bool("share", false, "claim each article before analysing it, so that concurrent ingesters split the work (always on for PostgreSQL)")
 	maxMiB := fs.Int64("max-mib", ingest.DefaultMaxBytes>>20, "largest document or JSONL line accepted, in MiB")
 	progress := fs.Bool("progress", c.isTerminal, "redraw a progress line on standard error")
 	fs.Usage = func() { fmt.Fprint(c.stderr, ingestUsage); fs.PrintDefaults() }
@@ -129,6 +139,9 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 		return 1
 	}
 	defer store.Close()
+	if strings.HasPrefix(*db, "postgres://") || strings.HasPrefix(*db, "postgresql://") {
+		*share = true
+	}
 	st := &ingestStats{failed: map[string]int{}, start: time.Now()}
 	var outMu sync.Mutex
 	report := func(err error) {
@@ -155,13 +168,50 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 	}
 	st.files = len(sources)
 	p := annotate.Default()
+	// Documents are stored in batches, one transaction each: a crash
+	// loses at most the batch in flight, never part of a document.
+	var batch []*hearsay.Document
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		created, err := store.PutBatch(ctx, batch)
+		if err != nil {
+			// find the culprit: store one by one
+			created = make([]bool, len(batch))
+			for i, d := range batch {
+				if created[i], err = store.Put(ctx, d); err != nil {
+					report(fmt.Errorf("%s: %w", d.Input, err))
+				}
+			}
+		}
+		st.mu.Lock()
+		for _, c := range created {
+			if c {
+				st.stored++
+			} else {
+				st.existing++
+			}
+		}
+		st.mu.Unlock()
+		batch = batch[:0]
+	}
 	run(ctx, p, *workers, func(yield func(hearsay.Article) error) {
 		claimYield := func(a hearsay.Article) error {
 			st.mu.Lock()
 			st.read++
 			st.mu.Unlock()
 			key := hearsay.Key(a)
-			ok, err := store.Claim(ctx, key, *owner)
+			var ok bool
+			var err error
+			if *share {
+				ok, err = store.Claim(ctx, key, *owner)
+			} else {
+				// alone on the file: a read, no write, decides
+				var has bool
+				has, err = store.Has(ctx, key)
+				ok = !has
+			}
 			if err != nil {
 				report(fmt.Errorf("%s: %w", a.Input, err))
 				return nil
@@ -205,19 +255,12 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 			report(err)
 			return
 		}
-		created, err := store.Put(ctx, d)
-		if err != nil {
-			report(fmt.Errorf("%s: %w", d.Input, err))
-			return
+		batch = append(batch, d)
+		if len(batch) >= batchSize {
+			flush()
 		}
-		st.mu.Lock()
-		if created {
-			st.stored++
-		} else {
-			st.existing++
-		}
-		st.mu.Unlock()
 	})
+	flush()
 	stopProgress()
 	el := time.Since(st.start).Seconds()
 	nf := 0

@@ -179,7 +179,7 @@ func TestConcurrentIngesters(t *testing.T) {
 			wg.Add(1)
 			go func(i int) {
 				defer wg.Done()
-				out, err := exec.Command(bin, "ingest", "--db", db, "--owner", fmt.Sprint("ingester-", i), in).CombinedOutput()
+				out, err := exec.Command(bin, "ingest", "--db", db, "--share", "--owner", fmt.Sprint("ingester-", i), in).CombinedOutput()
 				if err != nil {
 					t.Errorf("ingester %d: %v\n%s", i, err, out)
 				}

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"hearsay"
@@ -42,13 +43,16 @@ type Store struct {
 	Lease time.Duration
 	// Now can be replaced in tests.
 	Now func() time.Time
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // prepared once, used in every transaction
 }
 
 var _ hearsay.Store = (*Store)(nil)
 
 // Open wraps db and runs the migrations not yet applied.
 func Open(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
-	s := &Store{db: db, d: d, Lease: 10 * time.Minute, Now: time.Now}
+	s := &Store{db: db, d: d, Lease: 2 * time.Minute, Now: time.Now}
 	if err := s.migrate(ctx); err != nil {
 		return nil, err
 	}
@@ -163,8 +167,16 @@ func splitSQL(m string) []string {
 	return out
 }
 
-// Close closes the connection.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the prepared statements and the connection.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
 
 // Has implements hearsay.Store.
 func (s *Store) Has(ctx context.Context, key string) (bool, error) {
@@ -198,30 +210,79 @@ type txq struct {
 	s  *Store
 }
 
+// stmt returns the prepared statement for q (in ? form).
+func (s *Store) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, s.q(q))
+	if err != nil {
+		return nil, err
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[q] = st
+	return st, nil
+}
+
 func (t txq) exec(ctx context.Context, q string, args ...any) error {
-	_, err := t.tx.ExecContext(ctx, t.s.q(q), args...)
+	st, err := t.s.stmt(ctx, q)
+	if err != nil {
+		return err
+	}
+	_, err = t.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
 	return err
 }
 
 func (t txq) id(ctx context.Context, q string, args ...any) (int64, error) {
+	st, err := t.s.stmt(ctx, q)
+	if err != nil {
+		return 0, err
+	}
 	var id int64
-	err := t.tx.QueryRowContext(ctx, t.s.q(q), args...).Scan(&id)
+	err = t.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...).Scan(&id)
 	return id, err
 }
 
 // Put implements hearsay.Store.
 func (s *Store) Put(ctx context.Context, d *hearsay.Document) (bool, error) {
+	created, err := s.PutBatch(ctx, []*hearsay.Document{d})
+	if err != nil {
+		return false, err
+	}
+	return created[0], nil
+}
+
+// PutBatch implements hearsay.Store: one transaction for all of ds.
+func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	defer tx.Rollback()
+	t := txq{tx, s}
+	created := make([]bool, len(ds))
+	for i, d := range ds {
+		if created[i], err = s.put(ctx, t, d); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put: commit: %w", err)
+	}
+	return created, nil
+}
+
+// put stores d in transaction t.
+func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, error) {
 	key := hearsay.Key(d.Article)
 	js, err := json.Marshal(d.JSON())
 	if err != nil {
 		return false, fmt.Errorf("put %s: %w", key, err)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("put %s: %w", key, err)
-	}
-	defer tx.Rollback()
-	t := txq{tx, s}
 	textHash := hearsay.Key(hearsay.Article{Text: d.Text})
 	var pub any
 	if d.Published != "" {
@@ -309,9 +370,6 @@ func (s *Store) Put(ctx context.Context, d *hearsay.Document) (bool, error) {
 	if err := t.exec(ctx, `DELETE FROM claims WHERE key = ?`, key); err != nil {
 		return false, fmt.Errorf("put %s: %w", key, err)
 	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("put %s: commit: %w", key, err)
-	}
 	return true, nil
 }
 
@@ -367,7 +425,10 @@ func (s *Store) entity(ctx context.Context, t txq, e hearsay.Entity) (int64, err
 }
 
 // cluster finds the claim cluster of quote qid: the cluster of the most
-// similar earlier quote from another document, or its own.
+// similar indexed quote from another document, or its own. Only exemplars
+// are indexed — the first quote of a cluster and variants that differ
+// from every indexed one — so verbatim reprints cost one lookup and add
+// no rows.
 func (s *Store) cluster(ctx context.Context, t txq, qid, docID int64, text string) (int64, error) {
 	sh := lineage.Shingles(text)
 	if len(sh) == 0 {
@@ -381,9 +442,15 @@ func (s *Store) cluster(ctx context.Context, t txq, qid, docID int64, text strin
 		ph[i] = "?"
 	}
 	args = append(args, docID)
-	rows, err := t.tx.QueryContext(ctx, s.q(`SELECT q.id, q.text, q.cluster_id FROM quotes q
-		WHERE q.id IN (SELECT DISTINCT quote_id FROM quote_bands WHERE band IN (`+strings.Join(ph, ",")+`))
-		AND q.doc_id <> ? ORDER BY q.id LIMIT 200`), args...)
+	// candidates ranked by shared MinHash values (an estimate of their
+	// similarity); the best few are checked exactly
+	st, err := s.stmt(ctx, `SELECT q.id, q.text, q.cluster_id FROM quotes q JOIN
+		(SELECT quote_id, count(*) AS n FROM quote_bands WHERE band IN (`+strings.Join(ph, ",")+`) GROUP BY quote_id ORDER BY n DESC, quote_id LIMIT 8) c
+		ON c.quote_id = q.id WHERE q.doc_id <> ? ORDER BY c.n DESC, q.id`)
+	if err != nil {
+		return 0, err
+	}
+	rows, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, args...)
 	if err != nil {
 		return 0, err
 	}
@@ -403,9 +470,11 @@ func (s *Store) cluster(ctx context.Context, t txq, qid, docID int64, text strin
 	if err := rows.Err(); err != nil {
 		return 0, err
 	}
-	for _, b := range bands {
-		if err := t.exec(ctx, `INSERT INTO quote_bands (band, quote_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, b, qid); err != nil {
-			return 0, err
+	if bestScore < 0.9 {
+		for _, b := range bands {
+			if err := t.exec(ctx, `INSERT INTO quote_bands (band, quote_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, b, qid); err != nil {
+				return 0, err
+			}
 		}
 	}
 	return best, nil
@@ -463,9 +532,20 @@ func (s *Store) Quotes(ctx context.Context, f hearsay.QuoteFilter) ([]hearsay.Qu
 		args = append(args, strings.ToLower(f.Speaker), "%"+strings.ToLower(f.Speaker)+"%")
 	}
 	if f.Entity != "" {
-		where = append(where, `q.doc_id IN (SELECT de.doc_id FROM doc_entities de WHERE de.entity_id IN
-			(SELECT e.id FROM entities e WHERE lower(e.name) LIKE ? UNION SELECT a.entity_id FROM entity_aliases a WHERE lower(a.alias) = ?))`)
-		args = append(args, "%"+strings.ToLower(f.Entity)+"%", strings.ToLower(f.Entity))
+		// the entities first (a small table), then a correlated check, so
+		// that the planner can walk quotes in date order and stop early
+		ids, err := s.entityIDs(ctx, f.Entity)
+		if err != nil {
+			return nil, fmt.Errorf("quotes: %w", err)
+		}
+		if len(ids) == 0 {
+			return nil, nil
+		}
+		ph := strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")
+		where = append(where, `EXISTS (SELECT 1 FROM doc_entities de WHERE de.doc_id = q.doc_id AND de.entity_id IN (`+ph+`))`)
+		for _, id := range ids {
+			args = append(args, id)
+		}
 	}
 	if f.Outlet != "" {
 		where = append(where, `lower(q.outlet) = ?`)
@@ -505,6 +585,27 @@ func (s *Store) Quotes(ctx context.Context, f hearsay.QuoteFilter) ([]hearsay.Qu
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
 	return out, nil
+}
+
+// entityIDs returns the ids of the entities whose name contains name or
+// that have name as an alias.
+func (s *Store) entityIDs(ctx context.Context, name string) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.id FROM entities e WHERE lower(e.name) LIKE ?
+		UNION SELECT a.entity_id FROM entity_aliases a WHERE lower(a.alias) = ? LIMIT 200`),
+		"%"+strings.ToLower(name)+"%", strings.ToLower(name))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 // Quote implements hearsay.Store.
