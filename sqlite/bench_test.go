@@ -31,7 +31,6 @@ func BenchmarkPut(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
-
 // BenchmarkPutBatch stores the same articles 32 to a transaction, as
 // hearsay ingest does.
 func BenchmarkPutBatch(b *testing.B) {
