@@ -37,6 +37,8 @@ func Dialect() sqlstore.Dialect {
 	return sqlstore.Dialect{
 		Name:       "sqlite",
 		FTS:        `q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`,
+		FTSCommon:  `EXISTS (SELECT 1 FROM quotes_fts f WHERE f.rowid = q.id AND quotes_fts MATCH ?)`,
+		FTSCount:   `SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT 5001)`,
 		Migrations: ms,
 	}
 }

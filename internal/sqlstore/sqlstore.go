@@ -28,6 +28,12 @@ type Dialect struct {
 	// FTS returns the condition matching quote q (alias) against a
 	// full-text query bound to one placeholder.
 	FTS string
+	// FTSCommon, if set, replaces FTS for a query matching many quotes
+	// (more than FTSCount says): a correlated check the planner can stop
+	// early while walking quotes in date order.
+	FTSCommon string
+	// FTSCount counts matches up to a bound (one placeholder).
+	FTSCount string
 	// Migrations run in order, each in its own transaction, once.
 	Migrations []string
 	// Lock, if set, runs first in each migration transaction to keep
@@ -564,7 +570,17 @@ func (s *Store) Quotes(ctx context.Context, f hearsay.QuoteFilter) ([]hearsay.Qu
 		args = append(args, f.Until)
 	}
 	if f.Text != "" {
-		where = append(where, s.d.FTS)
+		cond := s.d.FTS
+		if s.d.FTSCommon != "" {
+			var n int
+			if err := s.db.QueryRowContext(ctx, s.q(s.d.FTSCount), f.Text).Scan(&n); err != nil {
+				return nil, fmt.Errorf("quotes: text %q: %w", f.Text, err)
+			}
+			if n > 5000 {
+				cond = s.d.FTSCommon
+			}
+		}
+		where = append(where, cond)
 		args = append(args, f.Text)
 	}
 	limit := f.Limit
