@@ -49,7 +49,7 @@ func binary(t *testing.T) string {
 
 // corpus writes n distinct articles as JSONL, each about 3 KB, reusing the
 // sample article's sentences.
-func corpus(t *testing.T, n int) string {
+func corpus(t testing.TB, n int) string {
 	b, err := os.ReadFile("../../testdata/sample/timberlake-spears.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -316,8 +316,7 @@ func TestIngestSourcesAndBadInput(t *testing.T) {
 // BenchmarkIngest ingests 1,000 distinct 3 KB articles (JSONL) into a new
 // SQLite store, analysis included, on all cores: articles/s.
 func BenchmarkIngest(b *testing.B) {
-	t := &testing.T{}
-	in := corpus(t, 1000)
+	in := corpus(b, 1000)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		db := filepath.Join(b.TempDir(), "bench.db")
