@@ -224,6 +224,8 @@ func Compare(original, variant Printing) Variant {
 		v.Flags = append(v.Flags, "anonymous-to-named")
 	case !original.Anonymous && original.Speaker != "" && variant.Anonymous:
 		v.Flags = append(v.Flags, "named-to-anonymous")
+	case original.Anonymous && variant.Anonymous:
+		// "an insider" and "a source": both unnamed, nothing a reader can check
 	case !strings.EqualFold(original.Speaker, variant.Speaker):
 		v.Flags = append(v.Flags, "speaker-changed")
 	}
