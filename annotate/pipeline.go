@@ -16,6 +16,7 @@ import (
 	"hearsay/annotate/ner"
 	"hearsay/annotate/quote"
 	"hearsay/annotate/segment"
+	"hearsay/annotate/timex"
 )
 
 // Pipeline is an ordered list of annotators whose layer dependencies have
@@ -52,7 +53,7 @@ func New(as ...hearsay.Annotator) (*Pipeline, error) {
 
 // Default returns hearsay's standard pipeline.
 func Default() *Pipeline {
-	p, err := New(segment.New(), ner.New(), coref.New(), quote.New())
+	p, err := New(segment.New(), ner.New(), coref.New(), quote.New(), timex.New())
 	if err != nil {
 		// The default list is fixed at compile time; a failure here is a
 		// programming error caught by the package tests.

@@ -1,0 +1,656 @@
+// Package timex finds time expressions and normalises them against the
+// publication date into TIMEX3-style values.
+//
+// Requires: tokens, sentences. Provides: timex.
+//
+// Rules over tokens, longest match first:
+//   - DATE: "March 14, 2024", "14 March 2024", "March 2024", "March 14",
+//     "2024-03-14", "3/14/2024", "1990s", "2021", "3000 BC", "summer of
+//     2012", weekday names (resolved to the most recent such day on or
+//     before publication unless "next"), "today", "yesterday",
+//     "tomorrow", "last/this/next week|month|year|summer", "N days ago",
+//     "earlier this year", "recently" (PAST_REF);
+//   - TIME: "this morning", "Friday night", "10:30 a.m.", "noon";
+//   - DURATION: "20 years", "over two months", "the past decade", "a
+//     week";
+//   - SET: "annual", "every year", "weekly";
+//   - AGE: "41-year-old", "aged 41" (value: the age in years).
+//
+// Relative expressions take their value from the publication date; with
+// none, their unknown parts are written X ("XXXX-XX-XX").
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"hearsay"
+	"hearsay/lexicon"
+)
+
+// Name is the annotator's name in a pipeline.
+const Name = "timex"
+
+// Annotator is the time-expression annotator.
+type Annotator struct{}
+
+// New returns a time-expression annotator.
+func New() *Annotator { return &Annotator{} }
+
+// Name implements hearsay.Annotator.
+func (*Annotator) Name() string { return Name }
+
+// Requires implements hearsay.Annotator.
+func (*Annotator) Requires() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerTokens, hearsay.LayerSentences}
+}
+
+// Provides implements hearsay.Annotator.
+func (*Annotator) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerTimex} }
+
+var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+	"apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+var weekdays = map[string]time.Weekday{"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday}
+
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "several": -1, "few": -1, "couple": 2, "dozen": 12}
+
+var units = map[string]string{"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
+	"year": "Y", "decade": "10Y", "century": "100Y", "weekend": "WE", "night": "D"}
+
+var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+var partsOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+type doc struct {
+	*hearsay.Document
+	low []string
+	pub time.Time
+	has bool // pub is known
+}
+
+// Annotate implements hearsay.Annotator.
+func (*Annotator) Annotate(d *hearsay.Document) error {
+	x := &doc{Document: d, low: make([]string, len(d.Tokens))}
+	for i := range d.Tokens {
+		x.low[i] = lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[i].End])
+	}
+	if t, err := time.Parse("2006-01-02", d.Published); err == nil {
+		x.pub, x.has = t, true
+	}
+	d.Timex = d.Timex[:0]
+	for _, s := range d.Sentences {
+		for i := s.Tokens[0]; i < s.Tokens[1]; {
+			if n := x.match(i, s.Tokens[1]); n > 0 {
+				i += n
+				continue
+			}
+			i++
+		}
+	}
+	return nil
+}
+
+func (x *doc) add(i, j int, t hearsay.TimexType, v string) int {
+	x.Timex = append(x.Timex, hearsay.Timex{Span: hearsay.Span{Start: x.Tokens[i].Start, End: x.Tokens[j-1].End}, Type: t, Value: v})
+	return j - i
+}
+
+func (x *doc) num(i int) (int, bool) {
+	if i < 0 || i >= len(x.low) {
+		return 0, false
+	}
+	w := x.low[i]
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th")
+	n, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+	if err == nil {
+		return n, true
+	}
+	if v, ok := numberWords[x.low[i]]; ok {
+		return v, true
+	}
+	return 0, false
+}
+
+func (x *doc) is(i int, ws ...string) bool {
+	if i < 0 || i >= len(x.low) {
+		return false
+	}
+	for _, w := range ws {
+		if x.low[i] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// month returns the month at token i and the tokens it takes ("Sept.").
+func (x *doc) month(i, b int) (int, int) {
+	if i >= b {
+		return 0, 0
+	}
+	m, ok := months[x.low[i]]
+	if !ok {
+		return 0, 0
+	}
+	// "may" and "march" are words too: need a capital
+	if (x.low[i] == "may" || x.low[i] == "march") && !x.Tokens[i].Cap {
+		return 0, 0
+	}
+	n := 1
+	if i+1 < b && x.low[i+1] == "." && x.Tokens[i+1].Start == x.Tokens[i].End {
+		n = 2
+	}
+	return m, n
+}
+
+func year4(x *doc, i int) (int, bool) {
+	if i >= len(x.Tokens) || x.Tokens[i].Kind != hearsay.Number || x.Tokens[i].Len() != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(x.low[i])
+	return y, err == nil && y >= 1000 && y <= 2199
+}
+
+func day(x *doc, i int) (int, bool) {
+	n, ok := x.num(i)
+	if !ok || x.Tokens[i].Kind == hearsay.Word && !strings.ContainsAny(x.low[i], "0123456789") {
+		return 0, false
+	}
+	return n, n >= 1 && n <= 31
+}
+
+func (x *doc) ymd(y, m, d int) string {
+	switch {
+	case d > 0:
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	case m > 0:
+		return fmt.Sprintf("%04d-%02d", y, m)
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+// pubYear is the publication year, or -1.
+func (x *doc) pubYear() int {
+	if !x.has {
+		return -1
+	}
+	return x.pub.Year()
+}
+
+func (x *doc) dateOf(t time.Time) string { return t.Format("2006-01-02") }
+
+// match tries every rule at token i (sentence end b) and returns the
+// tokens taken.
+func (x *doc) match(i, b int) int {
+	w := x.low[i]
+	// "the 19th century"
+	if x.is(i, "the") && x.is(i+2, "century") {
+		if n, ok := x.num(i + 1); ok && n > 0 && n <= 21 && x.Tokens[i+1].Kind != hearsay.Number {
+			return x.add(i, i+3, hearsay.Date, fmt.Sprintf("%02d", n-1))
+		}
+	}
+	if x.is(i+1, "century") {
+		if n, ok := x.num(i); ok && n > 0 && n <= 21 && x.Tokens[i].Kind != hearsay.Number {
+			return x.add(i, i+2, hearsay.Date, fmt.Sprintf("%02d", n-1))
+		}
+	}
+	// weekday, optionally before a date: "Friday, May 8, 2009"
+	if _, ok := weekdays[w]; ok && x.Tokens[i].Cap {
+		j := i + 1
+		if j < b && x.low[j] == "," {
+			j++
+		}
+		if m, mn := x.month(j, b); m > 0 {
+			if n := x.absolute(j, b, m, mn); n > 0 {
+				x.Timex[len(x.Timex)-1].Start = x.Tokens[i].Start
+				return j - i + n
+			}
+		}
+	}
+	if m, mn := x.month(i, b); m > 0 {
+		if n := x.absolute(i, b, m, mn); n > 0 {
+			return n
+		}
+	}
+	// "14 March 2024", "the 1st of February"
+	if d, ok := day(x, i); ok {
+		j := i + 1
+		if x.is(j, "of") {
+			j++
+		}
+		if m, mn := x.month(j, b); m > 0 {
+			j += mn
+			if y, ok := year4(x, j); ok {
+				return x.add(i, j+1, hearsay.Date, x.ymd(y, m, d))
+			}
+			if py := x.pubYear(); py > 0 {
+				return x.add(i, j, hearsay.Date, x.ymd(py, m, d))
+			}
+			return x.add(i, j, hearsay.Date, fmt.Sprintf("XXXX-%02d-%02d", m, d))
+		}
+	}
+	// ISO and slashed dates
+	if x.Tokens[i].Kind == hearsay.Number || x.Tokens[i].Kind == hearsay.Word {
+		if t, err := time.Parse("2006-01-02", x.Text[x.Tokens[i].Start:x.Tokens[i].End]); err == nil {
+			return x.add(i, i+1, hearsay.Date, x.dateOf(t))
+		}
+		if t, err := time.Parse("1/2/2006", x.Text[x.Tokens[i].Start:x.Tokens[i].End]); err == nil {
+			return x.add(i, i+1, hearsay.Date, x.dateOf(t))
+		}
+	}
+	if n := x.age(i, b); n > 0 {
+		return n
+	}
+	if n := x.relative(i, b); n > 0 {
+		return n
+	}
+	if n := x.duration(i, b); n > 0 {
+		return n
+	}
+	if n := x.set(i, b); n > 0 {
+		return n
+	}
+	if n := x.clock(i, b); n > 0 {
+		return n
+	}
+	// years, decades, centuries, BC, seasons
+	if s, ok := seasons[w]; ok {
+		j := i + 1
+		if x.is(j, "of") {
+			j++
+		}
+		if y, ok := year4(x, j); ok {
+			return x.add(i, j+1, hearsay.Date, fmt.Sprintf("%04d-%s", y, s))
+		}
+		if !x.is(i+1, "-") && !x.is(i-1, "the", "a", "this", "that", "last", "next") {
+			return x.add(i, i+1, hearsay.Date, "XXXX-"+s)
+		}
+	}
+	if x.Tokens[i].Kind == hearsay.Number && x.is(i+1, "bc", "bce", "b.c.", "ad", "ce", "a.d.") {
+		if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 10000 {
+			v := fmt.Sprintf("%04d", n)
+			if x.is(i+1, "bc", "bce", "b.c.") {
+				v = "-" + v
+			}
+			return x.add(i, i+2, hearsay.Date, v)
+		}
+	}
+	if w == "wwii" || w == "world" && x.is(i+1, "war") && x.is(i+2, "ii", "two") {
+		n := 1
+		if w == "world" {
+			n = 3
+		}
+		return x.add(i, i+n, hearsay.Date, "1939-09-01/1945-09-02")
+	}
+	if w == "end" && x.is(i-1, "the") && x.is(i+1, "of") && x.is(i+2, "the") && x.is(i+3, "year") && x.has {
+		return x.add(i-1, i+4, hearsay.Date, fmt.Sprintf("%04d-12-31", x.pub.Year()))
+	}
+	if y, ok := year4(x, i); ok && !x.is(i+1, "%") && !x.is(i-1, "$", "£", "€", "#", "no", "number") {
+		start := i
+		v := fmt.Sprintf("%04d", y)
+		if x.is(i-1, "early", "late") {
+			start = i - 1
+		}
+		if x.is(i+1, "bc", "bce") {
+			return x.add(start, i+2, hearsay.Date, fmt.Sprintf("-%04d", y))
+		}
+		return x.add(start, i+1, hearsay.Date, v)
+	}
+	if strings.HasSuffix(w, "0s") && len(w) == 5 {
+		if y, err := strconv.Atoi(w[:4]); err == nil && y >= 1000 {
+			start := i
+			if x.is(i-1, "the") {
+				start = i - 1
+			}
+			return x.add(start, i+1, hearsay.Date, w[:3])
+		}
+	}
+	if w == "recently" || w == "lately" {
+		return x.add(i, i+1, hearsay.Date, "PAST_REF")
+	}
+	if w == "currently" || w == "nowadays" {
+		return x.add(i, i+1, hearsay.Date, "PRESENT_REF")
+	}
+	return 0
+}
+
+// absolute matches a date starting with month m at token i ("March 14,
+// 2024", "March 2024", "March 14", "March").
+func (x *doc) absolute(i, b, m, mn int) int {
+	j := i + mn
+	if d, ok := day(x, j); ok && j < b {
+		k := j + 1
+		if x.is(k, ",") {
+			k++
+		}
+		if y, ok := year4(x, k); ok {
+			return x.add(i, k+1, hearsay.Date, x.ymd(y, m, d))
+		}
+		if py := x.pubYear(); py > 0 {
+			return x.add(i, j+1, hearsay.Date, x.ymd(py, m, d))
+		}
+		return x.add(i, j+1, hearsay.Date, fmt.Sprintf("XXXX-%02d-%02d", m, d))
+	}
+	k := j
+	if x.is(k, ",") || x.is(k, "of") {
+		k++
+	}
+	if y, ok := year4(x, k); ok {
+		return x.add(i, k+1, hearsay.Date, x.ymd(y, m, 0))
+	}
+	// a bare month: the most recent one on or before publication
+	if x.low[i] == "may" || x.low[i] == "march" {
+		if !(x.is(i-1, "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "of")) {
+			return 0
+		}
+	}
+	if py := x.pubYear(); py > 0 {
+		y := py
+		if x.is(i-1, "next") {
+			if m <= int(x.pub.Month()) {
+				y++
+			}
+		} else if m > int(x.pub.Month()) {
+			y--
+		}
+		start := i
+		if x.is(i-1, "last", "next", "this") {
+			start = i - 1
+		}
+		return x.add(start, j, hearsay.Date, x.ymd(y, m, 0))
+	}
+	return x.add(i, j, hearsay.Date, fmt.Sprintf("XXXX-%02d", m))
+}
+
+// relative matches expressions resolved against the publication date.
+func (x *doc) relative(i, b int) int {
+	w := x.low[i]
+	unknown := "XXXX-XX-XX"
+	switch w {
+	case "today":
+		if x.has {
+			return x.add(i, i+1, hearsay.Date, x.dateOf(x.pub))
+		}
+		return x.add(i, i+1, hearsay.Date, "PRESENT_REF")
+	case "yesterday", "tomorrow":
+		if !x.has {
+			return x.add(i, i+1, hearsay.Date, unknown)
+		}
+		dd := -1
+		if w == "tomorrow" {
+			dd = 1
+		}
+		t := x.pub.AddDate(0, 0, dd)
+		if p, ok := partsOfDay[x.lowAt(i+1)]; ok {
+			return x.add(i, i+2, hearsay.Time, x.dateOf(t)+"T"+p)
+		}
+		return x.add(i, i+1, hearsay.Date, x.dateOf(t))
+	case "tonight":
+		if x.has {
+			return x.add(i, i+1, hearsay.Time, x.dateOf(x.pub)+"TNI")
+		}
+	}
+	// weekdays: "Friday", "last Tuesday", "next Monday", "Friday morning"
+	start := i
+	dir := 0
+	j := i
+	if w == "last" || w == "this" || w == "next" {
+		switch w {
+		case "last":
+			dir = -1
+		case "next":
+			dir = 1
+		}
+		j = i + 1
+	}
+	if wd, ok := weekdays[x.lowAt(j)]; ok && j < b && x.Tokens[j].Cap {
+		v := "XXXX-XX-XX"
+		if x.has {
+			t := x.pub
+			delta := int(wd) - int(t.Weekday())
+			switch {
+			case dir > 0:
+				if delta <= 0 {
+					delta += 7
+				}
+			case dir < 0:
+				if delta >= 0 {
+					delta -= 7
+				}
+			default:
+				if delta > 0 {
+					delta -= 7 // news reports the past
+				}
+			}
+			v = x.dateOf(t.AddDate(0, 0, delta))
+		}
+		if p, ok := partsOfDay[x.lowAt(j+1)]; ok && j+1 < b {
+			return x.add(start, j+2, hearsay.Time, v+"T"+p)
+		}
+		return x.add(start, j+1, hearsay.Date, v)
+	}
+	// "this morning"
+	if w == "this" {
+		if p, ok := partsOfDay[x.lowAt(i+1)]; ok && x.has {
+			return x.add(i, i+2, hearsay.Time, x.dateOf(x.pub)+"T"+p)
+		}
+	}
+	// last/this/next week|month|year|season; "earlier this year"
+	if w == "last" || w == "this" || w == "next" || w == "past" && x.is(i-1, "the") {
+		u := x.lowAt(i + 1)
+		if w == "past" && (u == "week" || u == "month" || u == "year") {
+			w = "last"
+		}
+		st := i
+		if (x.is(i-1, "earlier", "later")) && w == "this" {
+			st = i - 1
+		}
+		if x.is(i-1, "the") && w == "past" {
+			st = i - 1
+		}
+		if !x.has {
+			if u == "week" || u == "month" || u == "year" {
+				return x.add(st, i+2, hearsay.Date, unknown)
+			}
+			return 0
+		}
+		d := map[string]int{"last": -1, "this": 0, "next": 1}[w]
+		switch u {
+		case "week":
+			y, wk := x.pub.AddDate(0, 0, 7*d).ISOWeek()
+			return x.add(st, i+2, hearsay.Date, fmt.Sprintf("%04d-W%02d", y, wk))
+		case "month":
+			t := x.pub.AddDate(0, d, 0)
+			return x.add(st, i+2, hearsay.Date, t.Format("2006-01"))
+		case "year":
+			return x.add(st, i+2, hearsay.Date, fmt.Sprintf("%04d", x.pub.Year()+d))
+		case "weekend":
+			return x.add(st, i+2, hearsay.Date, x.dateOf(x.pub)[:8]+"WE")
+		}
+		if s, ok := seasons[u]; ok {
+			y := x.pub.Year() + d
+			return x.add(st, i+2, hearsay.Date, fmt.Sprintf("%04d-%s", y, s))
+		}
+	}
+	// "three days ago", "a year ago"
+	if n, ok := x.num(i); ok && n > 0 {
+		u := strings.TrimSuffix(x.lowAt(i+1), "s")
+		if x.is(i+2, "ago") && units[u] != "" {
+			if !x.has {
+				return x.add(i, i+3, hearsay.Date, unknown)
+			}
+			var t time.Time
+			switch u {
+			case "day":
+				t = x.pub.AddDate(0, 0, -n)
+				return x.add(i, i+3, hearsay.Date, x.dateOf(t))
+			case "week":
+				t = x.pub.AddDate(0, 0, -7*n)
+				yy, wk := t.ISOWeek()
+				return x.add(i, i+3, hearsay.Date, fmt.Sprintf("%04d-W%02d", yy, wk))
+			case "month":
+				return x.add(i, i+3, hearsay.Date, x.pub.AddDate(0, -n, 0).Format("2006-01"))
+			case "year":
+				return x.add(i, i+3, hearsay.Date, fmt.Sprintf("%04d", x.pub.Year()-n))
+			}
+		}
+	}
+	return 0
+}
+
+func (x *doc) lowAt(i int) string {
+	if i < 0 || i >= len(x.low) {
+		return ""
+	}
+	return x.low[i]
+}
+
+// duration matches "20 years", "over two months", "the past decade".
+func (x *doc) duration(i, b int) int {
+	start := i
+	j := i
+	for x.is(j, "for", "over", "about", "nearly", "almost", "around", "roughly", "some", "than", "more", "less", "at", "least", "the", "past", "last", "next", "another", "first") && j < i+4 {
+		j++
+	}
+	if x.is(j, "a", "an") && (x.is(j+1, "few", "couple")) {
+		j++
+	}
+	n, ok := x.num(j)
+	k := j + 1
+	if !ok {
+		// "the past decade", "the last year"
+		if x.is(j-1, "past", "last", "next") && x.is(j-2, "the") {
+			n, k = 1, j
+		} else {
+			return 0
+		}
+	}
+	if x.is(k, "of") {
+		k++
+	}
+	u := x.lowAt(k)
+	u = strings.TrimSuffix(u, "s")
+	if strings.HasSuffix(u, "-long") {
+		u = strings.TrimSuffix(u, "-long")
+	}
+	code, ok := units[u]
+	if !ok || k >= b || u == "night" || x.is(k+1, "ago", "old") {
+		return 0
+	}
+	if x.Tokens[j].Kind == hearsay.Number && len(x.low[j]) == 4 && n > 1000 {
+		return 0 // a year
+	}
+	if n < 0 {
+		return x.add(start, k+1, hearsay.Duration, "PX"+strings.TrimLeft(code, "0123456789"))
+	}
+	if strings.HasSuffix(code, "0Y") { // decade, century
+		mult, _ := strconv.Atoi(strings.TrimSuffix(code, "Y"))
+		return x.add(start, k+1, hearsay.Duration, fmt.Sprintf("P%dY", n*mult))
+	}
+	if code == "H" || code == "S" || u == "minute" {
+		return x.add(start, k+1, hearsay.Duration, fmt.Sprintf("PT%d%s", n, code))
+	}
+	if code == "WE" {
+		return x.add(start, k+1, hearsay.Duration, fmt.Sprintf("P%dWE", n))
+	}
+	// keep "over"/"for" out of the span unless they are the whole cue
+	for start < j && !x.is(start, "the", "past", "last", "next") {
+		start++
+	}
+	return x.add(start, k+1, hearsay.Duration, fmt.Sprintf("P%d%s", n, code))
+}
+
+// set matches recurring times.
+func (x *doc) set(i, b int) int {
+	switch x.low[i] {
+	case "annual", "annually", "yearly":
+		return x.add(i, i+1, hearsay.Set, "P1Y")
+	case "daily":
+		return x.add(i, i+1, hearsay.Set, "P1D")
+	case "weekly":
+		return x.add(i, i+1, hearsay.Set, "P1W")
+	case "monthly":
+		return x.add(i, i+1, hearsay.Set, "P1M")
+	case "every", "each":
+		u := strings.TrimSuffix(x.lowAt(i+1), "s")
+		if c, ok := units[u]; ok && i+1 < b {
+			if c == "H" {
+				return x.add(i, i+2, hearsay.Set, "PT1H")
+			}
+			return x.add(i, i+2, hearsay.Set, "P1"+c)
+		}
+		if _, ok := weekdays[x.lowAt(i+1)]; ok {
+			return x.add(i, i+2, hearsay.Set, "XXXX-WXX-"+strconv.Itoa(int(weekdays[x.lowAt(i+1)])))
+		}
+	}
+	return 0
+}
+
+// clock matches "10:30 a.m.", "3 p.m.", "noon", "midnight".
+func (x *doc) clock(i, b int) int {
+	w := x.low[i]
+	date := "XXXX-XX-XX"
+	if x.has {
+		date = x.dateOf(x.pub)
+	}
+	if w == "noon" || w == "midday" {
+		return x.add(i, i+1, hearsay.Time, date+"T12:00")
+	}
+	if w == "midnight" {
+		return x.add(i, i+1, hearsay.Time, date+"T24:00")
+	}
+	h, m := -1, 0
+	if t, err := time.Parse("15:04", w); err == nil {
+		h, m = t.Hour(), t.Minute()
+	} else if n, ok := x.num(i); ok && x.Tokens[i].Kind == hearsay.Number && n >= 1 && n <= 12 {
+		h = n
+	}
+	if h < 0 {
+		return 0
+	}
+	j := i + 1
+	ampm := x.lowAt(j)
+	switch ampm {
+	case "a.m.", "am", "a.m":
+		if h == 12 {
+			h = 0
+		}
+	case "p.m.", "pm", "p.m":
+		if h < 12 {
+			h += 12
+		}
+	default:
+		if !strings.Contains(w, ":") || x.Tokens[i].Kind != hearsay.Number {
+			return 0
+		}
+		j--
+	}
+	return x.add(i, j+1, hearsay.Time, fmt.Sprintf("%sT%02d:%02d", date, h, m))
+}
+
+// age matches "41-year-old" and "aged 41".
+func (x *doc) age(i, b int) int {
+	w := x.low[i]
+	if strings.HasSuffix(w, "-year-old") {
+		if n, err := strconv.Atoi(strings.TrimSuffix(w, "-year-old")); err == nil {
+			return x.add(i, i+1, hearsay.Age, strconv.Itoa(n))
+		}
+		if n, ok := numberWords[strings.TrimSuffix(w, "-year-old")]; ok && n > 0 {
+			return x.add(i, i+1, hearsay.Age, strconv.Itoa(n))
+		}
+	}
+	if w == "aged" {
+		if n, ok := x.num(i + 1); ok && n > 0 && n < 130 {
+			return x.add(i, i+2, hearsay.Age, strconv.Itoa(n))
+		}
+	}
+	return 0
+}

@@ -1,0 +1,87 @@
+package timex_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"hearsay"
+	"hearsay/annotate/segment"
+	"hearsay/annotate/timex"
+)
+
+func find(t testing.TB, text, published string) []string {
+	d := &hearsay.Document{Article: hearsay.Article{Text: text, Published: published}}
+	segment.New().Annotate(d)
+	if err := timex.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, x := range d.Timex {
+		out = append(out, fmt.Sprintf("%s|%s|%s", d.Slice(x.Span), x.Type, x.Value))
+	}
+	return out
+}
+
+func TestTimex(t *testing.T) {
+	const pub = "2023-04-25" // a Tuesday
+	tests := []struct{ text, want string }{
+		{"It happened in 2021.", "2021|DATE|2021"},
+		{"He left on March 14, 2019.", "March 14, 2019|DATE|2019-03-14"},
+		{"She called on Friday, May 8, 2009.", "Friday, May 8, 2009|DATE|2009-05-08"},
+		{"It opened 14 March 2024.", "14 March 2024|DATE|2024-03-14"},
+		{"It was released in July 2003.", "July 2003|DATE|2003-07"},
+		{"The show returns on June 2.", "June 2|DATE|2023-06-02"},
+		{"They met last Tuesday.", "last Tuesday|DATE|2023-04-18"},
+		{"They met on Monday.", "Monday|DATE|2023-04-24"},
+		{"They will meet next Monday.", "next Monday|DATE|2023-05-01"},
+		{"He said so yesterday.", "yesterday|DATE|2023-04-24"},
+		{"It sold out today.", "today|DATE|2023-04-25"},
+		{"Sales fell last month.", "last month|DATE|2023-03"},
+		{"It grew this year.", "this year|DATE|2023"},
+		{"It began three days ago.", "three days ago|DATE|2023-04-22"},
+		{"Even after over 20 years, they remain close.", "20 years|DURATION|P20Y"},
+		{"The tour lasted two months.", "two months|DURATION|P2M"},
+		{"It was an annual event.", "annual|SET|P1Y"},
+		{"the now 41-year-old singer", "41-year-old|AGE|41"},
+		{"The band split in the 1990s.", "the 1990s|DATE|199"},
+		{"Athens was founded around 3000 BC.", "3000 BC|DATE|-3000"},
+		{"Art of the 19th century.", "the 19th century|DATE|18"},
+		{"The summer of 2012 was hot.", "summer of 2012|DATE|2012-SU"},
+		{"We spoke at 10:30 a.m. on the phone.", "10:30 a.m.|TIME|2023-04-25T10:30"},
+		{"It has recently changed.", "recently|DATE|PAST_REF"},
+		{"You may go. March on!", ""},
+		{"He paid $2015 for it.", ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(find(t, tt.text, pub), ";")
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	// without a publication date, relative values keep their unknowns
+	if got := strings.Join(find(t, "He said so yesterday.", ""), ";"); got != "yesterday|DATE|XXXX-XX-XX" {
+		t.Errorf("no date: %q", got)
+	}
+}
+
+func FuzzTimex(f *testing.F) {
+	f.Add("In 2021, on March 14, 2019, last Tuesday, 3 days ago, 10:30 a.m.", "2023-04-25")
+	f.Add("the 21st century 594 BC every Monday", "")
+	f.Fuzz(func(t *testing.T, text, pub string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := &hearsay.Document{Article: hearsay.Article{Text: text, Published: pub}}
+		segment.New().Annotate(d)
+		if err := timex.New().Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range d.Timex {
+			if x.Start < 0 || x.End > len(text) || x.Start >= x.End || x.Value == "" {
+				t.Fatalf("bad timex %+v", x)
+			}
+		}
+	})
+}
