@@ -132,6 +132,20 @@ func (d *Document) JSON() *JSONDocument {
 		}
 		j.Quotes = append(j.Quotes, jq)
 	}
+	var src JSONSourcing
+	for _, q := range d.Quotes {
+		switch q.Evidence {
+		case OnRecord:
+			src.OnRecord++
+		case Anonymous:
+			src.Anonymous++
+		case Reported:
+			src.Reported++
+		default:
+			src.Unattributed++
+		}
+	}
+	j.Sourcing = &src
 	for _, t := range d.Timex {
 		j.Timex = append(j.Timex, JSONTimex{Start: t.Start, End: t.End, Type: t.Type, Value: t.Value})
 	}

@@ -24,7 +24,8 @@ func TestJSONShape(t *testing.T) {
 	want := `{"schema":1,"id":"d1","text":"\"Hi,\" Ann said.","published":null,` +
 		`"entities":[{"id":"e1","name":"Ann","type":"PERSON","mentions":[{"start":6,"end":9,"kind":"name"}]}],` +
 		`"quotes":[{"id":"q1","start":1,"end":4,"kind":"direct","speaker":{"entity":"e1","start":6,"end":9,"anonymous":false},` +
-		`"cue":{"start":10,"end":14},"via":[],"evidence":"on_record"}],"timex":[]}`
+		`"cue":{"start":10,"end":14},"via":[],"evidence":"on_record"}],"timex":[],` +
+		`"sourcing":{"on_record":1,"anonymous":0,"reported":0,"unattributed":0}}`
 	if string(b) != want {
 		t.Errorf("got  %s\nwant %s", b, want)
 	}

@@ -19,13 +19,14 @@ var update = flag.Bool("update", false, "rewrite the generated golden files (tes
 // goldQuote is a quote as the hand-written cases in testdata/quotes state
 // it: by its text, not its offsets.
 type goldQuote struct {
-	Text      string  `json:"text"`
-	Kind      string  `json:"kind"`
-	Speaker   *string `json:"speaker"`
-	Entity    *string `json:"entity"`
-	Cue       *string `json:"cue"`
-	Anonymous bool    `json:"anonymous"`
-	Evidence  string  `json:"evidence"`
+	Text      string   `json:"text"`
+	Kind      string   `json:"kind"`
+	Speaker   *string  `json:"speaker"`
+	Entity    *string  `json:"entity"`
+	Cue       *string  `json:"cue"`
+	Anonymous bool     `json:"anonymous"`
+	Evidence  string   `json:"evidence"`
+	Via       []string `json:"via,omitempty"`
 }
 
 func str(s string) *string { return &s }
@@ -43,6 +44,9 @@ func quotesOf(d *hearsay.Document) []goldQuote {
 		}
 		if q.Cue != nil {
 			g.Cue = str(d.Slice(*q.Cue))
+		}
+		for _, v := range q.Via {
+			g.Via = append(g.Via, d.Entities[v].Name)
 		}
 		out = append(out, g)
 	}
@@ -102,7 +106,14 @@ func TestSampleArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := analyze(t, "timberlake-spears", string(text))
-	qs := quotesOf(d)
+	var qs, indirect []goldQuote
+	for _, q := range quotesOf(d) {
+		if q.Kind == "indirect" {
+			indirect = append(indirect, q)
+		} else {
+			qs = append(qs, q)
+		}
+	}
 	want := []struct {
 		prefix, kind, entity string
 		anonymous            bool
@@ -139,8 +150,27 @@ func TestSampleArticle(t *testing.T) {
 			t.Errorf("quote %d %q: evidence %s, want %s", i+1, qs[i].Text, qs[i].Evidence, ev)
 		}
 	}
-	if qs[6].Evidence != "on_record" {
-		t.Errorf("Instagram quote: evidence %s, want on_record", qs[6].Evidence)
+	if qs[6].Evidence != "on_record" || strings.Join(qs[6].Via, ",") != "Instagram" {
+		t.Errorf("Instagram quote: evidence %s via %v, want on_record via Instagram", qs[6].Evidence, qs[6].Via)
+	}
+	for i := 0; i < 3; i++ {
+		if strings.Join(qs[i].Via, ",") != "Closer Magazine" {
+			t.Errorf("insider quote %d: via %v, want Closer Magazine", i+1, qs[i].Via)
+		}
+	}
+	// the two indirect claims: the insider's, through Closer Magazine, and
+	// Timberlake's acknowledgement
+	claims := map[string]goldQuote{}
+	for _, q := range indirect {
+		claims[q.Text] = q
+	}
+	c1, ok1 := claims["Justin Timberlake had reached out to Spears' management, to be able to reach out to her"]
+	c2, ok2 := claims[`his behavior fed into a system of "misogyny and racism."`]
+	if !ok1 || !c1.Anonymous || c1.Evidence != "anonymous" || strings.Join(c1.Via, ",") != "Closer Magazine" {
+		t.Errorf("insider's indirect claim: %+v (found %v)", c1, ok1)
+	}
+	if !ok2 || c2.Entity == nil || *c2.Entity != "Justin Timberlake" || c2.Evidence != "on_record" {
+		t.Errorf("acknowledgement: %+v (found %v)", c2, ok2)
 	}
 	golden(t, "../testdata/sample/timberlake-spears.golden.json", d)
 }

@@ -112,6 +112,8 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	for ri := range a.raws {
 		a.classify(ri)
 	}
+	a.indirect()
+	a.via()
 	d.Quotes = a.quotes
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
 	return nil

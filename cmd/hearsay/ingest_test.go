@@ -192,8 +192,9 @@ func TestConcurrentIngesters(t *testing.T) {
 			t.Errorf("%s: the ingesters stored %d new articles between them, want %d\n%s\n%s", db, total, n, outs[0], outs[1])
 		}
 		out, _ := exec.Command(bin, "query", "--db", db, "--limit", "100000", "--format", "jsonl", "--text", "misogyny").CombinedOutput()
-		if got := strings.Count(string(out), "\n"); got != n {
-			t.Errorf("%s: %d 'misogyny' quotes stored, want %d (one per article)", db, got, n)
+		// each article has the partial quote and the indirect claim around it
+		if got := strings.Count(string(out), "\n"); got != 2*n {
+			t.Errorf("%s: %d 'misogyny' quotes stored, want %d (two per article)", db, got, 2*n)
 		}
 	}
 }

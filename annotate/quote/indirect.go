@@ -1,0 +1,261 @@
+package quote
+
+import (
+	"sort"
+
+	"hearsay"
+)
+
+// reportVerbs introduce reported speech ("X claimed that …"); a subset of
+// the cue lexicon that takes a clause.
+var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims", "claim", "revealed", "reveals",
+	"acknowledged", "acknowledges", "denied", "denies", "admitted", "admits", "insisted", "insists", "stated",
+	"states", "announced", "announces", "confirmed", "confirms", "alleged", "alleges", "suggested", "suggests",
+	"warned", "warns", "argued", "argues", "noted", "notes", "explained", "explains", "added", "adds",
+	"reported", "reports", "disclosed", "maintained", "maintains", "conceded", "concedes", "stressed",
+	"believes", "believed", "thinks", "predicted", "predicts", "promised", "vowed", "recalled", "wrote",
+	"writes", "posted", "tweeted", "hinted", "speculated", "estimated", "expects", "expected", "agreed")
+
+// indirect finds reported speech without quote marks: "X said (that) …",
+// "X told Y that …", "According to X, …", "…, X said." Cues already used
+// by a direct or partial quotation are left alone.
+func (a *annot) indirect() {
+	used := map[int]bool{}
+	for _, q := range a.quotes {
+		// a partial quotation is a fragment of the reported clause: its
+		// cue still introduces the indirect claim around it
+		if q.Cue != nil && q.Kind == hearsay.Direct {
+			used[q.Cue.Start] = true
+		}
+	}
+	for si, s := range a.Sentences {
+		for i := s.Tokens[0]; i < s.Tokens[1]; i++ {
+			if a.inQ[i] || used[a.Tokens[i].Start] {
+				continue
+			}
+			w := a.low[i]
+			if w == "according" && i+1 < s.Tokens[1] && a.low[i+1] == "to" {
+				a.accordingTo(si, i)
+				break
+			}
+			if !reportVerbs[w] || a.Tokens[i].Cap && i != s.Tokens[0] {
+				continue
+			}
+			if a.reportedAfter(si, i) || a.reportedBefore(si, i) {
+				break
+			}
+		}
+	}
+}
+
+// clauseEnd is the end (exclusive token) of reported content starting at
+// token j: the sentence end, without its final punctuation.
+func (a *annot) clauseEnd(si, j int) int {
+	e := a.Sentences[si].Tokens[1]
+	for e > j && (a.Tokens[e-1].Kind == hearsay.Punct && !a.inQ[e-1]) {
+		e--
+	}
+	return e
+}
+
+func (a *annot) addIndirect(si, c, from, to int) bool {
+	if to-from < 3 {
+		return false
+	}
+	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect}
+	sent := a.Sentences[si]
+	r := raw{open: q.Start, close: q.End}
+	if !a.speakerFor(&q, c, sent, r) {
+		return false
+	}
+	a.grade(&q, si)
+	a.quotes = append(a.quotes, q)
+	a.para = append(a.para, sent.Paragraph)
+	return true
+}
+
+// reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
+func (a *annot) reportedAfter(si, c int) bool {
+	s := a.Sentences[si]
+	j := c + 1
+	// "told reporters that", "posted on Instagram that", "said in a
+	// statement that": a short phrase, then "that"
+	for k := j; k < s.Tokens[1] && k < j+6; k++ {
+		if a.low[k] == "that" {
+			j = k
+			break
+		}
+		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," {
+			break
+		}
+	}
+	if (a.low[c] == "told" || a.low[c] == "tells") && (j >= s.Tokens[1] || a.low[j] != "that") {
+		return false
+	}
+	for j < s.Tokens[1] && a.low[j] == "," {
+		j++
+	}
+	if j < s.Tokens[1] && a.low[j] == "that" {
+		j++
+	} else if j >= s.Tokens[1] || a.inQ[j] || !a.clauseStart(j) {
+		return false
+	}
+	if j < s.Tokens[1] && a.inQ[j] {
+		return false // a direct quotation follows: not indirect
+	}
+	return a.addIndirect(si, c, j, a.clauseEnd(si, j))
+}
+
+// clauseStart reports whether token j can begin a reported clause without
+// "that": a pronoun, a determiner or a name.
+func (a *annot) clauseStart(j int) bool {
+	switch a.low[j] {
+	case "he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "there", "this", "a":
+		return true
+	}
+	return a.Tokens[j].Cap && a.Tokens[j].Kind == hearsay.Word
+}
+
+// reportedBefore handles "CLAUSE, X said." (the cue near the sentence end).
+func (a *annot) reportedBefore(si, c int) bool {
+	s := a.Sentences[si]
+	// the cue must close the sentence: only the subject, adverbs and a
+	// time phrase after it
+	if s.Tokens[1]-c > 6 {
+		return false
+	}
+	// a comma before the subject
+	k := c - 1
+	for k > s.Tokens[0] && c-k <= 6 && a.low[k] != "," {
+		k--
+	}
+	if k <= s.Tokens[0]+2 || a.low[k] != "," || a.inQ[k] {
+		return false
+	}
+	return a.addIndirect(si, c, s.Tokens[0], k)
+}
+
+// accordingTo handles "According to X, CLAUSE" and the sample's "According
+// to an insider who reported to Closer Magazine in 2021, claimed, that …".
+func (a *annot) accordingTo(si, c int) {
+	s := a.Sentences[si]
+	j := c + 2
+	for j < s.Tokens[1] && a.low[j] != "," {
+		j++
+	}
+	// skip ", claimed, that"
+	for j < s.Tokens[1] && (a.low[j] == "," || a.low[j] == "that" || reportVerbs[a.low[j]]) {
+		j++
+	}
+	if j >= s.Tokens[1] || a.inQ[j] {
+		return
+	}
+	if a.hedgeWord(c) {
+		// "according to reports": a hedge, not a source — a reported
+		// claim with nobody behind it
+		e := a.clauseEnd(si, j)
+		if e-j >= 3 {
+			cue := hearsay.Span{Start: a.Tokens[c].Start, End: a.Tokens[c+1].End}
+			q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[j].Start, End: a.Tokens[e-1].End}, Kind: hearsay.Indirect, Cue: &cue}
+			a.grade(&q, si)
+			a.quotes = append(a.quotes, q)
+			a.para = append(a.para, s.Paragraph)
+		}
+		return
+	}
+	a.addIndirect(si, c, j, a.clauseEnd(si, j))
+}
+
+// hedgeWord reports whether "according to" at c is "according to reports".
+func (a *annot) hedgeWord(c int) bool {
+	if c+2 >= len(a.low) {
+		return false
+	}
+	w := a.low[c+2]
+	if w == "multiple" || w == "several" || w == "some" {
+		w = a.low[min(c+3, len(a.low)-1)]
+	}
+	return w == "reports" || w == "rumours" || w == "rumors"
+}
+
+// via fills each quote's Via: the outlets and platforms a statement came
+// through — "told Closer Magazine", "posted on Instagram", "in an
+// interview with Vogue" — in its sentence, and those its anonymous
+// speaker was introduced with ("an insider who reported to Closer
+// Magazine").
+func (a *annot) via() {
+	entityVia := map[int][]int{}
+	for _, m := range a.Mentions {
+		if !m.Anonymous || m.Entity < 0 {
+			continue
+		}
+		si := a.SentenceAt(m.Start)
+		if si < 0 {
+			continue
+		}
+		end := a.TokenAt(m.End)
+		for _, e := range a.orgsAfterLinks(end, min(a.Sentences[si].Tokens[1], end+8)) {
+			entityVia[m.Entity] = appendOnce(entityVia[m.Entity], e)
+		}
+	}
+	for qi := range a.quotes {
+		q := &a.quotes[qi]
+		if q.Speaker != nil && q.Speaker.Entity >= 0 {
+			for _, e := range entityVia[q.Speaker.Entity] {
+				q.Via = appendOnce(q.Via, e)
+			}
+		}
+		if q.Cue == nil {
+			continue
+		}
+		si := a.SentenceAt(q.Cue.Start)
+		if si < 0 {
+			continue
+		}
+		c := a.TokenAt(q.Cue.Start)
+		for _, e := range a.orgsAfterLinks(c, min(a.Sentences[si].Tokens[1], c+8)) {
+			q.Via = appendOnce(q.Via, e)
+		}
+	}
+}
+
+// viaLinks are the words before an outlet or platform a statement passed
+// through.
+var viaLinks = set("told", "to", "on", "via", "with", "through", "tells")
+
+// orgsAfterLinks returns the entities of ORG mentions in tokens [i, lim)
+// that follow a via link ("to Closer Magazine", "on Instagram").
+func (a *annot) orgsAfterLinks(i, lim int) []int {
+	var out []int
+	for k := i; k < lim; k++ {
+		if !viaLinks[a.low[k]] || a.inQ[k] {
+			continue
+		}
+		j := k + 1
+		if j < lim && (a.low[j] == "an" || a.low[j] == "a") && j+2 < lim && a.low[j+1] == "interview" && a.low[j+2] == "with" {
+			j += 3
+		}
+		if j < len(a.Tokens) && (a.low[j] == "the") {
+			j++
+		}
+		if j >= len(a.Tokens) {
+			break
+		}
+		ms := a.Mentions
+		mi := sort.Search(len(ms), func(x int) bool { return ms[x].Start >= a.Tokens[j].Start })
+		if mi < len(ms) && ms[mi].Start == a.Tokens[j].Start && ms[mi].Type == hearsay.Org && ms[mi].Entity >= 0 {
+			out = append(out, ms[mi].Entity)
+		}
+	}
+	return out
+}
+
+func appendOnce(s []int, e int) []int {
+	for _, x := range s {
+		if x == e {
+			return s
+		}
+	}
+	return append(s, e)
+}
+
