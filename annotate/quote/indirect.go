@@ -258,4 +258,3 @@ func appendOnce(s []int, e int) []int {
 	}
 	return append(s, e)
 }
-
