@@ -206,6 +206,35 @@ type Timex struct {
 	Value string // TIMEX3-style value: 2021, 2021-03-04, P20Y, ...
 }
 
+// EventKind classifies an event.
+type EventKind string
+
+// Event kinds.
+const (
+	Breakup      EventKind = "breakup"
+	Relationship EventKind = "relationship" // dating, engagement, marriage
+	Release      EventKind = "release"      // of a work
+	Backlash     EventKind = "backlash"
+	Apology      EventKind = "apology"
+	Contact      EventKind = "contact" // reaching out, calls, meetings
+	Statement    EventKind = "statement"
+)
+
+// Event is something that happened to the people of a document, with when
+// and on whose word.
+type Event struct {
+	Span                  // the trigger ("broke up", "apologized")
+	Kind         EventKind
+	Participants []int    // entities
+	Time         string   // TIMEX3-style value, "" if unknown
+	Bound        string   // "on" (at Time), "before" (by Time), "reported" (reported at Time), "" (undated)
+	After        int      // index of an event this one follows, or -1
+	Evidence     Evidence // how the event is sourced
+	Source       int      // entity whose word it is (speaker), or -1
+	Via          []int    // outlets it came through
+	Order        float64  // position in time order among the document's events
+}
+
 // Layer names one kind of annotation on a Document. Annotators declare the
 // layers they require and provide, and the pipeline checks the order.
 type Layer string
@@ -220,6 +249,7 @@ const (
 	LayerEntities   Layer = "entities"
 	LayerQuotes     Layer = "quotes"
 	LayerTimex      Layer = "timex"
+	LayerEvents     Layer = "events"
 )
 
 // Document is an article's text and every annotation made on it. Spans in
@@ -235,6 +265,7 @@ type Document struct {
 	Entities   []Entity
 	Quotes     []Quote
 	Timex      []Timex
+	Events     []Event
 }
 
 // NewDocument returns a Document for a, with no annotations. It reports an

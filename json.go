@@ -24,6 +24,23 @@ type JSONDocument struct {
 	Quotes    []JSONQuote   `json:"quotes"`
 	Timex     []JSONTimex   `json:"timex"`
 	Sourcing  *JSONSourcing `json:"sourcing,omitempty"`
+	Events    []JSONEvent   `json:"events,omitempty"`
+}
+
+// JSONEvent is an event in time order (added to schema 1: readers that do
+// not know it ignore it).
+type JSONEvent struct {
+	Start        int      `json:"start"`
+	End          int      `json:"end"`
+	Kind         string   `json:"kind"`
+	Participants []string `json:"participants"` // entity ids
+	Time         string   `json:"time,omitempty"`
+	Bound        string   `json:"bound,omitempty"`
+	After        *int     `json:"after,omitempty"` // index in events
+	Evidence     string   `json:"evidence"`
+	Source       *string  `json:"source,omitempty"` // entity id
+	Via          []string `json:"via,omitempty"`
+	Order        int      `json:"order"` // rank in the document's time order
 }
 
 // JSONEntity is an entity with its mentions.
@@ -148,6 +165,25 @@ func (d *Document) JSON() *JSONDocument {
 	j.Sourcing = &src
 	for _, t := range d.Timex {
 		j.Timex = append(j.Timex, JSONTimex{Start: t.Start, End: t.End, Type: t.Type, Value: t.Value})
+	}
+	for _, e := range d.Events {
+		je := JSONEvent{Start: e.Start, End: e.End, Kind: string(e.Kind), Participants: []string{}, Time: e.Time,
+			Bound: e.Bound, Evidence: e.Evidence.String(), Order: int(e.Order)}
+		for _, p := range e.Participants {
+			je.Participants = append(je.Participants, entityID(p))
+		}
+		if e.After >= 0 {
+			a := e.After
+			je.After = &a
+		}
+		if e.Source >= 0 {
+			id := entityID(e.Source)
+			je.Source = &id
+		}
+		for _, v := range e.Via {
+			je.Via = append(je.Via, entityID(v))
+		}
+		j.Events = append(j.Events, je)
 	}
 	return j
 }

@@ -40,6 +40,9 @@ type Store interface {
 	// Entities returns corpus entities whose name or alias matches name
 	// (case-insensitive; all if name is empty).
 	Entities(ctx context.Context, name string, limit int) ([]CorpusEntity, error)
+	// DocumentKeys returns the keys of the documents that mention an
+	// entity whose name or alias matches name, newest first.
+	DocumentKeys(ctx context.Context, name string, limit int) ([]string, error)
 	// Outlets returns the sourcing profile of every outlet.
 	Outlets(ctx context.Context) ([]OutletProfile, error)
 	// Stats counts what is stored.

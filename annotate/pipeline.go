@@ -13,6 +13,7 @@ import (
 
 	"hearsay"
 	"hearsay/annotate/coref"
+	"hearsay/annotate/event"
 	"hearsay/annotate/ner"
 	"hearsay/annotate/quote"
 	"hearsay/annotate/segment"
@@ -53,7 +54,7 @@ func New(as ...hearsay.Annotator) (*Pipeline, error) {
 
 // Default returns hearsay's standard pipeline.
 func Default() *Pipeline {
-	p, err := New(segment.New(), ner.New(), coref.New(), quote.New(), timex.New())
+	p, err := New(segment.New(), ner.New(), coref.New(), quote.New(), timex.New(), event.New())
 	if err != nil {
 		// The default list is fixed at compile time; a failure here is a
 		// programming error caught by the package tests.

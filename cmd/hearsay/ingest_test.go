@@ -328,3 +328,43 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(1000*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestTimelineSample is the pair timeline of the sample article: the
+// break-up more than 20 years before publication, the documentary release,
+// the backlash, the Instagram apology (2021), the reported call — in that
+// order, each with its grade and source.
+func TestTimelineSample(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tl.db")
+	if _, errs, code := run1(t, "", "ingest", "--db", db, "--published", "2023-04-25", "../../testdata/sample/timberlake-spears.txt"); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	out, errs, code := run1(t, "", "timeline", "--db", db, "--format", "json", "Britney Spears", "Justin Timberlake")
+	if code != 0 {
+		t.Fatalf("timeline: %s", errs)
+	}
+	var evs []TimelineEvent
+	if err := json.Unmarshal([]byte(out), &evs); err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ kind, time, bound, evidence, source, via string }{
+		{"breakup", "2003", "before", "unattributed", "", ""},
+		{"release", "", "", "unattributed", "", ""},
+		{"backlash", "", "", "unattributed", "", ""},
+		{"apology", "2021", "on", "on_record", "Justin Timberlake", "Instagram"},
+		{"contact", "2021", "reported", "anonymous", "an insider", "Closer Magazine"},
+	}
+	if len(evs) != len(want) {
+		t.Fatalf("%d events, want %d:\n%s", len(evs), len(want), out)
+	}
+	for i, w := range want {
+		e := evs[i]
+		if e.Kind != w.kind || e.Time != w.time || e.Bound != w.bound || e.Evidence != w.evidence || e.Source != w.source || strings.Join(e.Via, ",") != w.via {
+			t.Errorf("event %d = %+v, want %+v", i+1, e, w)
+		}
+	}
+	// one person's timeline holds the pair's events too
+	out, _, _ = run1(t, "", "timeline", "--db", db, "Britney Spears")
+	if !strings.Contains(out, "5 events") {
+		t.Errorf("Britney Spears's timeline: %s", out)
+	}
+}

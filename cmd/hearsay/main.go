@@ -30,6 +30,7 @@ Usage:
   hearsay lineage [flags] QUOTE-ID|"text"    a statement's printings, first publisher, and how it mutated
   hearsay entities [flags] [NAME]            people and organisations across the corpus, with aliases
   hearsay outlets [flags]                    each outlet's sourcing profile and whom it cites
+  hearsay timeline [flags] PERSON [PERSON]   a person's or a pair's events in time order, with sources
   hearsay export [flags]                     quotes as W3C Web Annotations or schema.org Claims (JSON-LD)
   hearsay help                               this text
 
@@ -56,6 +57,8 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		return (&entitiesCmd{stdout: stdout, stderr: stderr}).run(ctx, args[1:])
 	case "outlets":
 		return (&outletsCmd{stdout: stdout, stderr: stderr}).run(ctx, args[1:])
+	case "timeline":
+		return (&timelineCmd{stdout: stdout, stderr: stderr}).run(ctx, args[1:])
 	case "export":
 		return (&exportCmd{stdout: stdout, stderr: stderr}).run(ctx, args[1:])
 	case "help", "-h", "-help", "--help":

@@ -698,6 +698,37 @@ func (s *Store) Entities(ctx context.Context, name string, limit int) ([]hearsay
 	return out, nil
 }
 
+// DocumentKeys implements hearsay.Store.
+func (s *Store) DocumentKeys(ctx context.Context, name string, limit int) ([]string, error) {
+	ids, err := s.entityIDs(ctx, name)
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	if limit <= 0 {
+		limit = 1000
+	}
+	ph := strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT d.key FROM documents d WHERE d.id IN
+		(SELECT doc_id FROM doc_entities WHERE entity_id IN (`+ph+`)) ORDER BY coalesce(d.published, '') DESC, d.id DESC LIMIT `+strconv.Itoa(limit)), args...)
+	if err != nil {
+		return nil, fmt.Errorf("documents of %q: %w", name, err)
+	}
+	defer rows.Close()
+	var keys []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		keys = append(keys, k)
+	}
+	return keys, rows.Err()
+}
+
 // Outlets implements hearsay.Store.
 func (s *Store) Outlets(ctx context.Context) ([]hearsay.OutletProfile, error) {
 	profiles := map[string]*hearsay.OutletProfile{}
