@@ -223,7 +223,7 @@ const (
 // Event is something that happened to the people of a document, with when
 // and on whose word.
 type Event struct {
-	Span                  // the trigger ("broke up", "apologized")
+	Span         // the trigger ("broke up", "apologized")
 	Kind         EventKind
 	Participants []int    // entities
 	Time         string   // TIMEX3-style value, "" if unknown
