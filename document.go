@@ -3,6 +3,7 @@ package hearsay
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -266,6 +267,42 @@ type Document struct {
 	Quotes     []Quote
 	Timex      []Timex
 	Events     []Event
+
+	lower   []string // lower-cased token texts, computed once (LowerTokens)
+	lowerOK bool
+}
+
+// TokensChanged tells the document that its Tokens layer was rewritten, so
+// that cached views of it (LowerTokens) are recomputed.
+func (d *Document) TokensChanged() { d.lowerOK = false }
+
+// LowerTokens returns the lower-cased text of every token, computed once
+// per tokenisation and shared by the annotators. Callers must not modify
+// it.
+func (d *Document) LowerTokens() []string {
+	if d.lowerOK && len(d.lower) == len(d.Tokens) {
+		return d.lower
+	}
+	d.lowerOK = true
+	if cap(d.lower) < len(d.Tokens) {
+		d.lower = make([]string, len(d.Tokens))
+	}
+	d.lower = d.lower[:len(d.Tokens)]
+	for i, t := range d.Tokens {
+		d.lower[i] = toLower(d.Text[t.Start:t.End])
+	}
+	return d.lower
+}
+
+// toLower lower-cases s without allocating when it is already lower-case
+// ASCII.
+func toLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // NewDocument returns a Document for a, with no annotations. It reports an

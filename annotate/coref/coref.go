@@ -124,10 +124,7 @@ func (d *doc) tok(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].En
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(hd *hearsay.Document) error {
-	d := &doc{Document: hd, low: make([]string, len(hd.Tokens))}
-	for i := range hd.Tokens {
-		d.low[i] = lexicon.Lower(d.tok(i))
-	}
+	d := &doc{Document: hd, low: hd.LowerTokens()}
 	hd.Mentions = hd.Mentions[:0]
 	hd.Entities = hd.Entities[:0]
 	// the fallback rule learns the words of full names the tagger found

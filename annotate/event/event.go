@@ -73,10 +73,7 @@ type doc struct {
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(d *hearsay.Document) error {
-	x := &doc{Document: d, low: make([]string, len(d.Tokens))}
-	for i := range d.Tokens {
-		x.low[i] = lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[i].End])
-	}
+	x := &doc{Document: d, low: d.LowerTokens()}
 	d.Events = d.Events[:0]
 	pair := x.pair()
 	for si, s := range d.Sentences {

@@ -37,7 +37,11 @@ type Sentence struct {
 }
 
 // Prepare fills the lower-case forms and shapes of s's tokens.
-func (s *Sentence) Prepare() {
+func (s *Sentence) Prepare() { s.PrepareLower(nil) }
+
+// PrepareLower is Prepare with the tokens' lower-case forms already known
+// (nil: compute them).
+func (s *Sentence) PrepareLower(lower []string) {
 	n := len(s.Tokens)
 	if cap(s.low) < n {
 		s.low = make([]string, n)
@@ -45,17 +49,37 @@ func (s *Sentence) Prepare() {
 		s.info = make([]*lexicon.Info, n)
 	}
 	s.low, s.shape, s.info = s.low[:n], s.shape[:n], s.info[:n]
+	// shapes and lexicon facts are needed only near tokens the tagger
+	// scores (capitalised words and numbers, Model.Tag): within two
+	need := func(i int) bool {
+		for k := max(0, i-2); k <= i+2 && k < n; k++ {
+			if s.Tokens[k].Cap || s.Tokens[k].Kind == hearsay.Number {
+				return true
+			}
+		}
+		return false
+	}
 	for i, t := range s.Tokens {
 		w := s.Text[t.Start:t.End]
-		s.low[i] = norm(w)
-		s.shape[i] = shape(w)
-		s.info[i] = lexicon.Lookup(s.low[i])
+		if lower != nil {
+			s.low[i] = normLower(lower[i])
+		} else {
+			s.low[i] = norm(w)
+		}
+		if lower == nil || need(i) {
+			s.shape[i] = shape(w)
+			s.info[i] = lexicon.Lookup(s.low[i])
+		} else {
+			s.shape[i], s.info[i] = "x", nil
+		}
 	}
 }
 
 // norm lower-cases w and replaces digits by 0.
-func norm(w string) string {
-	l := lexicon.Lower(w)
+func norm(w string) string { return normLower(lexicon.Lower(w)) }
+
+// normLower replaces the digits of a lower-case word by 0.
+func normLower(l string) string {
 	if strings.IndexAny(l, "0123456789") < 0 {
 		return l
 	}

@@ -85,10 +85,11 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	d.Names = d.Names[:0]
 	var s Sentence
 	var labels []int
+	lower := d.LowerTokens()
 	for _, sent := range d.Sentences {
 		s.Text = d.Text
 		s.Tokens = d.Tokens[sent.Tokens[0]:sent.Tokens[1]]
-		s.Prepare()
+		s.PrepareLower(lower[sent.Tokens[0]:sent.Tokens[1]])
 		labels = a.m.Tag(&s, labels)
 		rules(&s, labels)
 		for i := 0; i < len(labels); i++ {

@@ -98,10 +98,7 @@ func (a *annot) tok(i int) string { return a.Text[a.Tokens[i].Start:a.Tokens[i].
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(d *hearsay.Document) error {
-	a := &annot{Document: d, low: make([]string, len(d.Tokens)), inQ: make([]bool, len(d.Tokens))}
-	for i := range d.Tokens {
-		a.low[i] = lexicon.Lower(a.tok(i))
-	}
+	a := &annot{Document: d, low: d.LowerTokens(), inQ: make([]bool, len(d.Tokens))}
 	a.raws = find(d)
 	for _, r := range a.raws {
 		for i := d.TokenAt(r.open); i < len(d.Tokens) && d.Tokens[i].Start < r.close; i++ {

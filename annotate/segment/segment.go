@@ -44,6 +44,7 @@ func (*Segmenter) Provides() []hearsay.Layer {
 func (*Segmenter) Annotate(d *hearsay.Document) error {
 	d.Paragraphs = Paragraphs(d.Text, d.Paragraphs[:0])
 	d.Tokens = Tokenize(d.Text, d.Tokens[:0])
+	d.TokensChanged()
 	d.Sentences = Sentences(d.Text, d.Paragraphs, d.Tokens, d.Sentences[:0])
 	return nil
 }

@@ -27,7 +27,6 @@ import (
 	"time"
 
 	"hearsay"
-	"hearsay/lexicon"
 )
 
 // Name is the annotator's name in a pipeline.
@@ -78,10 +77,7 @@ type doc struct {
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(d *hearsay.Document) error {
-	x := &doc{Document: d, low: make([]string, len(d.Tokens))}
-	for i := range d.Tokens {
-		x.low[i] = lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[i].End])
-	}
+	x := &doc{Document: d, low: d.LowerTokens()}
 	if t, err := time.Parse("2006-01-02", d.Published); err == nil {
 		x.pub, x.has = t, true
 	}
@@ -108,6 +104,10 @@ func (x *doc) num(i int) (int, bool) {
 		return 0, false
 	}
 	w := x.low[i]
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		v, ok := numberWords[w]
+		return v, ok
+	}
 	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th")
 	n, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
 	if err == nil {
@@ -189,8 +189,38 @@ func (x *doc) dateOf(t time.Time) string { return t.Format("2006-01-02") }
 
 // match tries every rule at token i (sentence end b) and returns the
 // tokens taken.
+// starters are the words a time expression can begin with (numbers
+// aside); every other word is passed over without trying the rules.
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"the", "last", "this", "next", "past", "early", "late", "for", "over", "about", "nearly",
+		"almost", "around", "roughly", "some", "more", "less", "at", "another", "first", "today", "yesterday",
+		"tomorrow", "tonight", "recently", "lately", "currently", "nowadays", "every", "each", "annual", "annually",
+		"yearly", "daily", "weekly", "monthly", "noon", "midday", "midnight", "aged", "world", "wwii", "end",
+		"earlier", "later", "than", "least", "a", "an", "several", "few", "couple", "dozen"} {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range seasons {
+		m[w] = true
+	}
+	return m
+}()
+
 func (x *doc) match(i, b int) int {
 	w := x.low[i]
+	if x.Tokens[i].Kind != hearsay.Number && !starters[w] && !strings.HasSuffix(w, "-year-old") &&
+		!(len(w) == 5 && strings.HasSuffix(w, "0s")) && (w == "" || w[0] < '0' || w[0] > '9') {
+		return 0
+	}
 	// "the 19th century"
 	if x.is(i, "the") && x.is(i+2, "century") {
 		if n, ok := x.num(i + 1); ok && n > 0 && n <= 21 && x.Tokens[i+1].Kind != hearsay.Number {
@@ -238,7 +268,7 @@ func (x *doc) match(i, b int) int {
 		}
 	}
 	// ISO and slashed dates
-	if x.Tokens[i].Kind == hearsay.Number || x.Tokens[i].Kind == hearsay.Word {
+	if w != "" && w[0] >= '0' && w[0] <= '9' && strings.ContainsAny(w, "-/") {
 		if t, err := time.Parse("2006-01-02", x.Text[x.Tokens[i].Start:x.Tokens[i].End]); err == nil {
 			return x.add(i, i+1, hearsay.Date, x.dateOf(t))
 		}
@@ -608,7 +638,12 @@ func (x *doc) clock(i, b int) int {
 		return x.add(i, i+1, hearsay.Time, date+"T24:00")
 	}
 	h, m := -1, 0
-	if t, err := time.Parse("15:04", w); err == nil {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0
+	}
+	if !strings.Contains(w, ":") {
+		// "3 p.m."
+	} else if t, err := time.Parse("15:04", w); err == nil {
 		h, m = t.Hour(), t.Minute()
 	} else if n, ok := x.num(i); ok && x.Tokens[i].Kind == hearsay.Number && n >= 1 && n <= 12 {
 		h = n

@@ -1,0 +1,97 @@
+package ner_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"hearsay"
+	"hearsay/annotate/ner"
+	"hearsay/annotate/segment"
+)
+
+func names(t testing.TB, text string) map[string]hearsay.EntityType {
+	d := &hearsay.Document{Article: hearsay.Article{Text: text}}
+	segment.New().Annotate(d)
+	if err := ner.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]hearsay.EntityType{}
+	for _, n := range d.Names {
+		out[d.Slice(n.Span)] = n.Type
+	}
+	return out
+}
+
+func TestSampleNames(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/sample/timberlake-spears.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := names(t, string(b))
+	want := map[string]hearsay.EntityType{
+		"Justin Timberlake": hearsay.Person, "Britney Spears": hearsay.Person, "Janet Jackson": hearsay.Person,
+		"Closer Magazine": hearsay.Org, "NSYNC": hearsay.Org, "Instagram": hearsay.Org,
+		"Framing Britney Spears": hearsay.Work, "The Social Network": hearsay.Work, "Circus": hearsay.Work,
+	}
+	for n, ty := range want {
+		if got[n] != ty {
+			t.Errorf("%q: %q, want %q", n, got[n], ty)
+		}
+	}
+}
+
+func TestTitlesNotInNames(t *testing.T) {
+	got := names(t, `"The vaccine works," said Dr. Anthony Fauci on Monday.`)
+	if got["Anthony Fauci"] != hearsay.Person {
+		t.Errorf("names = %v, want Anthony Fauci without the title", got)
+	}
+	for n := range got {
+		if strings.HasPrefix(n, "Dr") {
+			t.Errorf("title kept in %q", n)
+		}
+	}
+}
+
+func TestModelLoads(t *testing.T) {
+	if _, err := ner.DefaultModel(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ner.Read(strings.NewReader("not a model")); err == nil {
+		t.Error("read garbage as a model")
+	}
+}
+
+func FuzzNER(f *testing.F) {
+	f.Add("Brintey Spears told Closer Magazine about the Circus singer in The Social Network.")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := &hearsay.Document{Article: hearsay.Article{Text: text}}
+		segment.New().Annotate(d)
+		if err := ner.New().Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		last := -1
+		for _, n := range d.Names {
+			if n.Start < last || n.Start >= n.End || n.End > len(text) {
+				t.Fatalf("bad name %v", n.Span)
+			}
+			last = n.Start
+		}
+	})
+}
+
+func BenchmarkNER(b *testing.B) {
+	text, _ := os.ReadFile("../../testdata/sample/timberlake-spears.txt")
+	d := &hearsay.Document{Article: hearsay.Article{Text: string(text)}}
+	segment.New().Annotate(d)
+	a := ner.New()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		a.Annotate(d)
+	}
+}
