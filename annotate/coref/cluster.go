@@ -17,7 +17,7 @@ func cluster(d *doc) {
 		}
 		return ms[i].End < ms[j].End
 	})
-	c := &clusterer{doc: d, last: nil}
+	c := &clusterer{doc: d, byWord: map[string][]int{}, byShort: map[string][]int{}, byKey: map[string]int{}, byFirst: map[string][]int{}}
 	// Full names first, so that "Spears" before "Britney Spears" finds
 	// her; then every mention in text order.
 	for i := range ms {
@@ -28,9 +28,11 @@ func cluster(d *doc) {
 	for ei := range c.last {
 		c.last[ei] = -1 // not yet mentioned, in text order
 	}
+	c.phase2 = true
 	for i := range ms {
 		if ms[i].Entity >= 0 {
 			c.last[ms[i].Entity] = ms[i].Start
+			c.obs = append(c.obs, ms[i].Entity)
 			c.observe(i)
 			continue
 		}
@@ -75,6 +77,62 @@ type clusterer struct {
 	seen     []int
 	// names per entity: the lower-case words of its name mentions
 	words [][][]string
+
+	// obs logs, in text order, each entity mentioned in the second pass,
+	// so that "the most recent entity such that …" scans back only as far
+	// as it must; the indexes find name candidates without scanning every
+	// entity (documents of 10,000 mentions: BenchmarkCorefScaling)
+	obs     []int
+	phase2  bool
+	stamp   []int // per entity: the visit that last saw it (dedupe)
+	visit   int
+	byWord  map[string][]int // name word → person entities
+	byShort map[string][]int // 3+ letter prefix of a first name → person entities
+	byKey   map[string]int   // TYPE:normalised name → entity (not people)
+	byFirst map[string][]int // TYPE:first word → entities (not people)
+}
+
+// recent calls f on entities from the most recently mentioned back, each
+// once, until f returns true (found) or false for stop; f's second result
+// says whether to stop.
+func (c *clusterer) recent(f func(ei int) (found, stop bool)) int {
+	c.visit++
+	for k := len(c.obs) - 1; k >= 0; k-- {
+		ei := c.obs[k]
+		if c.stamp[ei] == c.visit {
+			continue
+		}
+		c.stamp[ei] = c.visit
+		found, stop := f(ei)
+		if found {
+			return ei
+		}
+		if stop {
+			break
+		}
+	}
+	return -1
+}
+
+// index records entity ei's name words for name lookups.
+func (c *clusterer) index(ei int, w []string) {
+	add := func(m map[string][]int, k string) {
+		for _, x := range m[k] {
+			if x == ei {
+				return
+			}
+		}
+		m[k] = append(m[k], ei)
+	}
+	for _, x := range w {
+		add(c.byWord, x)
+	}
+	if len(w) > 1 {
+		f := w[0]
+		for n := 3; n < len(f)-1; n++ {
+			add(c.byShort, f[:n])
+		}
+	}
 }
 
 // handle resolves mention i.
@@ -131,6 +189,7 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.lastSent = append(c.lastSent, -1)
 	c.subj = append(c.subj, false)
 	c.seen = append(c.seen, 0)
+	c.stamp = append(c.stamp, 0)
 	c.words = append(c.words, nil)
 	c.link(mi, ei)
 }
@@ -142,6 +201,9 @@ func (c *clusterer) link(mi, ei int) {
 	e := &d.Entities[ei]
 	e.Mentions = append(e.Mentions, mi)
 	c.last[ei] = m.Start
+	if c.phase2 {
+		c.obs = append(c.obs, ei)
+	}
 	if e.Gender == hearsay.UnknownGender && (m.Gender == hearsay.Male || m.Gender == hearsay.Female) {
 		e.Gender = m.Gender
 	}
@@ -196,20 +258,34 @@ func (c *clusterer) other(mi int) {
 	d := c.doc
 	m := d.Mentions[mi]
 	k := normName(d.Text[m.Start:m.End])
-	for ei, e := range d.Entities {
-		if e.Type != m.Type {
-			continue
-		}
-		ek := normName(e.Name)
-		if ek == k || strings.HasPrefix(ek, k+" ") || strings.HasPrefix(k, ek+" ") {
-			c.link(mi, ei)
-			if len(k) > len(ek) {
-				d.Entities[ei].Name = d.Text[m.Start:m.End]
+	t := string(m.Type) + ":"
+	found := -1
+	if ei, ok := c.byKey[t+k]; ok {
+		found = ei
+	} else {
+		// one a prefix of the other at a word boundary
+		first, _, _ := strings.Cut(k, " ")
+		for _, ei := range c.byFirst[t+first] {
+			ek := normName(d.Entities[ei].Name)
+			if strings.HasPrefix(ek, k+" ") || strings.HasPrefix(k, ek+" ") {
+				found = ei
+				break
 			}
-			return
 		}
 	}
+	if found >= 0 {
+		c.link(mi, found)
+		if ek := normName(d.Entities[found].Name); len(k) > len(ek) {
+			d.Entities[found].Name = d.Text[m.Start:m.End]
+			c.byKey[t+k] = found
+		}
+		return
+	}
 	c.newEntity(mi, d.Text[m.Start:m.End], m.Type, hearsay.Neuter, false)
+	ei := len(d.Entities) - 1
+	c.byKey[t+k] = ei
+	first, _, _ := strings.Cut(k, " ")
+	c.byFirst[t+first] = append(c.byFirst[t+first], ei)
 }
 
 func (c *clusterer) name(mi int) {
@@ -223,8 +299,17 @@ func (c *clusterer) name(mi int) {
 	if len(w) == 0 {
 		w = []string{lexicon.Lower(nameText(d, m))}
 	}
+	// candidates: entities sharing a word with the name, or whose first
+	// name it shortens ("Brit"); typos share the surname
+	var cands []int
+	for _, x := range w {
+		cands = append(cands, c.byWord[x]...)
+	}
+	if len(w) == 1 {
+		cands = append(cands, c.byShort[w[0]]...)
+	}
 	best, bestLast := -1, -2
-	for ei := range d.Entities {
+	for _, ei := range cands {
 		e := d.Entities[ei]
 		if e.Type != hearsay.Person || e.Anonymous || !c.hasName(ei) {
 			continue
@@ -232,17 +317,19 @@ func (c *clusterer) name(mi int) {
 		if !c.matches(ei, w, m.Gender) {
 			continue
 		}
-		if c.last[ei] > bestLast {
+		if c.last[ei] > bestLast || c.last[ei] == bestLast && ei < best {
 			best, bestLast = ei, c.last[ei]
 		}
 	}
 	if best >= 0 {
 		c.words[best] = append(c.words[best], w)
+		c.index(best, w)
 		c.link(mi, best)
 		return
 	}
 	c.newEntity(mi, nameText(d, m), hearsay.Person, m.Gender, false)
 	c.words[len(d.Entities)-1] = append(c.words[len(d.Entities)-1], w)
+	c.index(len(d.Entities)-1, w)
 }
 
 func (c *clusterer) hasName(ei int) bool { return len(c.words[ei]) > 0 }
@@ -338,12 +425,7 @@ func (c *clusterer) descriptor(mi int) {
 	if m.Anonymous {
 		if definite {
 			// "the source" is the latest anonymous source
-			best, bestLast := -1, -1
-			for ei, e := range d.Entities {
-				if e.Anonymous && c.last[ei] >= 0 && c.last[ei] > bestLast {
-					best, bestLast = ei, c.last[ei]
-				}
-			}
+			best := c.recent(func(ei int) (bool, bool) { return d.Entities[ei].Anonymous, false })
 			if best >= 0 {
 				c.link(mi, best)
 				return
@@ -378,15 +460,10 @@ func (c *clusterer) descriptor(mi int) {
 			exclude = map[int]bool{o.Entity: true}
 		}
 	}
-	best, bestLast := -1, -1
-	for ei, e := range d.Entities {
-		if e.Type != hearsay.Person || e.Anonymous || exclude[ei] || !compatible(m.Gender, e.Gender) || !c.hasName(ei) || c.last[ei] < 0 {
-			continue
-		}
-		if c.last[ei] > bestLast {
-			best, bestLast = ei, c.last[ei]
-		}
-	}
+	best := c.recent(func(ei int) (bool, bool) {
+		e := d.Entities[ei]
+		return e.Type == hearsay.Person && !e.Anonymous && !exclude[ei] && compatible(m.Gender, e.Gender) && c.hasName(ei), false
+	})
 	if best >= 0 {
 		c.link(mi, best)
 		return
@@ -404,7 +481,7 @@ func compatible(a, b hearsay.Gender) bool {
 func (c *clusterer) pronoun(mi int) {
 	d := c.doc
 	m := d.Mentions[mi]
-	best, bestLast := -1, -1
+	best := -1
 	if m.Gender == hearsay.Plural {
 		// they: a group, or an anonymous source (singular they), seen in
 		// the last three sentences
@@ -413,11 +490,13 @@ func (c *clusterer) pronoun(mi int) {
 		if si >= 3 {
 			lim = d.Sentences[si-3].Start
 		}
-		for ei, e := range d.Entities {
-			if (e.Gender == hearsay.Plural || e.Anonymous) && c.last[ei] >= 0 && c.last[ei] >= lim && c.last[ei] > bestLast {
-				best, bestLast = ei, c.last[ei]
+		best = c.recent(func(ei int) (bool, bool) {
+			if c.last[ei] < lim {
+				return false, true
 			}
-		}
+			e := d.Entities[ei]
+			return e.Gender == hearsay.Plural || e.Anonymous, false
+		})
 	} else {
 		best = c.salient(mi)
 	}
@@ -475,16 +554,20 @@ func (c *clusterer) salient(mi int) int {
 	possessive := w == "his" || w == "her" && !object
 	subject := c.isSubject(mi)
 	best, bestScore := -1, -1e9
-	for ei, e := range d.Entities {
+	c.recent(func(ei int) (bool, bool) {
+		e := d.Entities[ei]
+		if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 4 {
+			return false, true // everything further back is too far
+		}
 		if e.Type != hearsay.Person || e.Gender == hearsay.Plural || e.Anonymous || c.lastSent[ei] < 0 {
-			continue
+			return false, false
 		}
 		if e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
-			continue
+			return false, false
 		}
 		dist := si - c.lastSent[ei]
-		if dist > 4 || dist < 0 {
-			continue
+		if dist < 0 {
+			return false, false
 		}
 		score := 200 / float64(1+dist)
 		if c.subj[ei] {
@@ -510,6 +593,7 @@ func (c *clusterer) salient(mi int) int {
 		if score > bestScore {
 			best, bestScore = ei, score
 		}
-	}
+		return false, false
+	})
 	return best
 }

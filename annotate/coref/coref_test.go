@@ -1,7 +1,9 @@
 package coref_test
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -112,5 +114,41 @@ func BenchmarkPerson(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		p.Annotate(d)
+	}
+}
+
+// manyMentions builds a document with about n person mentions: many
+// distinct people, their surnames, descriptors and pronouns.
+func manyMentions(n int) string {
+	first := []string{"James", "Mary", "John", "Linda", "Robert", "Susan", "Michael", "Karen", "David", "Lisa"}
+	var b strings.Builder
+	for i := 0; b.Len() < n*22; i++ {
+		f := first[i%len(first)]
+		last := fmt.Sprintf("Surname%d", i%500)
+		fmt.Fprintf(&b, "%s %s met the singer on Monday. %s said she was happy, and he agreed. ", f, last, last)
+		if i%5 == 4 {
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkCorefScaling annotates documents of 1,000 and 10,000 mentions;
+// ns/mention must grow no faster than log n (compare the two results).
+func BenchmarkCorefScaling(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		text := manyMentions(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			d := &hearsay.Document{Article: hearsay.Article{ID: "big", Text: text}}
+			segment.New().Annotate(d)
+			ner.New().Annotate(d)
+			c := coref.New()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				c.Annotate(d)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(d.Mentions)), "ns/mention")
+			b.ReportMetric(float64(len(d.Mentions)), "mentions")
+		})
 	}
 }

@@ -478,9 +478,10 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 
 // prevQuoteEnd returns the end of the last quotation closing before off.
 func (a *annot) prevQuoteEnd(off int) int {
+	i := sort.Search(len(a.raws), func(i int) bool { return a.raws[i].open >= off })
 	e := -1
-	for _, r := range a.raws {
-		if r.close <= off && r.close > e {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if r := a.raws[k]; r.close <= off && r.close > e {
 			e = r.close
 		}
 	}
@@ -488,8 +489,11 @@ func (a *annot) prevQuoteEnd(off int) int {
 }
 
 func (a *annot) inQuote(s hearsay.Span) bool {
-	for _, r := range a.raws {
-		if r.open <= s.Start && s.End <= r.close {
+	// raws are in text order and do not nest: the one opening last
+	// before s is the only one that can hold it
+	i := sort.Search(len(a.raws), func(i int) bool { return a.raws[i].open > s.Start })
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if r := a.raws[k]; r.open <= s.Start && s.End <= r.close {
 			return true
 		}
 	}
