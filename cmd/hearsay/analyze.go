@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -117,12 +118,17 @@ func (c *analyzeCmd) run(ctx context.Context, args []string) int {
 				report(err)
 			}
 		}
-	}, func(d *hearsay.Document, err error) {
+	}, w.encoder(), func(d *hearsay.Document, out []byte, err error) {
 		if err != nil {
 			report(err)
 			return
 		}
-		if err := w.write(d); err != nil {
+		if out != nil {
+			_, err = w.w.Write(out)
+		} else {
+			err = w.write(d)
+		}
+		if err != nil {
 			report(err)
 		}
 	})
@@ -173,7 +179,11 @@ func (c *analyzeCmd) readInput(name string, opt ingest.Options, yield func(hears
 // run analyses the articles produced by read on n workers and hands the
 // results to emit in input order, with at most 2n documents in flight so
 // that memory stays flat however long the input.
-func run(ctx context.Context, p *annotate.Pipeline, n int, read func(yield func(hearsay.Article) error), emit func(*hearsay.Document, error)) {
+//
+// work, if not nil, runs on the worker right after the analysis (to encode
+// the output in parallel); emit receives what it returned.
+func run(ctx context.Context, p *annotate.Pipeline, n int, read func(yield func(hearsay.Article) error),
+	work func(*hearsay.Document) ([]byte, error), emit func(*hearsay.Document, []byte, error)) {
 	type job struct {
 		seq int
 		art hearsay.Article
@@ -181,6 +191,7 @@ func run(ctx context.Context, p *annotate.Pipeline, n int, read func(yield func(
 	type result struct {
 		seq int
 		doc *hearsay.Document
+		out []byte
 		err error
 	}
 	jobs := make(chan job)
@@ -193,7 +204,11 @@ func run(ctx context.Context, p *annotate.Pipeline, n int, read func(yield func(
 			defer wg.Done()
 			for j := range jobs {
 				d, err := p.Analyze(j.art)
-				results <- result{j.seq, d, err}
+				var out []byte
+				if err == nil && work != nil {
+					out, err = work(d)
+				}
+				results <- result{j.seq, d, out, err}
 			}
 		}()
 	}
@@ -224,7 +239,7 @@ func run(ctx context.Context, p *annotate.Pipeline, n int, read func(yield func(
 			}
 			delete(pending, next)
 			next++
-			emit(r.doc, r.err)
+			emit(r.doc, r.out, r.err)
 			<-slots
 		}
 	}
@@ -246,6 +261,23 @@ func newWriter(format string, w *bufio.Writer) *writer {
 		wr.enc.SetIndent("", "  ")
 	}
 	return wr
+}
+
+// encoder returns, for JSONL, the per-document encoding the workers run in
+// parallel; nil for the other formats, which the writer renders.
+func (w *writer) encoder() func(*hearsay.Document) ([]byte, error) {
+	if w.format != "jsonl" {
+		return nil
+	}
+	return func(d *hearsay.Document) ([]byte, error) {
+		var b bytes.Buffer
+		e := json.NewEncoder(&b)
+		e.SetEscapeHTML(false)
+		if err := e.Encode(d.JSON()); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
+	}
 }
 
 func (w *writer) element(j *hearsay.JSONDocument) error {

@@ -250,7 +250,7 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 			st.filesDone++
 			st.mu.Unlock()
 		}
-	}, func(d *hearsay.Document, err error) {
+	}, nil, func(d *hearsay.Document, _ []byte, err error) {
 		if err != nil {
 			report(err)
 			return
