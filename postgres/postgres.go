@@ -10,8 +10,6 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
 
@@ -23,13 +21,7 @@ var migrations embed.FS
 
 // Dialect is PostgreSQL's part of the shared SQL store.
 func Dialect() sqlstore.Dialect {
-	names, _ := fs.Glob(migrations, "migrations/*.sql")
-	sort.Strings(names)
-	var ms []string
-	for _, n := range names {
-		b, _ := migrations.ReadFile(n)
-		ms = append(ms, string(b))
-	}
+	ms := sqlstore.Migrations(migrations, "migrations")
 	return sqlstore.Dialect{
 		Name:       "postgres",
 		Numbered:   true,

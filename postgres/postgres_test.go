@@ -2,14 +2,9 @@ package postgres_test
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
 	"os"
-	"strings"
 	"testing"
 	"time"
-
-	_ "github.com/jackc/pgx/v5/stdlib"
 
 	"hearsay"
 	"hearsay/postgres"
@@ -27,36 +22,10 @@ func dsn(t *testing.T) string {
 	return base
 }
 
-func fresh(t *testing.T, base string) string {
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close()
-	name := fmt.Sprintf("hearsay_t%d", time.Now().UnixNano())
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create database: %v", err)
-	}
-	t.Cleanup(func() {
-		a, err := sql.Open("pgx", base)
-		if err == nil {
-			a.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
-			a.Close()
-		}
-	})
-	// replace the database name in the DSN
-	i := strings.LastIndex(base, "/")
-	rest := ""
-	if q := strings.Index(base[i:], "?"); q >= 0 {
-		rest = base[i+q:]
-	}
-	return base[:i+1] + name + rest
-}
-
 func TestConformance(t *testing.T) {
 	base := dsn(t)
 	storetest.Run(t, "..", func(t *testing.T) hearsay.Store {
-		s, err := postgres.Open(context.Background(), fresh(t, base))
+		s, err := postgres.Open(context.Background(), storetest.FreshPostgres(t, base))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -13,8 +13,6 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
 	"strings"
 
 	_ "modernc.org/sqlite"
@@ -27,13 +25,7 @@ var migrations embed.FS
 
 // Dialect is SQLite's part of the shared SQL store.
 func Dialect() sqlstore.Dialect {
-	names, _ := fs.Glob(migrations, "migrations/*.sql")
-	sort.Strings(names)
-	var ms []string
-	for _, n := range names {
-		b, _ := migrations.ReadFile(n)
-		ms = append(ms, string(b))
-	}
+	ms := sqlstore.Migrations(migrations, "migrations")
 	return sqlstore.Dialect{
 		Name:       "sqlite",
 		FTS:        `q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`,

@@ -6,16 +6,21 @@ package storetest
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"hearsay"
 	"hearsay/annotate"
 	"hearsay/ingest/plaintext"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
 )
 
 // Opener opens a new, empty store for one test.
@@ -307,4 +312,31 @@ func testOutlets(t *testing.T, root string, s hearsay.Store) {
 	if ex.Descriptors["an insider"] != anon || ex.Cites["Closer Magazine"] != anon || ex.Cites["Instagram"] != 1 {
 		t.Errorf("descriptors %v cites %v, want an insider ×%d, Closer Magazine ×%d, Instagram ×1", ex.Descriptors, ex.Cites, anon, anon)
 	}
+}
+
+// FreshPostgres creates an empty database on the server at base
+// (postgres://…/db), drops it when t ends, and returns its DSN.
+func FreshPostgres(t testing.TB, base string) string {
+	t.Helper()
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	name := fmt.Sprintf("hearsay_t%d", time.Now().UnixNano())
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("create database: %v", err)
+	}
+	t.Cleanup(func() {
+		if a, err := sql.Open("pgx", base); err == nil {
+			a.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+			a.Close()
+		}
+	})
+	i := strings.LastIndex(base, "/")
+	rest := ""
+	if q := strings.Index(base[i:], "?"); q >= 0 {
+		rest = base[i+q:]
+	}
+	return base[:i+1] + name + rest
 }

@@ -33,6 +33,14 @@ func parse(fs *flag.FlagSet, args []string, usage string, w io.Writer) (code int
 	return 0, true
 }
 
+// writeJSON writes v indented, without HTML escaping (text is data here).
+func writeJSON(w io.Writer, v any) error {
+	e := json.NewEncoder(w)
+	e.SetIndent("", "  ")
+	e.SetEscapeHTML(false)
+	return e.Encode(v)
+}
+
 func fail(w io.Writer, cmd string, err error) int {
 	fmt.Fprintf(w, "hearsay %s: %v\n", cmd, err)
 	return 1
@@ -127,10 +135,7 @@ func writeQuotes(w io.Writer, format string, qs []hearsay.QuoteRecord) error {
 		if qs == nil {
 			qs = []hearsay.QuoteRecord{}
 		}
-		e := json.NewEncoder(bw)
-		e.SetIndent("", "  ")
-		e.SetEscapeHTML(false)
-		return e.Encode(qs)
+		return writeJSON(bw, qs)
 	case "jsonl":
 		e := json.NewEncoder(bw)
 		e.SetEscapeHTML(false)
@@ -215,10 +220,7 @@ func (c *lineageCmd) run(ctx context.Context, args []string) int {
 	bw := bufio.NewWriter(c.stdout)
 	defer bw.Flush()
 	if *format == "json" {
-		e := json.NewEncoder(bw)
-		e.SetIndent("", "  ")
-		e.SetEscapeHTML(false)
-		if err := e.Encode(ps); err != nil {
+		if err := writeJSON(bw, ps); err != nil {
 			return fail(c.stderr, "lineage", err)
 		}
 		return 0
@@ -371,10 +373,9 @@ func (c *entitiesCmd) run(ctx context.Context, args []string) int {
 		if es == nil {
 			es = []hearsay.CorpusEntity{}
 		}
-		e := json.NewEncoder(bw)
-		e.SetIndent("", "  ")
-		e.SetEscapeHTML(false)
-		e.Encode(es)
+		if err := writeJSON(bw, es); err != nil {
+			return fail(c.stderr, "entities", err)
+		}
 		return 0
 	}
 	for _, e := range es {
@@ -418,10 +419,9 @@ func (c *outletsCmd) run(ctx context.Context, args []string) int {
 	bw := bufio.NewWriter(c.stdout)
 	defer bw.Flush()
 	if *format == "json" {
-		e := json.NewEncoder(bw)
-		e.SetIndent("", "  ")
-		e.SetEscapeHTML(false)
-		e.Encode(ps)
+		if err := writeJSON(bw, ps); err != nil {
+			return fail(c.stderr, "outlets", err)
+		}
 		return 0
 	}
 	pct := func(n, d int) float64 {

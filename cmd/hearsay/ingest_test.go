@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -22,6 +21,7 @@ import (
 	"hearsay"
 	"hearsay/ingest/warc"
 	"hearsay/sqlite"
+	"hearsay/storetest"
 )
 
 // buildBinary builds hearsay once for the tests that run it as a process.
@@ -119,7 +119,7 @@ func ingested(t *testing.T, out string) int {
 // to completion, and once more to see that re-ingesting changes nothing.
 func TestKillAndResume(t *testing.T) {
 	bin := binary(t)
-	const n = 600
+	const n = 1500
 	in := corpus(t, n)
 	db := filepath.Join(t.TempDir(), "kill.db")
 	cmd := exec.Command(bin, "ingest", "--db", db, "--workers", "2", in)
@@ -167,7 +167,7 @@ func TestKillAndResume(t *testing.T) {
 func TestConcurrentIngesters(t *testing.T) {
 	dbs := []string{filepath.Join(t.TempDir(), "shared.db")}
 	if pg := os.Getenv("HEARSAY_TEST_POSTGRES"); pg != "" {
-		dbs = append(dbs, freshPostgres(t, pg))
+		dbs = append(dbs, storetest.FreshPostgres(t, pg))
 	}
 	bin := binary(t)
 	const n = 120
@@ -197,30 +197,6 @@ func TestConcurrentIngesters(t *testing.T) {
 			t.Errorf("%s: %d 'misogyny' quotes stored, want %d (two per article)", db, got, 2*n)
 		}
 	}
-}
-
-func freshPostgres(t *testing.T, base string) string {
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close()
-	name := fmt.Sprintf("hearsay_cli%d", time.Now().UnixNano())
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if a, err := sql.Open("pgx", base); err == nil {
-			a.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
-			a.Close()
-		}
-	})
-	i := strings.LastIndex(base, "/")
-	rest := ""
-	if q := strings.Index(base[i:], "?"); q >= 0 {
-		rest = base[i+q:]
-	}
-	return base[:i+1] + name + rest
 }
 
 // TestIngestSourcesAndBadInput ingests a feed, a WARC.gz, HTML pages and

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -80,10 +79,9 @@ func (c *timelineCmd) run(ctx context.Context, args []string) int {
 		if evs == nil {
 			evs = []TimelineEvent{}
 		}
-		e := json.NewEncoder(bw)
-		e.SetIndent("", "  ")
-		e.SetEscapeHTML(false)
-		e.Encode(evs)
+		if err := writeJSON(bw, evs); err != nil {
+			return fail(c.stderr, "timeline", err)
+		}
 		return 0
 	}
 	fmt.Fprintf(bw, "%s: %d events\n", strings.Join(fs.Args(), " & "), len(evs))

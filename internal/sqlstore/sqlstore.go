@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,6 +40,18 @@ type Dialect struct {
 	// Lock, if set, runs first in each migration transaction to keep
 	// concurrent processes from migrating at once.
 	Lock string
+}
+
+// Migrations reads the *.sql files of dir in fsys, in lexical order.
+func Migrations(fsys fs.FS, dir string) []string {
+	names, _ := fs.Glob(fsys, dir+"/*.sql")
+	sort.Strings(names)
+	var ms []string
+	for _, n := range names {
+		b, _ := fs.ReadFile(fsys, n)
+		ms = append(ms, string(b))
+	}
+	return ms
 }
 
 // Store is a hearsay.Store on a database/sql connection.
