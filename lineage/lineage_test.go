@@ -13,7 +13,7 @@ func TestContainmentFindsTruncatedAndReworded(t *testing.T) {
 		same bool
 	}{
 		{"Justin wanted to speak to Britney after the documentary release", true},                  // truncated
-		{"Justin wanted to speak to Britney after the documentary release and was thrilled", true},  // truncated
+		{"Justin wanted to speak to Britney after the documentary release and was thrilled", true}, // truncated
 		{"justin WANTED to speak to britney, after the documentary release!", true},                // case, punctuation
 		{"Britney wanted nothing to do with the documentary, her lawyer said on Monday", false},    // shares words, not the statement
 		{"The mayor said the bridge will reopen in May", false},
