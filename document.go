@@ -127,7 +127,8 @@ type Entity struct {
 	Type      EntityType
 	Gender    Gender
 	Anonymous bool
-	Mentions  []int // indexes into Document.Mentions, in text order
+	Mentions  []int  // indexes into Document.Mentions, in text order
+	Born      string // birth-year range from an age and the publication date ("1981/1982"), set by the event annotator
 }
 
 // QuoteKind classifies a quotation.

@@ -49,6 +49,7 @@ type JSONEntity struct {
 	Name      string        `json:"name"`
 	Type      EntityType    `json:"type"`
 	Anonymous bool          `json:"anonymous,omitempty"`
+	Born      string        `json:"born,omitempty"` // birth-year range, "1981/1982"
 	Mentions  []JSONMention `json:"mentions"`
 }
 
@@ -122,7 +123,7 @@ func (d *Document) JSON() *JSONDocument {
 		j.Published = &p
 	}
 	for i, e := range d.Entities {
-		je := JSONEntity{ID: entityID(i), Name: e.Name, Type: e.Type, Anonymous: e.Anonymous,
+		je := JSONEntity{ID: entityID(i), Name: e.Name, Type: e.Type, Anonymous: e.Anonymous, Born: e.Born,
 			Mentions: make([]JSONMention, 0, len(e.Mentions))}
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]

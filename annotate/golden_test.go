@@ -158,6 +158,21 @@ func TestSampleArticle(t *testing.T) {
 			t.Errorf("insider quote %d: via %v, want Closer Magazine", i+1, qs[i].Via)
 		}
 	}
+	// the age: "the now 41-year-old" in 2023 was born in 1981 or 1982
+	for _, e := range d.Entities {
+		if e.Name == "Britney Spears" && e.Born != "1981/1982" {
+			t.Errorf("Britney Spears born %q, want 1981/1982", e.Born)
+		}
+	}
+	var ages []string
+	for _, x := range d.Timex {
+		ages = append(ages, string(x.Type)+" "+d.Slice(x.Span)+" "+x.Value)
+	}
+	for _, w := range []string{"DURATION 20 years P20Y", "DATE 2021 2021", "AGE 41-year-old 41"} {
+		if !strings.Contains(strings.Join(ages, "|"), w) {
+			t.Errorf("timex %v lacks %q", ages, w)
+		}
+	}
 	// the two indirect claims: the insider's, through Closer Magazine, and
 	// Timberlake's acknowledgement
 	claims := map[string]goldQuote{}

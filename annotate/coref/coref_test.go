@@ -101,7 +101,7 @@ func FuzzPerson(f *testing.F) {
 	})
 }
 
-func BenchmarkPerson(b *testing.B) {
+func BenchmarkCoref(b *testing.B) {
 	text, err := os.ReadFile("../../testdata/sample/timberlake-spears.txt")
 	if err != nil {
 		b.Fatal(err)

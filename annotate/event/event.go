@@ -23,6 +23,7 @@
 package event
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,7 +50,9 @@ func (*Annotator) Requires() []hearsay.Layer {
 		hearsay.LayerQuotes, hearsay.LayerTimex}
 }
 
-// Provides implements hearsay.Annotator.
+// Provides implements hearsay.Annotator. It also fills Entity.Born: an
+// age said of a person ("the now 41-year-old") and the publication date
+// give a birth-year range.
 func (*Annotator) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerEvents} }
 
 // triggers maps a lower-case word, or two words joined by a space, to
@@ -96,7 +99,40 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	}
 	x.relate()
 	x.order()
+	x.born()
 	return nil
+}
+
+// born sets the birth-year range of each person an age is said of: an
+// AGE time expression inside one of the person's mentions, or right
+// after the name ("Spears, 41,").
+func (x *doc) born() {
+	if len(x.Published) < 4 {
+		return
+	}
+	py, err := strconv.Atoi(x.Published[:4])
+	if err != nil {
+		return
+	}
+	for _, t := range x.Timex {
+		if t.Type != hearsay.Age {
+			continue
+		}
+		age, err := strconv.Atoi(t.Value)
+		if err != nil {
+			continue
+		}
+		for _, m := range x.Mentions {
+			if m.Entity < 0 || m.Type != hearsay.Person || x.Entities[m.Entity].Anonymous {
+				continue
+			}
+			inside := m.Start <= t.Start && t.End <= m.End
+			after := m.Kind == hearsay.Name && t.Start > m.End && t.Start-m.End <= 3 && strings.TrimSpace(x.Text[m.End:t.Start]) == ","
+			if inside || after {
+				x.Entities[m.Entity].Born = fmt.Sprintf("%d/%d", py-age-1, py-age)
+			}
+		}
+	}
 }
 
 // trigger returns the event kind at token i and the tokens it takes.

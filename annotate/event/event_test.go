@@ -1,12 +1,14 @@
 package event_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"hearsay"
 	"hearsay/annotate"
+	"hearsay/annotate/event"
 )
 
 func events(t testing.TB, text, pub string) []hearsay.Event {
@@ -45,4 +47,21 @@ func FuzzEvents(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkEvents(b *testing.B) {
+	text, err := os.ReadFile("../../testdata/sample/timberlake-spears.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := annotate.Default().Analyze(hearsay.Article{ID: "s", Text: string(text), Published: "2023-04-25"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := event.New()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		a.Annotate(d)
+	}
 }

@@ -74,7 +74,7 @@ func BenchmarkQuote(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	if len(d.Quotes) != 9 {
-		b.Fatalf("found %d quotes, want 9", len(d.Quotes))
+	if len(d.Quotes) != 12 {
+		b.Fatalf("found %d quotes, want 12 (9 quoted passages, 3 indirect claims)", len(d.Quotes))
 	}
 }

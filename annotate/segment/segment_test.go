@@ -1,6 +1,7 @@
 package segment_test
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -125,3 +126,17 @@ func FuzzSegment(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+func BenchmarkSegment(b *testing.B) {
+	text, err := os.ReadFile("../../testdata/sample/timberlake-spears.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &hearsay.Document{Article: hearsay.Article{Text: string(text)}}
+	s := segment.New()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		s.Annotate(d)
+	}
+}

@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -84,4 +85,19 @@ func FuzzTimex(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkTimex(b *testing.B) {
+	text, err := os.ReadFile("../../testdata/sample/timberlake-spears.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &hearsay.Document{Article: hearsay.Article{Text: string(text), Published: "2023-04-25"}}
+	segment.New().Annotate(d)
+	a := timex.New()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		a.Annotate(d)
+	}
 }
