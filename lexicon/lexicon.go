@@ -68,6 +68,7 @@ var (
 	gazetteer map[string]string
 	infos     map[string]*Info
 	known     map[string]string // lower-case full name → ORG or LOC
+	knownW    map[string]bool   // lower-case first words of known names
 )
 
 // Flag marks the lists a word is in.
@@ -164,18 +165,27 @@ func load() {
 		names[strings.ToLower(f[0])] = GivenName{Male: m, Births: b}
 	}
 	known = map[string]string{}
+	knownW = map[string]bool{}
 	lines(orgsTxt, func(l string) { known[strings.ToLower(l)] = "ORG" })
 	lines(placesTxt, func(l string) {
 		if _, dup := known[strings.ToLower(l)]; !dup {
 			known[strings.ToLower(l)] = "LOC"
 		}
 	})
+	for k := range known {
+		f, _, _ := strings.Cut(k, " ")
+		knownW[f] = true
+	}
 	buildInfos()
 }
 
 // KnownEntity returns "ORG" or "LOC" for a well-known organisation or
 // place name (any case), or "".
 func KnownEntity(name string) string { once.Do(load); return known[Lower(name)] }
+
+// KnownFirstWord reports whether a lower-case word begins some well-known
+// organisation or place name (a cheap test before KnownEntity).
+func KnownFirstWord(w string) bool { once.Do(load); return knownW[w] }
 
 func lines(txt string, f func(string)) {
 	for _, l := range strings.Split(txt, "\n") {

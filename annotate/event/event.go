@@ -136,8 +136,11 @@ func (x *doc) born() {
 }
 
 // trigger returns the event kind at token i and the tokens it takes.
+// twoWordStarts are the first words of two-word triggers.
+var twoWordStarts = map[string]bool{"broke": true, "reached": true, "reach": true, "phone": true}
+
 func (x *doc) trigger(i, b int) (hearsay.EventKind, int) {
-	if i+1 < b {
+	if i+1 < b && twoWordStarts[x.low[i]] {
 		if k, ok := triggers[x.low[i]+" "+x.low[i+1]]; ok {
 			if x.infinitive(i) {
 				return "", 0

@@ -20,6 +20,7 @@ package ner
 
 import (
 	"bytes"
+	"strings"
 	_ "embed"
 	"fmt"
 	"sync"
@@ -127,7 +128,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		}
 		// well-known organisations and places the tagger left alone
 		for i := 0; i < len(labels); i++ {
-			if labels[i] != 0 || !s.Tokens[i].Cap {
+			if labels[i] != 0 || !s.Tokens[i].Cap || !lexicon.KnownFirstWord(s.low[i]) {
 				continue
 			}
 			for k := min(len(labels), i+4); k > i; k-- {
@@ -169,7 +170,47 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		}
 	}
 	vote(d)
+	surnames(d)
 	return nil
+}
+
+// surnames makes a lone capitalised word a person where the document has
+// already named a person with it as last name ("Joshua Norton" … "Norton
+// said"), unless the tagger made it something else than a person.
+func surnames(d *hearsay.Document) {
+	last := map[string]bool{}
+	for _, n := range d.Names {
+		if n.Type != hearsay.Person {
+			continue
+		}
+		f := strings.Fields(d.Text[n.Start:n.End])
+		if len(f) > 1 {
+			last[strings.TrimRight(f[len(f)-1], ".,")] = true
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	low := d.LowerTokens()
+	var add []hearsay.NameSpan
+	ni := 0
+	for i, t := range d.Tokens {
+		for ni < len(d.Names) && d.Names[ni].End <= t.Start {
+			ni++
+		}
+		if ni < len(d.Names) && d.Names[ni].Start <= t.Start {
+			continue // inside a name already
+		}
+		w := d.Text[t.Start:t.End]
+		if !t.Cap || !last[w] || lexicon.Lookup(low[i]) != nil && lexicon.Lookup(low[i]).Gaz != "" {
+			continue
+		}
+		add = append(add, hearsay.NameSpan{Span: t.Span, Type: hearsay.Person})
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
 }
 
 // vote gives every occurrence of a name the type most of its occurrences

@@ -70,14 +70,54 @@ var partsOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening"
 
 type doc struct {
 	*hearsay.Document
-	low []string
-	pub time.Time
-	has bool // pub is known
+	low     []string
+	pub     time.Time
+	has     bool   // pub is known
+	timeish []bool // per token: a number, unit, month, weekday, season or part of day
+}
+
+// weakStarters begin a time expression only when a time word follows
+// within four tokens ("the past decade", "for two years").
+var weakStarters = map[string]bool{"the": true, "a": true, "an": true, "for": true, "over": true, "about": true,
+	"nearly": true, "almost": true, "around": true, "roughly": true, "some": true, "more": true, "less": true,
+	"at": true, "than": true, "least": true, "another": true, "first": true, "early": true, "late": true,
+	"earlier": true, "later": true, "end": true, "past": true}
+
+func isTimeish(w string, number bool) bool {
+	if number {
+		return true
+	}
+	if _, ok := months[w]; ok {
+		return true
+	}
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	if _, ok := seasons[w]; ok {
+		return true
+	}
+	if _, ok := partsOfDay[w]; ok {
+		return true
+	}
+	if n, ok := numberWords[w]; ok && w != "a" && w != "an" && n != 0 {
+		return true
+	}
+	if _, ok := units[strings.TrimSuffix(w, "s")]; ok {
+		return true
+	}
+	switch w {
+	case "century", "centuries", "year", "week", "month", "weekend", "few", "several":
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(d *hearsay.Document) error {
-	x := &doc{Document: d, low: d.LowerTokens()}
+	x := &doc{Document: d, low: d.LowerTokens(), timeish: make([]bool, len(d.Tokens))}
+	for i, t := range d.Tokens {
+		x.timeish[i] = isTimeish(x.low[i], t.Kind == hearsay.Number)
+	}
 	if t, err := time.Parse("2006-01-02", d.Published); err == nil {
 		x.pub, x.has = t, true
 	}
@@ -220,6 +260,18 @@ func (x *doc) match(i, b int) int {
 	if x.Tokens[i].Kind != hearsay.Number && !starters[w] && !strings.HasSuffix(w, "-year-old") &&
 		!(len(w) == 5 && strings.HasSuffix(w, "0s")) && (w == "" || w[0] < '0' || w[0] > '9') {
 		return 0
+	}
+	if weakStarters[w] {
+		ahead := false
+		for k := i + 1; k < b && k <= i+4; k++ {
+			if x.timeish[k] {
+				ahead = true
+				break
+			}
+		}
+		if !ahead {
+			return 0
+		}
 	}
 	// "the 19th century"
 	if x.is(i, "the") && x.is(i+2, "century") {
