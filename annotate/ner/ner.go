@@ -20,9 +20,9 @@ package ner
 
 import (
 	"bytes"
-	"strings"
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
 
 	"hearsay"
