@@ -158,6 +158,16 @@ func TestSampleArticle(t *testing.T) {
 			t.Errorf("insider quote %d: via %v, want Closer Magazine", i+1, qs[i].Via)
 		}
 	}
+	// the writer's own assertions are claims, unattributed
+	var own int
+	for _, q := range indirect {
+		if q.Speaker == nil && q.Evidence == "unattributed" && (strings.Contains(q.Text, "definitely been served") || strings.Contains(q.Text, "nothing short of chaotic")) {
+			own++
+		}
+	}
+	if own != 2 {
+		t.Errorf("found %d of the writer's 2 assertions among %+v", own, indirect)
+	}
 	// the age: "the now 41-year-old" in 2023 was born in 1981 or 1982
 	for _, e := range d.Entities {
 		if e.Name == "Britney Spears" && e.Born != "1981/1982" {

@@ -24,6 +24,9 @@ var anonymousTxt string
 //go:embed hedges.txt
 var hedgesTxt string
 
+//go:embed boosters.txt
+var boostersTxt string
+
 //go:embed titles.txt
 var titlesTxt string
 
@@ -62,6 +65,7 @@ var (
 	cues      Set
 	anonymous Set
 	hedges    Set
+	boosters  Set
 	titles    map[string]Gender
 	roles     map[string]Gender
 	names     map[string]GivenName
@@ -140,6 +144,7 @@ func load() {
 	cues = parseSet(cuesTxt)
 	anonymous = parseSet(anonymousTxt)
 	hedges = parseSet(hedgesTxt)
+	boosters = parseSet(boostersTxt)
 	titles = parseGendered(titlesTxt)
 	roles = parseGendered(rolesTxt)
 	gazetteer = map[string]string{}
@@ -224,6 +229,10 @@ func AnonymousNouns() Set { once.Do(load); return anonymous }
 
 // Hedges is the set of hedge words and phrases (reportedly, is said to, ...).
 func Hedges() Set { once.Do(load); return hedges }
+
+// Boosters is the set of boosters and stance markers (definitely,
+// clearly, nothing short of, ...) that make a sentence the writer's claim.
+func Boosters() Set { once.Do(load); return boosters }
 
 // Title returns the gender implied by an honorific (mr, mrs., dr) and
 // whether w is one.

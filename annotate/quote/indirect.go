@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"hearsay"
+	"hearsay/lexicon"
 )
 
 // reportVerbs introduce reported speech ("X claimed that …"); a subset of
@@ -257,4 +258,48 @@ func appendOnce(s []int, e int) []int {
 		}
 	}
 	return append(s, e)
+}
+
+// assertions adds the writer's own claims: sentences of narration, with no
+// quotation or cue, that a booster or stance marker makes an assertion or
+// an opinion ("Britney had definitely been served the shorter end of the
+// stick"). They have no speaker and are graded unattributed.
+func (a *annot) assertions() {
+	bs := lexicon.Boosters()
+	for si, s := range a.Sentences {
+		found := false
+		for i := s.Tokens[0]; i < s.Tokens[1] && !found; i++ {
+			if a.inQ[i] || a.isCue(i) {
+				found = false
+				break
+			}
+			w := a.low[i]
+			if bs.Has(w) {
+				found = true
+				break
+			}
+			if i+2 < s.Tokens[1] && bs.Has(w+" "+a.low[i+1]+" "+a.low[i+2]) || i+1 < s.Tokens[1] && bs.Has(w+" "+a.low[i+1]) {
+				found = true
+			}
+		}
+		if !found {
+			continue
+		}
+		// no quotation or claim already in this sentence
+		taken := false
+		for _, q := range a.quotes {
+			if q.Start < s.End && s.Start < q.End {
+				taken = true
+				break
+			}
+		}
+		e := a.clauseEnd(si, s.Tokens[0])
+		if taken || e-s.Tokens[0] < 4 {
+			continue
+		}
+		q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[s.Tokens[0]].Start, End: a.Tokens[e-1].End}, Kind: hearsay.Indirect}
+		a.grade(&q, si)
+		a.quotes = append(a.quotes, q)
+		a.para = append(a.para, s.Paragraph)
+	}
 }

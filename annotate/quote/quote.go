@@ -110,6 +110,7 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 		a.classify(ri)
 	}
 	a.indirect()
+	a.assertions()
 	a.via()
 	d.Quotes = a.quotes
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })

@@ -74,7 +74,7 @@ func BenchmarkQuote(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	if len(d.Quotes) != 12 {
-		b.Fatalf("found %d quotes, want 12 (9 quoted passages, 3 indirect claims)", len(d.Quotes))
+	if len(d.Quotes) != 14 {
+		b.Fatalf("found %d quotes, want 14 (9 quoted passages, 3 indirect claims, 2 of the writer's)", len(d.Quotes))
 	}
 }
