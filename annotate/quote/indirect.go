@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"hearsay"
 	"hearsay/lexicon"
@@ -260,6 +261,17 @@ func appendOnce(s []int, e int) []int {
 	return append(s, e)
 }
 
+// boosterStarts are the first words of the several-word boosters.
+var boosterStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for b := range lexicon.Boosters() {
+		if f, _, ok := strings.Cut(b, " "); ok {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
 // assertions adds the writer's own claims: sentences of narration, with no
 // quotation or cue, that a booster or stance marker makes an assertion or
 // an opinion ("Britney had definitely been served the shorter end of the
@@ -277,6 +289,9 @@ func (a *annot) assertions() {
 			if bs.Has(w) {
 				found = true
 				break
+			}
+			if !boosterStarts[w] {
+				continue
 			}
 			if i+2 < s.Tokens[1] && bs.Has(w+" "+a.low[i+1]+" "+a.low[i+2]) || i+1 < s.Tokens[1] && bs.Has(w+" "+a.low[i+1]) {
 				found = true

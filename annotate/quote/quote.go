@@ -661,6 +661,17 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	}
 }
 
+// hedgeStarts are the first words of the several-word hedges.
+var hedgeStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for h := range lexicon.Hedges() {
+		if f, _, ok := strings.Cut(h, " "); ok {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
 // hedge returns a hedge in sentence si outside quotations, or nil.
 func (a *annot) hedge(si int) *hearsay.Span {
 	s := a.Sentences[si]
@@ -673,6 +684,9 @@ func (a *annot) hedge(si int) *hearsay.Span {
 		if hs.Has(a.low[i]) {
 			sp := a.Tokens[i].Span
 			return &sp
+		}
+		if !hedgeStarts[a.low[i]] {
+			continue
 		}
 		b.Reset()
 		b.WriteString(a.low[i])
