@@ -318,6 +318,14 @@ func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, erro
 	}
 	// corpus entities
 	ents := make([]int64, len(d.Entities))
+	type alias struct {
+		id int64
+		a  string
+	}
+	aliases := map[alias]int{}
+	var aliasOrder []alias
+	docEnts := map[int64]bool{}
+	var entOrder []int64
 	for i, e := range d.Entities {
 		ents[i] = -1
 		if e.Anonymous || e.Name == "" {
@@ -328,8 +336,9 @@ func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, erro
 			return false, fmt.Errorf("put %s: entity %q: %w", key, e.Name, err)
 		}
 		ents[i] = id
-		if err := t.exec(ctx, `INSERT INTO doc_entities (doc_id, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, docID, id); err != nil {
-			return false, fmt.Errorf("put %s: %w", key, err)
+		if !docEnts[id] {
+			docEnts[id] = true
+			entOrder = append(entOrder, id)
 		}
 		seen := map[string]bool{}
 		for _, mi := range e.Mentions {
@@ -342,10 +351,34 @@ func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, erro
 				continue
 			}
 			seen[strings.ToLower(a)] = true
-			if err := t.exec(ctx, `INSERT INTO entity_aliases (entity_id, alias, n) VALUES (?, ?, 1)
-				ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + 1`, id, a); err != nil {
-				return false, fmt.Errorf("put %s: %w", key, err)
+			k := alias{id, a}
+			if aliases[k] == 0 {
+				aliasOrder = append(aliasOrder, k)
 			}
+			aliases[k]++
+		}
+	}
+	// one multi-row statement each for the document's entities and
+	// aliases (deduplicated: a row may be touched once per statement)
+	for start := 0; start < len(entOrder); start += 100 {
+		part := entOrder[start:min(len(entOrder), start+100)]
+		args := make([]any, 0, 2*len(part))
+		for _, id := range part {
+			args = append(args, docID, id)
+		}
+		if err := t.exec(ctx, `INSERT INTO doc_entities (doc_id, entity_id) VALUES `+rows(len(part), 2)+` ON CONFLICT DO NOTHING`, args...); err != nil {
+			return false, fmt.Errorf("put %s: %w", key, err)
+		}
+	}
+	for start := 0; start < len(aliasOrder); start += 100 {
+		part := aliasOrder[start:min(len(aliasOrder), start+100)]
+		args := make([]any, 0, 3*len(part))
+		for _, k := range part {
+			args = append(args, k.id, k.a, aliases[k])
+		}
+		if err := t.exec(ctx, `INSERT INTO entity_aliases (entity_id, alias, n) VALUES `+rows(len(part), 3)+`
+			ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n`, args...); err != nil {
+			return false, fmt.Errorf("put %s: %w", key, err)
 		}
 	}
 	for qi, q := range d.Quotes {
@@ -390,6 +423,12 @@ func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, erro
 		return false, fmt.Errorf("put %s: %w", key, err)
 	}
 	return true, nil
+}
+
+// rows returns n parenthesised groups of k placeholders: "(?, ?), (?, ?)".
+func rows(n, k int) string {
+	g := "(" + strings.TrimSuffix(strings.Repeat("?, ", k), ", ") + ")"
+	return strings.TrimSuffix(strings.Repeat(g+", ", n), ", ")
 }
 
 // sentenceOf is the sentence around a quote, for hedges outside its marks.
