@@ -129,6 +129,7 @@ type Entity struct {
 	Anonymous bool
 	Mentions  []int  // indexes into Document.Mentions, in text order
 	Born      string // birth-year range from an age and the publication date ("1981/1982"), set by the event annotator
+	Members   []int  // for a group ("the two", "the couple"): the entities it is made of
 }
 
 // QuoteKind classifies a quotation.

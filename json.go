@@ -49,7 +49,8 @@ type JSONEntity struct {
 	Name      string        `json:"name"`
 	Type      EntityType    `json:"type"`
 	Anonymous bool          `json:"anonymous,omitempty"`
-	Born      string        `json:"born,omitempty"` // birth-year range, "1981/1982"
+	Born      string        `json:"born,omitempty"`    // birth-year range, "1981/1982"
+	Members   []string      `json:"members,omitempty"` // a group's member entities
 	Mentions  []JSONMention `json:"mentions"`
 }
 
@@ -128,6 +129,9 @@ func (d *Document) JSON() *JSONDocument {
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
 			je.Mentions = append(je.Mentions, JSONMention{Start: m.Start, End: m.End, Kind: m.Kind.String()})
+		}
+		for _, x := range e.Members {
+			je.Members = append(je.Members, entityID(x))
 		}
 		j.Entities = append(j.Entities, je)
 	}

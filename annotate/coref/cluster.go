@@ -45,7 +45,7 @@ func cluster(d *doc) {
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
 		sort.Ints(e.Mentions)
-		if e.Type != hearsay.Person {
+		if e.Type != hearsay.Person || len(e.Members) > 0 {
 			continue
 		}
 		best, bestN, count := "", 0, map[string]int{}
@@ -63,6 +63,12 @@ func cluster(d *doc) {
 		}
 		if best != "" {
 			e.Name = best
+		}
+	}
+	// groups are named after their members
+	for ei := range d.Entities {
+		if m := d.Entities[ei].Members; len(m) == 2 {
+			d.Entities[ei].Name = d.Entities[m[0]].Name + " and " + d.Entities[m[1]].Name
 		}
 	}
 }
@@ -422,6 +428,10 @@ func (c *clusterer) descriptor(mi int) {
 	text := lexicon.Lower(d.Text[m.Start:m.End])
 	det, _, _ := strings.Cut(text, " ")
 	definite := det == "the" || det == "this" || det == "that"
+	if m.Gender == hearsay.Plural && !m.Anonymous {
+		c.group(mi)
+		return
+	}
 	if m.Anonymous {
 		if definite {
 			// "the source" is the latest anonymous source
@@ -596,4 +606,32 @@ func (c *clusterer) salient(mi int) int {
 		return false, false
 	})
 	return best
+}
+
+// group resolves "the two", "the couple": the group of the two most
+// recently mentioned named people, one entity for the whole document.
+func (c *clusterer) group(mi int) {
+	d := c.doc
+	var members []int
+	c.recent(func(ei int) (bool, bool) {
+		e := d.Entities[ei]
+		if e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 {
+			members = append(members, ei)
+		}
+		return len(members) == 2, false
+	})
+	if len(members) < 2 {
+		c.newEntity(mi, d.Text[d.Mentions[mi].Start:d.Mentions[mi].End], hearsay.Person, hearsay.Plural, false)
+		return
+	}
+	sort.Ints(members)
+	for ei, e := range d.Entities {
+		if len(e.Members) == 2 && e.Members[0] == members[0] && e.Members[1] == members[1] {
+			c.link(mi, ei)
+			return
+		}
+	}
+	name := d.Entities[members[0]].Name + " and " + d.Entities[members[1]].Name
+	c.newEntity(mi, name, hearsay.Person, hearsay.Plural, false)
+	d.Entities[len(d.Entities)-1].Members = members
 }

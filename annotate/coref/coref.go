@@ -315,8 +315,24 @@ var spokes = set("spokesperson", "spokesman", "spokeswoman", "representative", "
 var bareSources = set("people", "someone", "those", "friends", "pals", "sources", "insiders", "officials", "aides")
 
 // descriptor recognises an anonymous source or a role descriptor at i.
+// groupNouns follow "the" in a mention of a group of people already
+// named: "the two", "the duo", "the couple", "the pair".
+var groupNouns = set("two", "duo", "couple", "pair", "trio", "three", "exes", "former couple")
+
 func (d *doc) descriptor(i, b int) int {
 	w := d.low[i]
+	// "the two", "the couple", "the former couple"
+	if w == "the" && i+1 < b {
+		j := i + 1
+		if d.low[j] == "former" && j+1 < b {
+			j++
+		}
+		if groupNouns[d.low[j]] && !(j+1 < b && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] && !lexicon.Cues().Has(d.low[j+1]) && d.low[j] == "two" && !strings.HasSuffix(d.low[j+1], "ed")) {
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[j].End}, Kind: hearsay.Descriptor,
+				Type: hearsay.Person, Gender: hearsay.Plural})
+			return j - i + 1
+		}
+	}
 	// bare sources: "sources say", "people close to the couple"
 	if bareSources[w] && (i == 0 || !determiners[d.low[i-1]]) {
 		e := d.extendSource(i, b)

@@ -62,6 +62,22 @@ func TestPersonClusters(t *testing.T) {
 	}
 }
 
+func TestGroups(t *testing.T) {
+	d := annotate(t, "Tom Hanks met Rita Wilson in 1981. The two married in 1988, and their son was born in 1990.")
+	var group *hearsay.Entity
+	for i := range d.Entities {
+		if len(d.Entities[i].Members) > 0 {
+			group = &d.Entities[i]
+		}
+	}
+	if group == nil || group.Name != "Tom Hanks and Rita Wilson" || len(group.Mentions) != 2 {
+		t.Fatalf("group = %+v", group)
+	}
+	if got := entityOf(d, "their"); got != "Tom Hanks and Rita Wilson" {
+		t.Errorf("their → %q, want the couple", got)
+	}
+}
+
 func TestNotPeople(t *testing.T) {
 	for _, text := range []string{
 		"Closer Magazine reported it.",

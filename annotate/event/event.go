@@ -206,7 +206,7 @@ func (x *doc) pair() []int {
 	type c struct{ e, n int }
 	var cs []c
 	for ei, e := range x.Entities {
-		if e.Type == hearsay.Person && !e.Anonymous && e.Name != "" && len(e.Mentions) > 1 {
+		if e.Type == hearsay.Person && !e.Anonymous && e.Name != "" && len(e.Mentions) > 1 && len(e.Members) == 0 {
 			cs = append(cs, c{ei, len(e.Mentions)})
 		}
 	}
@@ -248,6 +248,12 @@ func (x *doc) participants(e *hearsay.Event, si int, pair []int) {
 			continue
 		}
 		if m.Kind == hearsay.Pronoun && (strings.EqualFold(x.Text[m.Start:m.End], "i") || x.inQuote(m.Start) && !x.inQuote(e.Start)) {
+			continue
+		}
+		if ms := x.Entities[m.Entity].Members; len(ms) > 0 {
+			for _, p := range ms {
+				add(p) // "the two": its members
+			}
 			continue
 		}
 		add(m.Entity)
