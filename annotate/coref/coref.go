@@ -161,6 +161,10 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 			ni++
 		}
 		if n := d.descriptor(i, b); n > 0 {
+			// "his former girlfriend": the possessive is a mention too
+			if n > 1 && (d.low[i] == "his" || d.low[i] == "her" || d.low[i] == "their") {
+				d.pronoun(i)
+			}
 			// names inside a descriptor ("the Circus singer") are
 			// mentions of their own
 			end := d.Tokens[i+n-1].End
