@@ -66,13 +66,16 @@ var (
 	anonymous Set
 	hedges    Set
 	boosters  Set
-	titles    map[string]Gender
-	roles     map[string]Gender
-	names     map[string]GivenName
-	gazetteer map[string]string
-	infos     map[string]*Info
-	known     map[string]string // lower-case full name → ORG or LOC
-	knownW    map[string]bool   // lower-case first words of known names
+	// first words of the several-word hedges and boosters, so that a
+	// caller builds a phrase only where one can start
+	hedgeStarts, boosterStarts Set
+	titles                     map[string]Gender
+	roles                      map[string]Gender
+	names                      map[string]GivenName
+	gazetteer                  map[string]string
+	infos                      map[string]*Info
+	known                      map[string]string // lower-case full name → ORG or LOC
+	knownW                     map[string]bool   // lower-case first words of known names
 )
 
 // Flag marks the lists a word is in.
@@ -145,6 +148,7 @@ func load() {
 	anonymous = parseSet(anonymousTxt)
 	hedges = parseSet(hedgesTxt)
 	boosters = parseSet(boostersTxt)
+	hedgeStarts, boosterStarts = starts(hedges), starts(boosters)
 	titles = parseGendered(titlesTxt)
 	roles = parseGendered(rolesTxt)
 	gazetteer = map[string]string{}
@@ -202,6 +206,17 @@ func lines(txt string, f func(string)) {
 	}
 }
 
+// starts returns the first words of the several-word entries of s.
+func starts(s Set) Set {
+	out := Set{}
+	for k := range s {
+		if f, _, ok := strings.Cut(k, " "); ok {
+			out[f] = true
+		}
+	}
+	return out
+}
+
 func parseSet(txt string) Set {
 	s := Set{}
 	lines(txt, func(l string) { s[strings.ToLower(l)] = true })
@@ -229,6 +244,13 @@ func AnonymousNouns() Set { once.Do(load); return anonymous }
 
 // Hedges is the set of hedge words and phrases (reportedly, is said to, ...).
 func Hedges() Set { once.Do(load); return hedges }
+
+// HedgeStart reports whether w begins a several-word hedge ("is said to").
+func HedgeStart(w string) bool { once.Do(load); return hedgeStarts[w] }
+
+// BoosterStart reports whether w begins a several-word booster ("nothing
+// short of").
+func BoosterStart(w string) bool { once.Do(load); return boosterStarts[w] }
 
 // Boosters is the set of boosters and stance markers (definitely,
 // clearly, nothing short of, ...) that make a sentence the writer's claim.

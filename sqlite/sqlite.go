@@ -38,11 +38,12 @@ func Dialect() sqlstore.Dialect {
 // Open opens (creating if needed) the database file at path.
 func Open(ctx context.Context, path string) (*sqlstore.Store, error) {
 	path = strings.TrimPrefix(path, "sqlite://")
-	// WAL: concurrent readers and crash safety; busy_timeout: several
-	// ingesters on one file wait instead of failing; foreign_keys: the
+	// busy_timeout first, so that even switching to WAL waits for another
+	// process opening the same new file instead of failing; WAL:
+	// concurrent readers and crash safety; foreign_keys: the
 	// schema's references are enforced; synchronous NORMAL is durable in
 	// WAL mode up to the last checkpointed transaction.
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)

@@ -120,8 +120,6 @@ type doc struct {
 	low []string // lower-cased token texts
 }
 
-func (d *doc) tok(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
-
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(hd *hearsay.Document) error {
 	d := &doc{Document: hd, low: hd.LowerTokens()}
@@ -192,7 +190,7 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 			i += n
 			continue
 		}
-		if n := d.name(i, a, b, known, true); n > 0 {
+		if n := d.name(i, a, b, known); n > 0 {
 			// a person the tagger missed, unless it overlaps a name
 			i += n
 			continue
@@ -406,7 +404,7 @@ func isNoun(d *doc, j int) bool {
 
 // name recognises a person's name starting at token i of a sentence
 // [a,b), returning the number of tokens consumed (0 if none).
-func (d *doc) name(i, a, b int, known map[string]bool, final bool) int {
+func (d *doc) name(i, a, b int, known map[string]bool) int {
 	t := d.Tokens[i]
 	if t.Kind != hearsay.Word {
 		return 0
@@ -487,7 +485,7 @@ func (d *doc) name(i, a, b int, known map[string]bool, final bool) int {
 	if k == len(words) {
 		// no person here; maybe "Obiora Okafor said": two unknown
 		// capitalised words followed by a cue
-		if final && len(words) == 2 && words[0] != a && j < b && lexicon.Cues().Has(d.low[j]) {
+		if len(words) == 2 && words[0] != a && j < b && lexicon.Cues().Has(d.low[j]) {
 			k = 0
 		} else {
 			return j - start

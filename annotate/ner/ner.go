@@ -312,7 +312,7 @@ func rules(s *Sentence, labels []int) {
 				k++
 				quoted = true
 			}
-			if k < n && s.Tokens[k].Cap && !(k == i+1 && false) {
+			if k < n && s.Tokens[k].Cap {
 				e := k
 				if quoted {
 					for e < n && !isQuoteMark(s.Text[s.Tokens[e].Start:s.Tokens[e].End]) && e-k < 12 {

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"sort"
-	"strings"
 
 	"hearsay"
 	"hearsay/lexicon"
@@ -261,17 +260,6 @@ func appendOnce(s []int, e int) []int {
 	return append(s, e)
 }
 
-// boosterStarts are the first words of the several-word boosters.
-var boosterStarts = func() map[string]bool {
-	m := map[string]bool{}
-	for b := range lexicon.Boosters() {
-		if f, _, ok := strings.Cut(b, " "); ok {
-			m[f] = true
-		}
-	}
-	return m
-}()
-
 // assertions adds the writer's own claims: sentences of narration, with no
 // quotation or cue, that a booster or stance marker makes an assertion or
 // an opinion ("Britney had definitely been served the shorter end of the
@@ -290,7 +278,7 @@ func (a *annot) assertions() {
 				found = true
 				break
 			}
-			if !boosterStarts[w] {
+			if !lexicon.BoosterStart(w) {
 				continue
 			}
 			if i+2 < s.Tokens[1] && bs.Has(w+" "+a.low[i+1]+" "+a.low[i+2]) || i+1 < s.Tokens[1] && bs.Has(w+" "+a.low[i+1]) {

@@ -63,11 +63,11 @@ var titleNouns = set("film", "movie", "song", "single", "album", "documentary", 
 	"ep", "tour", "titled", "entitled", "called", "dubbed", "named", "nicknamed", "so-called", "hit", "ballad",
 	"anthem", "film's", "video", "programme", "program", "magazine", "newspaper", "column", "article", "essay",
 	"story", "headline", "hashtag", "slogan", "phrase", "term", "word", "words", "label", "brand", "sequel",
-	"franchise", "game", "opera", "painting", "exhibition", "biopic", "special", "the")
+	"franchise", "game", "opera", "painting", "exhibition", "biopic", "special")
 
 // Words that may stand between a title noun and the quotation: "the hit
 // song", "his 2004 album", "her new single".
-var titleFillers = set("the", "a", "an", "his", "her", "their", "its", "new", "latest", "hit", "debut",
+var titleFillers = set("a", "an", "his", "her", "their", "its", "new", "latest", "hit", "debut",
 	"upcoming", "recent", "famous", "classic", "first", "second", "third", "final", "last", "2000s", "'s", "’s")
 
 // Adverbs and auxiliaries between a subject and its cue: "he later said",
@@ -93,8 +93,6 @@ type annot struct {
 	quotes []hearsay.Quote
 	para   []int // per quote: paragraph index
 }
-
-func (a *annot) tok(i int) string { return a.Text[a.Tokens[i].Start:a.Tokens[i].End] }
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(d *hearsay.Document) error {
@@ -175,13 +173,13 @@ func (a *annot) classify(ri int) {
 	// titles and names in quotes
 	if !endsSentence && n <= 12 && (caps*2 >= n || n <= 3) {
 		j := pt
-		for j >= 0 && j > pt-4 && titleFillers[a.low[j]] && a.low[j] != "the" {
+		for j >= 0 && j > pt-4 && titleFillers[a.low[j]] {
 			j--
 		}
-		if j >= 0 && (titleNouns[a.low[j]] && a.low[j] != "the") {
+		if j >= 0 && titleNouns[a.low[j]] {
 			return
 		}
-		if caps == n && (titleNouns[next] && next != "the") {
+		if caps == n && titleNouns[next] {
 			return // “Framing Britney Spears” documentary
 		}
 	}
@@ -190,7 +188,7 @@ func (a *annot) classify(ri int) {
 	}
 	q := hearsay.Quote{Span: r.content, Kind: hearsay.Partial}
 	atStart := pt < 0 || pt < sent.Tokens[0] || a.inQ[pt] && a.Tokens[pt].End <= r.open ||
-		prev == "(" || prev == "—" || prev == "–" || prev == "--" || prev == "-" || prev == ":" && true
+		prev == "(" || prev == "—" || prev == "–" || prev == "--" || prev == "-" || prev == ":"
 	framePunct := prev == "," || prev == ":" || prev == ";"
 	first, _ := decode(contentText, 0)
 	upper := first >= 'A' && first <= 'Z' || first > 127 && strings.ToUpper(string(first)) == string(first) && strings.ToLower(string(first)) != string(first) ||
@@ -248,7 +246,7 @@ func (a *annot) cueSpan(i int) *hearsay.Span {
 func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	sent := a.Sentences[si]
 	// 1. a cue right before the opening mark: "X said, “", "posted on Instagram, “"
-	if pt >= 0 && !a.inQ[pt] || pt >= 0 && a.low[pt] != "" {
+	if pt >= 0 {
 		if c := a.cueBefore(pt, si); c >= 0 && (a.low[pt] == "," || a.low[pt] == ":" || q.Kind == hearsay.Partial || c == pt) {
 			if a.speakerFor(q, c, sent, r) {
 				return
@@ -661,17 +659,6 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	}
 }
 
-// hedgeStarts are the first words of the several-word hedges.
-var hedgeStarts = func() map[string]bool {
-	m := map[string]bool{}
-	for h := range lexicon.Hedges() {
-		if f, _, ok := strings.Cut(h, " "); ok {
-			m[f] = true
-		}
-	}
-	return m
-}()
-
 // hedge returns a hedge in sentence si outside quotations, or nil.
 func (a *annot) hedge(si int) *hearsay.Span {
 	s := a.Sentences[si]
@@ -685,7 +672,7 @@ func (a *annot) hedge(si int) *hearsay.Span {
 			sp := a.Tokens[i].Span
 			return &sp
 		}
-		if !hedgeStarts[a.low[i]] {
+		if !lexicon.HedgeStart(a.low[i]) {
 			continue
 		}
 		b.Reset()

@@ -206,7 +206,6 @@ func runeAt(s string, i int) (rune, int) {
 
 // scanWord returns the end of the word starting at i and its kind.
 func scanWord(s string, i int) (int, hearsay.TokenKind) {
-	start := i
 	digitsOnly := true
 	letters := 0    // letters since the last dot
 	dotted := false // saw an internal abbreviation dot
@@ -263,6 +262,5 @@ done:
 	if digitsOnly {
 		return i, hearsay.Number
 	}
-	_ = start
 	return i, hearsay.Word
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"hearsay"
+	"hearsay/lexicon"
 )
 
 // Abbreviations after which a period never ends a sentence (titles, and
@@ -31,15 +32,6 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 // Sentences appends the sentences of the paragraphs to dst. tokens must be
@@ -153,16 +145,16 @@ func breakAfter(text string, toks []hearsay.Token, i, j int) bool {
 		w = text[toks[i-1].Start:toks[i-1].End]
 	} else {
 		w = strings.TrimSuffix(t, ".") // U.S.
-		return openers[lower(ns)]
+		return openers[lexicon.Lower(ns)]
 	}
-	lw := lower(w)
+	lw := lexicon.Lower(w)
 	switch {
 	case noBreakAbbrev[lw]:
 		return false
 	case monthAbbrev[lw] && next.Kind == hearsay.Number:
 		return false
 	case endAbbrev[lw]:
-		return openers[lower(ns)]
+		return openers[lexicon.Lower(ns)]
 	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z':
 		// an initial: "J. K. Rowling"; but "Plan B. The" is rare enough
 		return false

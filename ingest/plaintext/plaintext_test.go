@@ -98,3 +98,20 @@ func FuzzJSON(f *testing.F) {
 			func(a hearsay.Article) error { return nil }, func(e error) {})
 	})
 }
+
+func TestReadJSONBadInput(t *testing.T) {
+	var errs []string
+	var ids []string
+	yield := func(a hearsay.Article) error { ids = append(ids, a.ID); return nil }
+	report := func(e error) { errs = append(errs, e.Error()) }
+	err := plaintext.ReadJSON("list.json", strings.NewReader(`[{"id":"a","text":"Fine."},{"id":"b"},{"id":"c","text":"\u0000bin"}]`), 1<<20, "", yield, report)
+	if err != nil || strings.Join(ids, ",") != "a" || len(errs) != 2 ||
+		!strings.Contains(errs[0], `list.json[1]: no "text" field`) || !strings.Contains(errs[1], "list.json[2]: binary") {
+		t.Errorf("ids %v errs %v err %v", ids, errs, err)
+	}
+	for _, in := range []string{"", "[", `{"text": 3}`} {
+		if err := plaintext.ReadJSON("bad.json", strings.NewReader(in), 1<<20, "", yield, report); err == nil || !strings.HasPrefix(err.Error(), "bad.json: ") {
+			t.Errorf("ReadJSON(%q): err = %v, want one naming the file", in, err)
+		}
+	}
+}
