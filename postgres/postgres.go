@@ -26,6 +26,7 @@ func Dialect() sqlstore.Dialect {
 		Name:       "postgres",
 		Numbered:   true,
 		FTS:        `q.tsv @@ websearch_to_tsquery('english', ?)`,
+		QuoteIDs:   `SELECT nextval(pg_get_serial_sequence('quotes', 'id')) FROM generate_series(1, CAST(? AS integer))`,
 		Migrations: ms,
 		Lock:       `SELECT pg_advisory_xact_lock(7356311)`,
 	}

@@ -3,7 +3,9 @@ package sqlite_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"hearsay"
@@ -50,6 +52,33 @@ func BenchmarkPutBatch(b *testing.B) {
 			ds = append(ds, &d)
 		}
 		if _, err := s.PutBatch(context.Background(), ds); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkPutBatchDistinct is BenchmarkPutBatch with no quote shared
+// between articles: every quote is a new claim and adds lineage index rows.
+func BenchmarkPutBatchDistinct(b *testing.B) {
+	batch := 32
+	if v, err := strconv.Atoi(os.Getenv("HEARSAY_BENCH_BATCH")); err == nil && v > 0 {
+		batch = v
+	}
+	base := storetest.Sample(b, "..")
+	s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "b.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ds := make([]*hearsay.Document, b.N)
+	for i := range ds {
+		ds[i] = storetest.Distinct(base, i)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i += batch {
+		if _, err := s.PutBatch(context.Background(), ds[i:min(b.N, i+batch)]); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -31,6 +31,7 @@ func Dialect() sqlstore.Dialect {
 		FTS:        `q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`,
 		FTSCommon:  `EXISTS (SELECT 1 FROM quotes_fts f WHERE f.rowid = q.id AND quotes_fts MATCH ?)`,
 		FTSCount:   `SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT 5001)`,
+		FTSIndex:   `INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id BETWEEN ? AND ?`,
 		Migrations: ms,
 	}
 }
@@ -43,7 +44,7 @@ func Open(ctx context.Context, path string) (*sqlstore.Store, error) {
 	// concurrent readers and crash safety; foreign_keys: the
 	// schema's references are enforced; synchronous NORMAL is durable in
 	// WAL mode up to the last checkpointed transaction.
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(8192)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)

@@ -52,6 +52,29 @@ func Sample(t testing.TB, root string) *hearsay.Document {
 	return d
 }
 
+// Distinct returns a copy of d under URL number i whose quotes are
+// rewritten letter by letter (lengths and offsets kept), so that no quote
+// matches another article's: the lineage index grows as it does on a
+// corpus of unrelated stories.
+func Distinct(d *hearsay.Document, i int) *hearsay.Document {
+	c := *d
+	c.URL = fmt.Sprintf("https://distinct.example.com/%d", i)
+	text := []byte(d.Text)
+	x := uint64(i)*0x9e3779b97f4a7c15 + 1
+	for _, q := range d.Quotes {
+		for j := q.Start; j < q.End; j++ {
+			if text[j] >= 'a' && text[j] <= 'z' {
+				x ^= x << 13
+				x ^= x >> 7
+				x ^= x << 17
+				text[j] = 'a' + byte(x%26)
+			}
+		}
+	}
+	c.Text = string(text)
+	return &c
+}
+
 // Reprints returns the analysed articles of testdata/corpus/reprints.jsonl.
 func Reprints(t testing.TB, root string) []*hearsay.Document {
 	f, err := os.Open(filepath.Join(root, "testdata/corpus/reprints.jsonl"))

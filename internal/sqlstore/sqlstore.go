@@ -5,6 +5,7 @@ package sqlstore
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -15,6 +16,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/klauspost/compress/zstd"
 
 	"hearsay"
 	"hearsay/lexicon"
@@ -37,6 +40,12 @@ type Dialect struct {
 	FTSCount string
 	// Migrations run in order, each in its own transaction, once.
 	Migrations []string
+	// QuoteIDs, if set, returns n new quote ids (one placeholder: n);
+	// otherwise ids count on from the largest stored one.
+	QuoteIDs string
+	// FTSIndex, if set, adds the quotes with ids in [?, ?] to the
+	// full-text index; run once a batch.
+	FTSIndex string
 	// Lock, if set, runs first in each migration transaction to keep
 	// concurrent processes from migrating at once.
 	Lock string
@@ -65,6 +74,13 @@ type Store struct {
 
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared once, used in every transaction
+	// entCache holds committed entity ids by key (entities are never
+	// deleted, so an id once committed stays right).
+	entCache map[string]int64
+	// seen maps the hash of a committed quote's text to its cluster, so
+	// that a verbatim reprint skips the lineage lookup (bounded: cleared
+	// when full).
+	seen map[[32]byte]int64
 }
 
 var _ hearsay.Store = (*Store)(nil)
@@ -100,7 +116,23 @@ func (s *Store) q(query string) string {
 }
 
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
+	// under the lock too: two processes creating the same table at once
+	// collide in PostgreSQL's catalogue even with IF NOT EXISTS
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if s.d.Lock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.Lock); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate: lock: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	for v, m := range s.d.Migrations {
@@ -224,9 +256,36 @@ func (s *Store) Claim(ctx context.Context, key, owner string) (bool, error) {
 	return got == owner, nil
 }
 
+// txq is a write transaction and what its batch has gathered so far:
+// rows written together when the batch ends, and the quotes of the batch
+// for lineage within it.
 type txq struct {
 	tx *sql.Tx
 	s  *Store
+	// first and next quote id counted out in this transaction (0: none)
+	first, next int64
+
+	ents       map[string]int64 // entity ids resolved in this transaction
+	aliases    map[aliasKey]int
+	aliasOrder []aliasKey
+	quoteArgs  []any // quoteRowCols a row
+	bandArgs   []any // (band, quote id) pairs
+	claimKeys  []any
+	batch      []batchQuote
+	batchBands map[int64][]int    // band → indexes into batch
+	seen       map[[32]byte]int64 // quote text hash → cluster, this batch
+}
+
+type aliasKey struct {
+	id int64
+	a  string
+}
+
+// batchQuote is a quote stored in this transaction, for the lineage of
+// later quotes in the same batch.
+type batchQuote struct {
+	id, doc, cluster int64
+	sh               map[uint64]bool
 }
 
 // stmt returns the prepared statement for q (in ? form).
@@ -247,7 +306,7 @@ func (s *Store) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-func (t txq) exec(ctx context.Context, q string, args ...any) error {
+func (t *txq) exec(ctx context.Context, q string, args ...any) error {
 	st, err := t.s.stmt(ctx, q)
 	if err != nil {
 		return err
@@ -256,7 +315,7 @@ func (t txq) exec(ctx context.Context, q string, args ...any) error {
 	return err
 }
 
-func (t txq) id(ctx context.Context, q string, args ...any) (int64, error) {
+func (t *txq) id(ctx context.Context, q string, args ...any) (int64, error) {
 	st, err := t.s.stmt(ctx, q)
 	if err != nil {
 		return 0, err
@@ -282,34 +341,146 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 		return nil, fmt.Errorf("put: %w", err)
 	}
 	defer tx.Rollback()
-	t := txq{tx, s}
+	t := &txq{tx: tx, s: s, ents: map[string]int64{}, aliases: map[aliasKey]int{}, batchBands: map[int64][]int{}, seen: map[[32]byte]int64{}}
 	created := make([]bool, len(ds))
 	for i, d := range ds {
 		if created[i], err = s.put(ctx, t, d); err != nil {
 			return nil, err
 		}
 	}
+	if err := s.flush(ctx, t); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
+	s.mu.Lock()
+	if s.entCache == nil {
+		s.entCache = map[string]int64{}
+	}
+	for k, id := range t.ents {
+		s.entCache[k] = id
+	}
+	if s.seen == nil || len(s.seen)+len(t.seen) > maxSeen {
+		s.seen = make(map[[32]byte]int64, len(t.seen))
+	}
+	for h, c := range t.seen {
+		s.seen[h] = c
+	}
+	s.mu.Unlock()
 	return created, nil
 }
 
-// put stores d in transaction t.
-func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, error) {
+// flush writes the rows the batch gathered, in multi-row statements.
+func (s *Store) flush(ctx context.Context, t *txq) error {
+	for start := 0; start < len(t.aliasOrder); start += 100 {
+		part := t.aliasOrder[start:min(len(t.aliasOrder), start+100)]
+		args := make([]any, 0, 3*len(part))
+		for _, k := range part {
+			args = append(args, k.id, k.a, t.aliases[k])
+		}
+		if err := t.exec(ctx, `INSERT INTO entity_aliases (entity_id, alias, n) VALUES `+rows(len(part), 3)+`
+			ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n`, args...); err != nil {
+			return fmt.Errorf("aliases: %w", err)
+		}
+	}
+	const per = 50
+	for start := 0; start < len(t.quoteArgs); start += per * quoteRowCols {
+		part := t.quoteArgs[start:min(len(t.quoteArgs), start+per*quoteRowCols)]
+		if err := t.exec(ctx, `INSERT INTO quotes (id, doc_id, idx, qstart, qend, text, kind, speaker, speaker_key, speaker_entity_id,
+			anonymous, cue, evidence, via, context, published, outlet, cluster_id) VALUES `+rows(len(part)/quoteRowCols, quoteRowCols), part...); err != nil {
+			return fmt.Errorf("quotes: %w", err)
+		}
+	}
+	const bandsPer = 250
+	for start := 0; start < len(t.bandArgs); start += 2 * bandsPer {
+		part := t.bandArgs[start:min(len(t.bandArgs), start+2*bandsPer)]
+		if err := t.exec(ctx, `INSERT INTO quote_bands (band, quote_id) VALUES `+rows(len(part)/2, 2)+` ON CONFLICT DO NOTHING`, part...); err != nil {
+			return fmt.Errorf("lineage index: %w", err)
+		}
+	}
+	// full-text index of the batch's quotes in one statement: one FTS
+	// segment a batch instead of one a quote
+	if s.d.FTSIndex != "" && t.first > 0 && t.next > t.first {
+		if err := t.exec(ctx, s.d.FTSIndex, t.first, t.next-1); err != nil {
+			return fmt.Errorf("full-text index: %w", err)
+		}
+	}
+	for start := 0; start < len(t.claimKeys); start += 200 {
+		part := t.claimKeys[start:min(len(t.claimKeys), start+200)]
+		if err := t.exec(ctx, `DELETE FROM claims WHERE key IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(part)), ", ")+`)`, part...); err != nil {
+			return fmt.Errorf("claims: %w", err)
+		}
+	}
+	return nil
+}
+
+// quoteIDs returns n new quote ids: from the dialect's sequence, or
+// counting on from the largest id (the transaction holds the write lock).
+func (s *Store) quoteIDs(ctx context.Context, t *txq, n int) ([]int64, error) {
+	ids := make([]int64, 0, n)
+	if s.d.QuoteIDs != "" {
+		st, err := s.stmt(ctx, s.d.QuoteIDs)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, n)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				return nil, err
+			}
+			ids = append(ids, id)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		if len(ids) != n {
+			return nil, fmt.Errorf("quote ids: got %d of %d", len(ids), n)
+		}
+		return ids, nil
+	}
+	if t.next == 0 {
+		max, err := t.id(ctx, `SELECT coalesce(max(id), 0) FROM quotes`)
+		if err != nil {
+			return nil, err
+		}
+		t.next = max + 1
+		t.first = t.next
+	}
+	for i := 0; i < n; i++ {
+		ids = append(ids, t.next)
+		t.next++
+	}
+	return ids, nil
+}
+
+var (
+	zenc, _ = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1))
+	zdec, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0))
+)
+
+// put stores d's document row and entities in transaction t and gathers
+// its quotes, aliases and claim for flush.
+func (s *Store) put(ctx context.Context, t *txq, d *hearsay.Document) (bool, error) {
 	key := hearsay.Key(d.Article)
 	js, err := json.Marshal(d.JSON())
 	if err != nil {
 		return false, fmt.Errorf("put %s: %w", key, err)
 	}
+	body := zenc.EncodeAll(js, make([]byte, 0, len(js)/3))
 	textHash := hearsay.Key(hearsay.Article{Text: d.Text})
 	var pub any
 	if d.Published != "" {
 		pub = d.Published
 	}
-	docID, err := t.id(ctx, `INSERT INTO documents (key, url, outlet, published, title, byline, text_hash, n_quotes, json, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`,
-		key, d.URL, d.Outlet, pub, d.Title, d.Byline, textHash, len(d.Quotes), string(js), s.Now().UTC().Format(time.RFC3339))
+	docID, err := t.id(ctx, `INSERT INTO documents (key, url, outlet, published, title, byline, text_hash, n_quotes, json, body, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`,
+		key, d.URL, d.Outlet, pub, d.Title, d.Byline, textHash, len(d.Quotes), body, s.Now().UTC().Format(time.RFC3339))
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil // already stored
 	}
@@ -318,12 +489,6 @@ func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, erro
 	}
 	// corpus entities
 	ents := make([]int64, len(d.Entities))
-	type alias struct {
-		id int64
-		a  string
-	}
-	aliases := map[alias]int{}
-	var aliasOrder []alias
 	docEnts := map[int64]bool{}
 	var entOrder []int64
 	for i, e := range d.Entities {
@@ -351,15 +516,13 @@ func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, erro
 				continue
 			}
 			seen[strings.ToLower(a)] = true
-			k := alias{id, a}
-			if aliases[k] == 0 {
-				aliasOrder = append(aliasOrder, k)
+			k := aliasKey{id, a}
+			if t.aliases[k] == 0 {
+				t.aliasOrder = append(t.aliasOrder, k)
 			}
-			aliases[k]++
+			t.aliases[k]++
 		}
 	}
-	// one multi-row statement each for the document's entities and
-	// aliases (deduplicated: a row may be touched once per statement)
 	for start := 0; start < len(entOrder); start += 100 {
 		part := entOrder[start:min(len(entOrder), start+100)]
 		args := make([]any, 0, 2*len(part))
@@ -370,19 +533,33 @@ func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, erro
 			return false, fmt.Errorf("put %s: %w", key, err)
 		}
 	}
-	for start := 0; start < len(aliasOrder); start += 100 {
-		part := aliasOrder[start:min(len(aliasOrder), start+100)]
-		args := make([]any, 0, 3*len(part))
-		for _, k := range part {
-			args = append(args, k.id, k.a, aliases[k])
-		}
-		if err := t.exec(ctx, `INSERT INTO entity_aliases (entity_id, alias, n) VALUES `+rows(len(part), 3)+`
-			ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n`, args...); err != nil {
+	if len(d.Quotes) > 0 {
+		if err := s.putQuotes(ctx, t, d, docID, ents, pub); err != nil {
 			return false, fmt.Errorf("put %s: %w", key, err)
 		}
 	}
+	t.claimKeys = append(t.claimKeys, key)
+	return true, nil
+}
+
+const quoteRowCols = 18
+
+// putQuotes gathers d's quote rows with their claim clusters, found
+// before the rows are written so that each quote is one row written once.
+func (s *Store) putQuotes(ctx context.Context, t *txq, d *hearsay.Document, docID int64, ents []int64, pub any) error {
+	ids, err := s.quoteIDs(ctx, t, len(d.Quotes))
+	if err != nil {
+		return fmt.Errorf("quote ids: %w", err)
+	}
+	texts := make([]string, len(d.Quotes))
 	for qi, q := range d.Quotes {
-		text := d.Slice(q.Span)
+		texts[qi] = d.Slice(q.Span)
+	}
+	clusters, err := s.clusters(ctx, t, docID, ids, texts)
+	if err != nil {
+		return fmt.Errorf("lineage: %w", err)
+	}
+	for qi, q := range d.Quotes {
 		speaker, anon, spEnt := "", false, any(nil)
 		if q.Speaker != nil {
 			speaker = d.Slice(q.Speaker.Span)
@@ -403,26 +580,10 @@ func (s *Store) put(ctx context.Context, t txq, d *hearsay.Document) (bool, erro
 			via = append(via, d.Entities[v].Name)
 		}
 		vj, _ := json.Marshal(via)
-		qid, err := t.id(ctx, `INSERT INTO quotes (doc_id, idx, qstart, qend, text, kind, speaker, speaker_key, speaker_entity_id,
-			anonymous, cue, evidence, via, context, published, outlet, cluster_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id`,
-			docID, qi, q.Start, q.End, text, q.Kind.String(), speaker, strings.ToLower(speaker), spEnt,
-			anon, cue, q.Evidence.String(), string(vj), sentenceOf(d, q), pub, d.Outlet)
-		if err != nil {
-			return false, fmt.Errorf("put %s: quote %d: %w", key, qi, err)
-		}
-		cluster, err := s.cluster(ctx, t, qid, docID, text)
-		if err != nil {
-			return false, fmt.Errorf("put %s: lineage: %w", key, err)
-		}
-		if err := t.exec(ctx, `UPDATE quotes SET cluster_id = ? WHERE id = ?`, cluster, qid); err != nil {
-			return false, fmt.Errorf("put %s: %w", key, err)
-		}
+		t.quoteArgs = append(t.quoteArgs, ids[qi], docID, qi, q.Start, q.End, texts[qi], q.Kind.String(), speaker, strings.ToLower(speaker), spEnt,
+			anon, cue, q.Evidence.String(), string(vj), sentenceOf(d, q), pub, d.Outlet, clusters[qi])
 	}
-	if err := t.exec(ctx, `DELETE FROM claims WHERE key = ?`, key); err != nil {
-		return false, fmt.Errorf("put %s: %w", key, err)
-	}
-	return true, nil
+	return nil
 }
 
 // rows returns n parenthesised groups of k placeholders: "(?, ?), (?, ?)".
@@ -453,8 +614,25 @@ func entityKey(t hearsay.EntityType, name string) string {
 
 // entity returns the corpus id of e, creating it; a one-word person name
 // joins the only stored person whose full name starts or ends with it.
-func (s *Store) entity(ctx context.Context, t txq, e hearsay.Entity) (int64, error) {
+func (s *Store) entity(ctx context.Context, t *txq, e hearsay.Entity) (int64, error) {
 	key := entityKey(e.Type, e.Name)
+	if id, ok := t.ents[key]; ok {
+		return id, nil
+	}
+	s.mu.Lock()
+	id, ok := s.entCache[key]
+	s.mu.Unlock()
+	if ok {
+		return id, nil
+	}
+	id, err := s.lookupEntity(ctx, t, key, e)
+	if err == nil {
+		t.ents[key] = id
+	}
+	return id, err
+}
+
+func (s *Store) lookupEntity(ctx context.Context, t *txq, key string, e hearsay.Entity) (int64, error) {
 	if id, err := t.id(ctx, `SELECT id FROM entities WHERE key = ?`, key); err == nil {
 		return id, nil
 	} else if !errors.Is(err, sql.ErrNoRows) {
@@ -482,74 +660,223 @@ func (s *Store) entity(ctx context.Context, t txq, e hearsay.Entity) (int64, err
 		ON CONFLICT (key) DO UPDATE SET name = entities.name RETURNING id`, key, e.Name, string(e.Type))
 }
 
-// cluster finds the claim cluster of quote qid: the cluster of the most
-// similar indexed quote from another document, or its own. Only exemplars
+// maxSeen bounds the store's map of quote texts to clusters.
+const maxSeen = 200000
+
+// maxBandRows bounds the lineage index rows read for one document.
+const maxBandRows = 20000
+
+// clusters finds the claim cluster of each of a document's quotes: the
+// cluster of the most similar indexed quote from another document
+// (stored, or earlier in this batch), or the quote's own. Only exemplars
 // are indexed — the first quote of a cluster and variants that differ
-// from every indexed one — so verbatim reprints cost one lookup and add
-// no rows.
-func (s *Store) cluster(ctx context.Context, t txq, qid, docID int64, text string) (int64, error) {
-	sh := lineage.Shingles(text)
-	if len(sh) == 0 {
-		return qid, nil
-	}
-	bands := lineage.Bands(lineage.Signature(sh))
-	args := make([]any, 0, len(bands)+1)
-	ph := make([]string, len(bands))
-	for i, b := range bands {
-		args = append(args, b)
-		ph[i] = "?"
-	}
-	args = append(args, docID)
-	// candidates ranked by shared MinHash values (an estimate of their
-	// similarity); the best few are checked exactly
-	st, err := s.stmt(ctx, `SELECT q.id, q.text, q.cluster_id FROM quotes q JOIN
-		(SELECT quote_id, count(*) AS n FROM quote_bands WHERE band IN (`+strings.Join(ph, ",")+`) GROUP BY quote_id ORDER BY n DESC, quote_id LIMIT 8) c
-		ON c.quote_id = q.id WHERE q.doc_id <> ? ORDER BY c.n DESC, q.id`)
-	if err != nil {
-		return 0, err
-	}
-	rows, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, args...)
-	if err != nil {
-		return 0, err
-	}
-	best, bestScore := qid, 0.0
-	for rows.Next() {
-		var id, cl int64
-		var txt string
-		if err := rows.Scan(&id, &txt, &cl); err != nil {
-			rows.Close()
-			return 0, err
+// from every indexed one — so verbatim reprints add no index rows. One
+// query reads the index rows of all the document's quotes, one more the
+// candidates' text.
+func (s *Store) clusters(ctx context.Context, t *txq, docID int64, ids []int64, texts []string) ([]int64, error) {
+	out := make([]int64, len(texts))
+	shs := make([]map[uint64]bool, len(texts))
+	bands := make([][]int64, len(texts))
+	hashes := make([][32]byte, len(texts))
+	known := make([]bool, len(texts))
+	var args []any
+	seen := map[int64]bool{}
+	for i, text := range texts {
+		out[i] = ids[i]
+		// a text seen before (committed, or earlier in this batch) joins
+		// that quote's cluster: its best match is always the identical
+		// exemplar
+		hashes[i] = sha256.Sum256([]byte(text))
+		if c, ok := t.seen[hashes[i]]; ok {
+			out[i], known[i] = c, true
+			continue
 		}
-		if c := lineage.Containment(sh, lineage.Shingles(txt)); c >= lineage.Threshold && c > bestScore {
-			best, bestScore = cl, c
+		s.mu.Lock()
+		c, ok := s.seen[hashes[i]]
+		s.mu.Unlock()
+		if ok {
+			out[i], known[i] = c, true
+			continue
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, err
-	}
-	if bestScore < 0.9 {
-		for _, b := range bands {
-			if err := t.exec(ctx, `INSERT INTO quote_bands (band, quote_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, b, qid); err != nil {
-				return 0, err
+		shs[i] = lineage.Shingles(text)
+		if len(shs[i]) == 0 {
+			continue
+		}
+		bands[i] = lineage.Bands(lineage.Signature(shs[i]))
+		for _, b := range bands[i] {
+			if !seen[b] {
+				seen[b] = true
+				args = append(args, b)
 			}
 		}
 	}
-	return best, nil
+	// stored candidates: band → quote ids
+	stored := map[int64][]int64{}
+	for start := 0; start < len(args); start += 500 {
+		part := args[start:min(len(args), start+500)]
+		st, err := s.stmt(ctx, `SELECT band, quote_id FROM quote_bands WHERE band IN (`+strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+`) LIMIT `+strconv.Itoa(maxBandRows))
+		if err != nil {
+			return nil, err
+		}
+		rows, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, part...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var b, q int64
+			if err := rows.Scan(&b, &q); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			stored[b] = append(stored[b], q)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	// the best few candidates of each quote by shared MinHash values (an
+	// estimate of their similarity); negative ids are batch quotes
+	type cand struct {
+		id int64 // stored quote id, or -(index into t.batch)-1
+		n  int
+	}
+	const best = 8
+	cands := make([][]cand, len(texts))
+	need := map[int64]bool{}
+	for i := range texts {
+		count := map[int64]int{}
+		for _, b := range bands[i] {
+			for _, q := range stored[b] {
+				count[q]++
+			}
+			for _, bi := range t.batchBands[b] {
+				if t.batch[bi].doc != docID {
+					count[-int64(bi)-1]++
+				}
+			}
+		}
+		cs := make([]cand, 0, len(count))
+		for id, n := range count {
+			cs = append(cs, cand{id, n})
+		}
+		sort.Slice(cs, func(a, b int) bool {
+			if cs[a].n != cs[b].n {
+				return cs[a].n > cs[b].n
+			}
+			return candOrder(cs[a].id, t) < candOrder(cs[b].id, t)
+		})
+		if len(cs) > best {
+			cs = cs[:best]
+		}
+		cands[i] = cs
+		for _, c := range cs {
+			if c.id > 0 {
+				need[c.id] = true
+			}
+		}
+	}
+	type storedQuote struct {
+		sh      map[uint64]bool
+		cluster int64
+	}
+	got := map[int64]storedQuote{}
+	if len(need) > 0 {
+		qa := make([]any, 0, len(need))
+		for id := range need {
+			qa = append(qa, id)
+		}
+		for start := 0; start < len(qa); start += 500 {
+			part := qa[start:min(len(qa), start+500)]
+			st, err := s.stmt(ctx, `SELECT id, text, cluster_id FROM quotes WHERE id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+`)`)
+			if err != nil {
+				return nil, err
+			}
+			rows, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, part...)
+			if err != nil {
+				return nil, err
+			}
+			for rows.Next() {
+				var id, cl int64
+				var txt string
+				if err := rows.Scan(&id, &txt, &cl); err != nil {
+					rows.Close()
+					return nil, err
+				}
+				got[id] = storedQuote{lineage.Shingles(txt), cl}
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for i := range texts {
+		if known[i] {
+			continue
+		}
+		if len(shs[i]) == 0 {
+			t.seen[hashes[i]] = out[i]
+			continue
+		}
+		bestScore := 0.0
+		for _, c := range cands[i] {
+			var sh map[uint64]bool
+			var cl int64
+			if c.id < 0 {
+				bq := t.batch[-c.id-1]
+				sh, cl = bq.sh, bq.cluster
+			} else if g, ok := got[c.id]; ok {
+				sh, cl = g.sh, g.cluster
+			} else {
+				continue
+			}
+			if sc := lineage.Containment(shs[i], sh); sc >= lineage.Threshold && sc > bestScore {
+				out[i], bestScore = cl, sc
+			}
+		}
+		if bestScore < 0.9 {
+			// an exemplar: indexed for later quotes
+			bi := len(t.batch)
+			t.batch = append(t.batch, batchQuote{ids[i], docID, out[i], shs[i]})
+			for _, b := range bands[i] {
+				t.bandArgs = append(t.bandArgs, b, ids[i])
+				t.batchBands[b] = append(t.batchBands[b], bi)
+			}
+		}
+		t.seen[hashes[i]] = out[i]
+	}
+	return out, nil
+}
+
+// candOrder is the quote id a candidate stands for, to order ties as the
+// store orders quotes.
+func candOrder(id int64, t *txq) int64 {
+	if id < 0 {
+		return t.batch[-id-1].id
+	}
+	return id
 }
 
 // Document implements hearsay.Store.
 func (s *Store) Document(ctx context.Context, key string) (*hearsay.JSONDocument, error) {
 	var js string
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT json FROM documents WHERE key = ?`), key).Scan(&js)
+	var body []byte
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT json, body FROM documents WHERE key = ?`), key).Scan(&js, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %s: %w", key, hearsay.ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", key, err)
 	}
+	raw := []byte(js)
+	if len(body) > 0 {
+		if raw, err = zdec.DecodeAll(body, nil); err != nil {
+			return nil, fmt.Errorf("document %s: stored JSON: %w", key, err)
+		}
+	}
 	var j hearsay.JSONDocument
-	if err := json.Unmarshal([]byte(js), &j); err != nil {
+	if err := json.Unmarshal(raw, &j); err != nil {
 		return nil, fmt.Errorf("document %s: stored JSON: %w", key, err)
 	}
 	return &j, nil
