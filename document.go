@@ -343,3 +343,89 @@ func (d *Document) ParagraphAt(off int) int {
 	}
 	return -1
 }
+
+// MoveMention makes mention mi a mention of entity ei (or of a new entity
+// like its old one, if ei is -1), keeping both entities' mention lists in
+// text order. It returns the entity it went to.
+func (d *Document) MoveMention(mi, ei int) int {
+	m := &d.Mentions[mi]
+	if old := m.Entity; old >= 0 {
+		ms := d.Entities[old].Mentions
+		for k, x := range ms {
+			if x == mi {
+				d.Entities[old].Mentions = append(ms[:k:k], ms[k+1:]...)
+				break
+			}
+		}
+		if ei < 0 {
+			e := d.Entities[old]
+			d.Entities = append(d.Entities, Entity{Name: e.Name, Type: e.Type, Gender: e.Gender, Anonymous: e.Anonymous})
+			ei = len(d.Entities) - 1
+		}
+	}
+	if ei < 0 {
+		return -1
+	}
+	m.Entity = ei
+	e := &d.Entities[ei]
+	k := sort.SearchInts(e.Mentions, mi)
+	e.Mentions = append(e.Mentions, 0)
+	copy(e.Mentions[k+1:], e.Mentions[k:])
+	e.Mentions[k] = mi
+	return ei
+}
+
+// DropEmptyEntities removes entities left without mentions and renumbers
+// every reference to the others (mentions, quote speakers and via, group
+// members, event participants, sources and via).
+func (d *Document) DropEmptyEntities() {
+	remap := make([]int, len(d.Entities))
+	n := 0
+	for i, e := range d.Entities {
+		if len(e.Mentions) == 0 {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = n
+		d.Entities[n] = e
+		n++
+	}
+	if n == len(d.Entities) {
+		return
+	}
+	d.Entities = d.Entities[:n]
+	re := func(i int) int {
+		if i < 0 || i >= len(remap) {
+			return -1
+		}
+		return remap[i]
+	}
+	list := func(xs []int) []int {
+		out := xs[:0]
+		for _, x := range xs {
+			if y := re(x); y >= 0 {
+				out = append(out, y)
+			}
+		}
+		return out
+	}
+	for i := range d.Mentions {
+		d.Mentions[i].Entity = re(d.Mentions[i].Entity)
+	}
+	for i := range d.Entities {
+		d.Entities[i].Members = list(d.Entities[i].Members)
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Speaker != nil && q.Speaker.Entity >= 0 {
+			q.Speaker.Entity = re(q.Speaker.Entity)
+		}
+		q.Via = list(q.Via)
+	}
+	for i := range d.Events {
+		ev := &d.Events[i]
+		ev.Participants = list(ev.Participants)
+		ev.Source = re(ev.Source)
+		ev.Via = list(ev.Via)
+	}
+}

@@ -33,6 +33,9 @@ var titlesTxt string
 //go:embed roles.txt
 var rolesTxt string
 
+//go:embed people.txt
+var peopleTxt string
+
 //go:embed names.tsv
 var namesTsv string
 
@@ -71,6 +74,7 @@ var (
 	hedgeStarts, boosterStarts Set
 	titles                     map[string]Gender
 	roles                      map[string]Gender
+	people                     map[string]Gender
 	names                      map[string]GivenName
 	gazetteer                  map[string]string
 	infos                      map[string]*Info
@@ -151,6 +155,15 @@ func load() {
 	hedgeStarts, boosterStarts = starts(hedges), starts(boosters)
 	titles = parseGendered(titlesTxt)
 	roles = parseGendered(rolesTxt)
+	people = map[string]Gender{}
+	lines(peopleTxt, func(l string) {
+		k, g, _ := strings.Cut(l, "\t")
+		var gg Gender
+		if g == "M" || g == "F" || g == "P" {
+			gg = Gender(g[0])
+		}
+		people[k] = gg
+	})
 	gazetteer = map[string]string{}
 	lines(gazetteerTxt, func(l string) {
 		k, c, _ := strings.Cut(l, "\t")
@@ -263,6 +276,11 @@ func Title(w string) (Gender, bool) { once.Do(load); g, ok := titles[w]; return 
 // Role returns the gender implied by a role noun (actor, singer) and
 // whether w is one.
 func Role(w string) (Gender, bool) { once.Do(load); g, ok := roles[w]; return g, ok }
+
+// Person returns the gender of a noun that heads a mention of a person
+// ("director", "wife", "people"): 'M', 'F', 'P' (plural) or 0; see
+// people.txt.
+func Person(w string) (Gender, bool) { once.Do(load); g, ok := people[w]; return g, ok }
 
 // Name returns the statistics of a given name (lower case).
 func Name(w string) (GivenName, bool) { once.Do(load); n, ok := names[w]; return n, ok }

@@ -17,7 +17,8 @@ func cluster(d *doc) {
 		}
 		return ms[i].End < ms[j].End
 	})
-	c := &clusterer{doc: d, byWord: map[string][]int{}, byShort: map[string][]int{}, byKey: map[string]int{}, byFirst: map[string][]int{}}
+	c := &clusterer{doc: d, byWord: map[string][]int{}, byShort: map[string][]int{}, byKey: map[string]int{}, byFirst: map[string][]int{},
+		deixis: map[byte]int{}, heads: map[string]int{}}
 	// Full names first, so that "Spears" before "Britney Spears" finds
 	// her; then every mention in text order.
 	for i := range ms {
@@ -96,6 +97,10 @@ type clusterer struct {
 	byShort map[string][]int // 3+ letter prefix of a first name → person entities
 	byKey   map[string]int   // TYPE:normalised name → entity (not people)
 	byFirst map[string][]int // TYPE:first word → entities (not people)
+
+	kind   []byte         // per entity: 'D' the I/we/you of one voice, 'G' people named by a common noun only
+	deixis map[byte]int   // '1', 'W', 'Y' → entity
+	heads  map[string]int // head noun of a generic descriptor → its latest entity
 }
 
 // recent calls f on entities from the most recently mentioned back, each
@@ -197,6 +202,7 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.seen = append(c.seen, 0)
 	c.stamp = append(c.stamp, 0)
 	c.words = append(c.words, nil)
+	c.kind = append(c.kind, 0)
 	c.link(mi, ei)
 }
 
@@ -425,6 +431,10 @@ func damerau(a, b string) int {
 func (c *clusterer) descriptor(mi int) {
 	d := c.doc
 	m := d.Mentions[mi]
+	if head, ok := d.generic[m.Start]; ok {
+		c.genericDesc(mi, head)
+		return
+	}
 	text := lexicon.Lower(d.Text[m.Start:m.End])
 	det, _, _ := strings.Cut(text, " ")
 	definite := det == "the" || det == "this" || det == "that"
@@ -488,9 +498,49 @@ func compatible(a, b hearsay.Gender) bool {
 	return a == hearsay.UnknownGender || b == hearsay.UnknownGender || a == b
 }
 
+// genericDesc resolves a descriptor made of a common noun ("the
+// director", "a stranger", "his wife"): a definite one is the latest
+// entity of the same head noun, any other a new entity.
+func (c *clusterer) genericDesc(mi int, head string) {
+	d := c.doc
+	m := d.Mentions[mi]
+	det := lexicon.Lower(d.Text[m.Start:m.End])
+	det, _, _ = strings.Cut(det, " ")
+	if det == "the" || det == "this" || det == "that" || det == "these" || det == "those" {
+		if ei, ok := c.heads[head]; ok && compatible(m.Gender, d.Entities[ei].Gender) {
+			c.link(mi, ei)
+			return
+		}
+	}
+	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+	ei := len(d.Entities) - 1
+	c.kind[ei] = 'G'
+	c.heads[head] = ei
+}
+
+// deictic links I/me/my, we/us/our and you/your each to one entity for
+// the document's own voice; the quote annotator moves those inside a
+// quotation to its speaker.
+func (c *clusterer) deictic(mi int, p byte) {
+	d := c.doc
+	if ei, ok := c.deixis[p]; ok {
+		c.link(mi, ei)
+		return
+	}
+	m := d.Mentions[mi]
+	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+	ei := len(d.Entities) - 1
+	c.kind[ei] = 'D'
+	c.deixis[p] = ei
+}
+
 func (c *clusterer) pronoun(mi int) {
 	d := c.doc
 	m := d.Mentions[mi]
+	if p, ok := d.deixis[m.Start]; ok {
+		c.deictic(mi, p)
+		return
+	}
 	best := -1
 	if m.Gender == hearsay.Plural {
 		// they: a group, or an anonymous source (singular they), seen in
@@ -505,14 +555,18 @@ func (c *clusterer) pronoun(mi int) {
 				return false, true
 			}
 			e := d.Entities[ei]
-			return e.Gender == hearsay.Plural || e.Anonymous, false
+			return (e.Gender == hearsay.Plural || e.Anonymous) && c.kind[ei] != 'D', false
 		})
 	} else {
 		best = c.salient(mi)
 	}
 	if best >= 0 {
 		c.link(mi, best)
+		return
 	}
+	// nobody fits: a person of its own
+	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+	c.kind[len(d.Entities)-1] = 'G'
 }
 
 // givenName reports whether a name starts with a known given name (a
@@ -569,7 +623,7 @@ func (c *clusterer) salient(mi int) int {
 		if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 4 {
 			return false, true // everything further back is too far
 		}
-		if e.Type != hearsay.Person || e.Gender == hearsay.Plural || e.Anonymous || c.lastSent[ei] < 0 {
+		if e.Type != hearsay.Person || e.Gender == hearsay.Plural || e.Anonymous || c.lastSent[ei] < 0 || c.kind[ei] == 'D' {
 			return false, false
 		}
 		if e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {

@@ -101,6 +101,87 @@ var pronouns = map[string]hearsay.Gender{
 	"themselves": hearsay.Plural,
 }
 
+// deictic pronouns: first person singular ('1'), plural ('W'), second
+// person ('Y').
+var deictic = map[string]byte{
+	"i": '1', "me": '1', "my": '1', "myself": '1',
+	"we": 'W', "us": 'W', "our": 'W', "ours": 'W', "ourselves": 'W',
+	"you": 'Y', "your": 'Y', "yours": 'Y', "yourself": 'Y', "yourselves": 'Y',
+}
+
+// genericDets may open a noun phrase naming people ("a stranger", "the
+// researchers", "my father", "some residents").
+var genericDets = set("a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "his", "her",
+	"their", "its", "some", "many", "several", "few", "all", "every", "each", "any", "no", "other",
+	"another", "both", "one", "two", "three", "four", "five", "such", "most", "other", "fellow")
+
+// bareHeads name people without a determiner.
+var bareHeads = set("anybody", "anyone", "nobody", "somebody", "someone", "everybody", "everyone", "sir",
+	"madam", "papa", "mama", "mamma", "mum", "mankind")
+
+// genericAt recognises a noun phrase headed by a noun naming people at
+// token i ("the director", "his wife", "local residents", "a
+// 42-year-old"), adds its mention (and that of a possessive pronoun
+// opening it) and returns its length in tokens. names[ni:] are the name
+// spans from token i on.
+func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
+	w := d.low[i]
+	j := i
+	det := genericDets[w]
+	if det {
+		j++
+	}
+	// up to three modifiers before the head
+	for n := 0; j < b && n <= 3; n++ {
+		t := d.Tokens[j]
+		lw := d.low[j]
+		if t.Kind != hearsay.Word {
+			return 0
+		}
+		if ni < len(names) && names[ni].Start <= t.Start && t.Start < names[ni].End {
+			return 0 // a name: its own mention
+		}
+		g, ok := lexicon.Person(lw)
+		if !ok {
+			if rg, isRole := lexicon.Role(lw); isRole {
+				g, ok = rg, true
+			}
+		}
+		if ok && d.headOK(j+1, b) && !(j+1 < b && d.Tokens[j+1].Cap && d.Tokens[j+1].Kind == hearsay.Word) {
+			if !det && g != 'P' && !bareHeads[lw] {
+				return 0
+			}
+			if j+1 < b && (d.low[j+1] == "'s" || d.low[j+1] == "’s") && j+2 < b && d.Tokens[j+2].Kind == hearsay.Word && !function[d.low[j+2]] {
+				return 0 // "the director's assistant": the possessor is a mention, but the phrase is not his
+			}
+			gender := hearsay.UnknownGender
+			switch g {
+			case 'M':
+				gender = hearsay.Male
+			case 'F':
+				gender = hearsay.Female
+			case 'P':
+				gender = hearsay.Plural
+			}
+			if det && j > i {
+				switch w {
+				case "his", "her", "their", "my", "your", "our":
+					d.pronoun(i)
+				}
+			}
+			d.generic[d.Tokens[i].Start] = lw
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: t.End}, Kind: hearsay.Descriptor,
+				Type: hearsay.Person, Gender: gender})
+			return j - i + 1
+		}
+		if !det || t.Cap && j > i || function[lw] || genericDets[lw] || pronouns[lw] != 0 || deictic[lw] != 0 || lexicon.Cues().Has(lw) {
+			return 0
+		}
+		j++
+	}
+	return 0
+}
+
 var determiners = set("a", "an", "the", "one", "another", "two", "three", "several", "some", "many",
 	"multiple", "numerous", "other", "his", "her", "their", "its")
 
@@ -118,11 +199,16 @@ func set(words ...string) map[string]bool {
 type doc struct {
 	*hearsay.Document
 	low []string // lower-cased token texts
+	// generic maps the start of a descriptor found by generic to its head
+	// noun; deixis the start of a first- or second-person pronoun to its
+	// person ('1' I, 'W' we, 'Y' you)
+	generic map[int]string
+	deixis  map[int]byte
 }
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(hd *hearsay.Document) error {
-	d := &doc{Document: hd, low: hd.LowerTokens()}
+	d := &doc{Document: hd, low: hd.LowerTokens(), generic: map[int]string{}, deixis: map[int]byte{}}
 	hd.Mentions = hd.Mentions[:0]
 	hd.Entities = hd.Entities[:0]
 	// the fallback rule learns the words of full names the tagger found
@@ -186,6 +272,10 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 			i = j
 			continue
 		}
+		if n := d.genericAt(i, b, names, ni); n > 0 {
+			i += n
+			continue
+		}
 		if n := d.pronoun(i); n > 0 {
 			i += n
 			continue
@@ -243,8 +333,24 @@ func (d *doc) addName(n hearsay.NameSpan, i int) {
 func (d *doc) add(m hearsay.Mention) { m.Entity = -1; d.Mentions = append(d.Mentions, m) }
 
 func (d *doc) pronoun(i int) int {
+	if d.Tokens[i].Kind != hearsay.Word {
+		return 0
+	}
+	if p, ok := deictic[d.low[i]]; ok {
+		// "US" is the country
+		if t := d.Text[d.Tokens[i].Start:d.Tokens[i].End]; t == "US" || t == "ME" {
+			return 0
+		}
+		g := hearsay.UnknownGender
+		if p == 'W' {
+			g = hearsay.Plural
+		}
+		d.deixis[d.Tokens[i].Start] = p
+		d.add(hearsay.Mention{Span: d.Tokens[i].Span, Kind: hearsay.Pronoun, Type: hearsay.Person, Gender: g})
+		return 1
+	}
 	g, ok := pronouns[d.low[i]]
-	if !ok || d.Tokens[i].Kind != hearsay.Word {
+	if !ok {
 		return 0
 	}
 	d.add(hearsay.Mention{Span: d.Tokens[i].Span, Kind: hearsay.Pronoun, Type: hearsay.Person, Gender: g})
@@ -319,6 +425,12 @@ var bareSources = set("people", "someone", "those", "friends", "pals", "sources"
 // descriptor recognises an anonymous source or a role descriptor at i.
 // groupNouns follow "the" in a mention of a group of people already
 // named: "the two", "the duo", "the couple", "the pair".
+// pastVerbs are irregular verbs that can follow "the two" as its verb:
+// "the two broke up".
+var pastVerbs = set("broke", "split", "met", "got", "went", "began", "became", "left", "made", "took", "came",
+	"fell", "kept", "spent", "sat", "stood", "ran", "saw", "knew", "thought", "felt", "wrote", "spoke", "sang",
+	"grew", "gave", "won", "lost", "found", "held", "hit", "led", "brought", "bought", "built", "drove", "flew")
+
 var groupNouns = set("two", "duo", "couple", "pair", "trio", "three", "exes", "former couple")
 
 func (d *doc) descriptor(i, b int) int {
@@ -329,7 +441,7 @@ func (d *doc) descriptor(i, b int) int {
 		if d.low[j] == "former" && j+1 < b {
 			j++
 		}
-		if groupNouns[d.low[j]] && !(j+1 < b && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] && !lexicon.Cues().Has(d.low[j+1]) && d.low[j] == "two" && !strings.HasSuffix(d.low[j+1], "ed")) {
+		if groupNouns[d.low[j]] && !(j+1 < b && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] && !lexicon.Cues().Has(d.low[j+1]) && d.low[j] == "two" && !strings.HasSuffix(d.low[j+1], "ed") && !pastVerbs[d.low[j+1]]) {
 			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[j].End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: hearsay.Plural})
 			return j - i + 1

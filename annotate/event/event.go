@@ -256,6 +256,9 @@ func (x *doc) participants(e *hearsay.Event, si int, pair []int) {
 			}
 			continue
 		}
+		if !x.named(m.Entity) {
+			continue // "kids", "a stranger": not on anyone's timeline
+		}
 		add(m.Entity)
 	}
 	sort.Ints(e.Participants)
@@ -489,4 +492,14 @@ func (x *doc) order() {
 	for rank, i := range idx {
 		x.Events[i].Order = float64(rank)
 	}
+}
+
+// named reports whether entity ei has a name mention.
+func (x *doc) named(ei int) bool {
+	for _, mi := range x.Entities[ei].Mentions {
+		if x.Mentions[mi].Kind == hearsay.Name {
+			return true
+		}
+	}
+	return false
 }

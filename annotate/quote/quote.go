@@ -112,7 +112,50 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	a.via()
 	d.Quotes = a.quotes
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+	a.voices()
 	return nil
+}
+
+// voices gives "I", "me", "my" inside a quotation to its speaker: coref
+// links every first-person pronoun to the document's own voice, which
+// inside quote marks is the speaker's. In a quotation without a known
+// speaker they become a person of their own, not the writer.
+func (a *annot) voices() {
+	d := a.Document
+	moved := false
+	mi := 0
+	for _, q := range d.Quotes {
+		if q.Kind == hearsay.Indirect {
+			continue
+		}
+		for mi < len(d.Mentions) && d.Mentions[mi].Start < q.Start {
+			mi++
+		}
+		to := -1
+		if q.Speaker != nil && q.Speaker.Entity >= 0 && d.Entities[q.Speaker.Entity].Type == hearsay.Person {
+			to = q.Speaker.Entity
+		}
+		for k := mi; k < len(d.Mentions) && d.Mentions[k].End <= q.End; k++ {
+			m := d.Mentions[k]
+			if m.Kind != hearsay.Pronoun || m.Entity < 0 || m.Entity == to {
+				continue
+			}
+			switch lexicon.Lower(d.Text[m.Start:m.End]) {
+			case "i", "me", "my", "myself":
+			default:
+				continue
+			}
+			if to < 0 {
+				to = d.MoveMention(k, -1)
+			} else {
+				d.MoveMention(k, to)
+			}
+			moved = true
+		}
+	}
+	if moved {
+		d.DropEmptyEntities()
+	}
 }
 
 // wordCount counts word tokens in s.

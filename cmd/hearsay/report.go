@@ -34,8 +34,13 @@ func writeReport(w *bufio.Writer, d *hearsay.Document) error {
 
 	if len(d.Entities) > 0 {
 		fmt.Fprintln(w, "\nPeople")
+		unnamed := 0
 		for i, e := range d.Entities {
 			if e.Type != hearsay.Person {
+				continue
+			}
+			if !e.Anonymous && len(e.Members) == 0 && !hasName(d, e) {
+				unnamed++
 				continue
 			}
 			kind := ""
@@ -52,6 +57,9 @@ func writeReport(w *bufio.Writer, d *hearsay.Document) error {
 				}
 			}
 			fmt.Fprintf(w, "  e%-3d %s%s, %d mentions: %s\n", i+1, oneLine(e.Name, 60), kind, len(e.Mentions), strings.Join(ms, " · "))
+		}
+		if unnamed > 0 {
+			fmt.Fprintf(w, "  and %d more people never named (a descriptor or pronoun only; in --format json)\n", unnamed)
 		}
 	}
 	if len(d.Quotes) > 0 {
@@ -122,4 +130,14 @@ func oneLine(s string, max int) string {
 		n++
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// hasName reports whether entity e has a name mention.
+func hasName(d *hearsay.Document, e hearsay.Entity) bool {
+	for _, mi := range e.Mentions {
+		if d.Mentions[mi].Kind == hearsay.Name {
+			return true
+		}
+	}
+	return false
 }

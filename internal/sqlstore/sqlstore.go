@@ -493,8 +493,8 @@ func (s *Store) put(ctx context.Context, t *txq, d *hearsay.Document) (bool, err
 	var entOrder []int64
 	for i, e := range d.Entities {
 		ents[i] = -1
-		if e.Anonymous || e.Name == "" {
-			continue
+		if e.Anonymous || e.Name == "" || !named(d, e) {
+			continue // only named entities are corpus entities
 		}
 		id, err := s.entity(ctx, t, e)
 		if err != nil {
@@ -1182,4 +1182,15 @@ func (s *Store) Stats(ctx context.Context) (hearsay.Stats, error) {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	return st, nil
+}
+
+// named reports whether e has a name mention (not only descriptors and
+// pronouns: "a stranger", "I").
+func named(d *hearsay.Document, e hearsay.Entity) bool {
+	for _, mi := range e.Mentions {
+		if d.Mentions[mi].Kind == hearsay.Name {
+			return true
+		}
+	}
+	return false
 }
