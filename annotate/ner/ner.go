@@ -169,9 +169,39 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			}
 		}
 	}
+	lastNames(d)
 	vote(d)
 	surnames(d)
 	return nil
+}
+
+// lastNames makes a one-word name the tagger typed as a place or an
+// organisation a person where the document names a person with it as last
+// name ("Joshua Abraham Norton" … "Norton was born"), unless the word is a
+// known place or organisation (Washington, Jordan).
+func lastNames(d *hearsay.Document) {
+	last := map[string]bool{}
+	for _, n := range d.Names {
+		if n.Type != hearsay.Person {
+			continue
+		}
+		if f := strings.Fields(d.Text[n.Start:n.End]); len(f) > 1 {
+			last[strings.TrimRight(f[len(f)-1], ".,")] = true
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for i, n := range d.Names {
+		w := d.Text[n.Start:n.End]
+		if n.Type == hearsay.Person || n.Type == hearsay.Work || !last[w] || lexicon.KnownEntity(w) != "" {
+			continue
+		}
+		if in := lexicon.Lookup(lexicon.Lower(w)); in != nil && in.Gaz != "" {
+			continue
+		}
+		d.Names[i].Type = hearsay.Person
+	}
 }
 
 // surnames makes a lone capitalised word a person where the document has
