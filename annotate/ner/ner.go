@@ -93,6 +93,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		s.PrepareLower(lower[sent.Tokens[0]:sent.Tokens[1]])
 		labels = a.m.Tag(&s, labels)
 		rules(&s, labels)
+		splitLower(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -373,4 +374,41 @@ func isQuoteMark(s string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerInName are lower-case words that may sit inside a name ("Bank of
+// America", "Ludwig van Beethoven").
+var lowerInName = map[string]bool{"of": true, "the": true, "and": true, "a": true, "&": true, "de": true, "in": true,
+	"on": true, "van": true, "von": true, "der": true, "den": true, "du": true, "la": true, "le": true, "da": true,
+	"di": true, "del": true, "dos": true, "das": true, "y": true, "for": true, "upon": true, "at": true, "bin": true,
+	"al": true, "el": true, "'s": true, "’s": true, "st.": true}
+
+// splitLower ends a name (other than a work's title) at a lower-case word
+// that cannot be part of one: "Kansas center Clyde Lovellette" is a place
+// and a person. A piece after the split that starts with a common given
+// name and has two words or more is a person.
+func splitLower(s *Sentence, labels []int) {
+	n := len(labels)
+	for k := 1; k < n; k++ {
+		l := labels[k]
+		if l <= 0 || !IsInside(l) || l-1 == bWork || s.Tokens[k].Cap || s.Tokens[k].Kind != hearsay.Word || lowerInName[s.low[k]] {
+			continue
+		}
+		labels[k] = 0
+		if k+1 >= n || labels[k+1] != l {
+			continue
+		}
+		e := k + 1
+		for e < n && labels[e] == l {
+			e++
+		}
+		b := l - 1
+		if e-(k+1) >= 2 {
+			if g, ok := lexicon.Name(s.low[k+1]); ok && g.Births >= 5000 && lexicon.Gazetteer(s.low[k+1]) == "" {
+				b = bPerson
+			}
+		}
+		set(labels, k+1, e, b)
+		k = e - 1
+	}
 }
