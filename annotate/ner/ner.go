@@ -94,6 +94,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		labels = a.m.Tag(&s, labels)
 		rules(&s, labels)
 		splitLower(&s, labels)
+		orgRuns(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -410,5 +411,49 @@ func splitLower(s *Sentence, labels []int) {
 		}
 		set(labels, k+1, e, b)
 		k = e - 1
+	}
+}
+
+// orgHeads are capitalised words that make a run of capitalised words an
+// organisation, besides the gazetteer's "org" class.
+var orgHeads = map[string]bool{"library": true, "libraries": true, "organisation": true, "organization": true,
+	"congress": true, "parliament": true, "senate": true, "academy": true, "assembly": true, "bureau": true,
+	"hospital": true, "orchestra": true, "universiteit": true, "université": true, "universidad": true}
+
+func isOrgHead(w string) bool { return orgHeads[w] || lexicon.Gazetteer(w) == "org" }
+
+// orgRuns makes a run of two or more capitalised words an organisation
+// when it ends with an organisation head ("World Health Organisation",
+// "Leiden University", "Atlantic Lottery Corporation") or opens with one
+// followed by "of" ("University of Portsmouth", "Bank of America"), unless
+// it is a work's title.
+func orgRuns(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i < n; {
+		if !s.Tokens[i].Cap || s.Tokens[i].Kind != hearsay.Word {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && (s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word ||
+			j+1 < n && s.Tokens[j+1].Cap && (s.low[j] == "of" || s.low[j] == "for" || s.low[j] == "and" || s.low[j] == "&" || s.low[j] == "de")) {
+			j++
+		}
+		k := i
+		if k < j && s.low[k] == "the" {
+			k++ // "The University of …": the article is not part of the name
+		}
+		if j-k >= 2 && (isOrgHead(s.low[j-1]) || isOrgHead(s.low[k]) && s.low[k+1] == "of") {
+			work := false
+			for x := k; x < j; x++ {
+				if labels[x] == bWork || labels[x] == bWork+1 {
+					work = true
+				}
+			}
+			if !work {
+				set(labels, k, j, bOrg)
+			}
+		}
+		i = j
 	}
 }
