@@ -9,7 +9,7 @@ import (
 )
 
 // cluster groups d.Mentions into d.Entities.
-func cluster(d *doc) {
+func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 	ms := d.Mentions
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
@@ -18,7 +18,10 @@ func cluster(d *doc) {
 		return ms[i].End < ms[j].End
 	})
 	c := &clusterer{doc: d, byWord: map[string][]int{}, byShort: map[string][]int{}, byKey: map[string]int{}, byFirst: map[string][]int{},
-		deixis: map[byte]int{}, heads: map[string]int{}}
+		deixis: map[byte]int{}, heads: map[string]int{}, firstPerson: -1, trainer: tr, gold: gold}
+	for g := range c.lastPron {
+		c.lastPron[g] = -1
+	}
 	// Full names first, so that "Spears" before "Britney Spears" finds
 	// her; then every mention in text order.
 	for i := range ms {
@@ -42,6 +45,7 @@ func cluster(d *doc) {
 			c.observe(i)
 		}
 	}
+	c.cataphora()
 	// Entity names: the most frequent of the longest name mentions.
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
@@ -101,6 +105,17 @@ type clusterer struct {
 	kind   []byte         // per entity: 'D' the I/we/you of one voice, 'G' people named by a common noun only
 	deixis map[byte]int   // '1', 'W', 'Y' → entity
 	heads  map[string]int // head noun of a generic descriptor → its latest entity
+
+	// for the pronoun model: per entity its latest mention and number of
+	// name mentions; the first person named; the entity of the latest
+	// pronoun of each gender
+	lastMention []int
+	names       []int
+	firstPerson int
+	lastPron    [8]int
+
+	trainer *Trainer
+	gold    func(hearsay.Span) int
 }
 
 // recent calls f on entities from the most recently mentioned back, each
@@ -203,6 +218,8 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.stamp = append(c.stamp, 0)
 	c.words = append(c.words, nil)
 	c.kind = append(c.kind, 0)
+	c.lastMention = append(c.lastMention, mi)
+	c.names = append(c.names, 0)
 	c.link(mi, ei)
 }
 
@@ -213,6 +230,18 @@ func (c *clusterer) link(mi, ei int) {
 	e := &d.Entities[ei]
 	e.Mentions = append(e.Mentions, mi)
 	c.last[ei] = m.Start
+	c.lastMention[ei] = mi
+	switch m.Kind {
+	case hearsay.Name:
+		c.names[ei]++
+		if m.Type == hearsay.Person && c.firstPerson < 0 {
+			c.firstPerson = ei
+		}
+	case hearsay.Pronoun:
+		if int(m.Gender) < len(c.lastPron) {
+			c.lastPron[m.Gender] = ei
+		}
+	}
 	if c.phase2 {
 		c.obs = append(c.obs, ei)
 	}
@@ -541,8 +570,14 @@ func (c *clusterer) pronoun(mi int) {
 		c.deictic(mi, p)
 		return
 	}
+	if c.trainer != nil {
+		c.trainPronoun(mi)
+		return
+	}
 	best := -1
-	if m.Gender == hearsay.Plural {
+	if pronounW != nil {
+		best = c.rankPronoun(mi, pronounW)
+	} else if m.Gender == hearsay.Plural {
 		// they: a group, or an anonymous source (singular they), seen in
 		// the last three sentences
 		si := d.SentenceAt(m.Start)
@@ -688,4 +723,49 @@ func (c *clusterer) group(mi int) {
 	name := d.Entities[members[0]].Name + " and " + d.Entities[members[1]].Name
 	c.newEntity(mi, name, hearsay.Person, hearsay.Plural, false)
 	d.Entities[len(d.Entities)-1].Members = members
+}
+
+// cataphora gives a pronoun that found no antecedent to the person named
+// as the subject later in its sentence: "Over the course of his career,
+// Wade served …". The pronoun's entity (pronouns only) joins the person's.
+func (c *clusterer) cataphora() {
+	d := c.doc
+	merged := false
+	for ei := range d.Entities {
+		e := &d.Entities[ei]
+		if c.kind[ei] != 'G' || len(e.Mentions) == 0 || e.Gender == hearsay.Plural {
+			continue
+		}
+		first := e.Mentions[0]
+		if d.Mentions[first].Kind != hearsay.Pronoun {
+			continue
+		}
+		m := d.Mentions[first]
+		si := d.SentenceAt(m.Start)
+		if si < 0 {
+			continue
+		}
+		to := -1
+		for mj := first + 1; mj < len(d.Mentions) && d.Mentions[mj].Start < d.Sentences[si].End; mj++ {
+			o := d.Mentions[mj]
+			if o.Kind != hearsay.Name || o.Type != hearsay.Person || o.Entity < 0 || o.Entity == ei {
+				continue
+			}
+			oe := d.Entities[o.Entity]
+			if compatible(m.Gender, oe.Gender) && oe.Gender != hearsay.Plural && c.isSubject(mj) {
+				to = o.Entity
+			}
+			break
+		}
+		if to < 0 {
+			continue
+		}
+		for _, mi := range append([]int(nil), e.Mentions...) {
+			d.MoveMention(mi, to)
+		}
+		merged = true
+	}
+	if merged {
+		d.DropEmptyEntities()
+	}
 }

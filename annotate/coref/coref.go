@@ -208,6 +208,11 @@ type doc struct {
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(hd *hearsay.Document) error {
+	annotate(hd, nil, nil)
+	return nil
+}
+
+func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
 	d := &doc{Document: hd, low: hd.LowerTokens(), generic: map[int]string{}, deixis: map[int]byte{}}
 	hd.Mentions = hd.Mentions[:0]
 	hd.Entities = hd.Entities[:0]
@@ -230,8 +235,7 @@ func (*Annotator) Annotate(hd *hearsay.Document) error {
 	for si := range hd.Sentences {
 		ni = d.sentence(si, ni, known)
 	}
-	cluster(d)
-	return nil
+	cluster(d, tr, gold)
 }
 
 // sentence finds the mentions in sentence si; ni indexes the first name

@@ -1,0 +1,216 @@
+package coref
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+
+	"hearsay"
+	"hearsay/lexicon"
+)
+
+// The third-person pronoun resolver is a linear mention-ranking model:
+// each entity mentioned in the last maxPronounSents sentences whose gender
+// and number agree with the pronoun is scored, and so is "nobody" (a
+// person of its own); the best wins. Its weights (pronouns.txt) are
+// learned by `go run ./internal/cmd/traincoref` from the person chains of
+// the GUM and LitBank training splits (see README.md); without them the
+// hand-weighted salience of salient is used.
+
+const (
+	maxPronounSents = 6
+	nFeatures       = 1 << 13
+)
+
+//go:embed pronouns.txt
+var pronounsTxt string
+
+var pronounW = parseWeights(pronounsTxt)
+
+func parseWeights(txt string) []float32 {
+	var w []float32
+	for _, l := range strings.Split(txt, "\n") {
+		i, v, ok := strings.Cut(strings.TrimSpace(l), "\t")
+		if !ok || strings.HasPrefix(l, "#") {
+			continue
+		}
+		k, err1 := strconv.Atoi(i)
+		f, err2 := strconv.ParseFloat(v, 32)
+		if err1 != nil || err2 != nil || k < 0 || k >= nFeatures {
+			continue
+		}
+		if w == nil {
+			w = make([]float32, nFeatures)
+		}
+		w[k] = float32(f)
+	}
+	return w
+}
+
+// feat hashes a template and its values into a feature index.
+func feat(t int, vs ...int) int {
+	h := uint32(2166136261) ^ uint32(t)
+	h *= 16777619
+	for _, v := range vs {
+		h ^= uint32(v) + 0x9e37
+		h *= 16777619
+	}
+	return int(h % nFeatures)
+}
+
+// pronoun types
+const (
+	pSubj = iota
+	pObj
+	pPoss
+	pRefl
+)
+
+func pronounType(w string, next string) int {
+	switch w {
+	case "he", "she", "they":
+		return pSubj
+	case "him", "them":
+		return pObj
+	case "his", "their", "hers", "theirs":
+		return pPoss
+	case "himself", "herself", "themselves":
+		return pRefl
+	case "her":
+		if next == "" || function[next] || next == "." || next == "," {
+			return pObj
+		}
+		return pPoss
+	}
+	return pSubj
+}
+
+// candidate is an entity the pronoun may refer to, or nobody (ei -1).
+type candidate struct {
+	ei    int
+	feats []int
+}
+
+// pronounCandidates lists the candidates of pronoun mi with their features.
+func (c *clusterer) pronounCandidates(mi int) []candidate {
+	d := c.doc
+	m := d.Mentions[mi]
+	si := d.SentenceAt(m.Start)
+	ti := d.TokenAt(m.Start)
+	next := ""
+	if ti+1 < len(d.Tokens) {
+		next = d.low[ti+1]
+	}
+	w := lexicon.Lower(d.Text[m.Start:m.End])
+	pt := pronounType(w, next)
+	plural := m.Gender == hearsay.Plural
+	pSubject := c.isSubject(mi)
+	para := d.ParagraphAt(m.Start)
+	var cands []candidate
+	rank := 0
+	nearest := 9
+	c.recent(func(ei int) (bool, bool) {
+		e := d.Entities[ei]
+		if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > maxPronounSents {
+			return false, true
+		}
+		if e.Type != hearsay.Person || c.kind[ei] == 'D' || c.lastSent[ei] < 0 {
+			return false, false
+		}
+		if plural {
+			if e.Gender != hearsay.Plural && !e.Anonymous {
+				return false, false
+			}
+		} else if e.Gender == hearsay.Plural || e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
+			return false, false
+		}
+		sd := si - c.lastSent[ei]
+		if sd < 0 {
+			return false, false
+		}
+		sdb := min(sd, 5)
+		nearest = min(nearest, sd)
+		lm := d.Mentions[c.lastMention[ei]]
+		lk := int(lm.Kind)
+		subj := 0
+		if c.subj[ei] {
+			subj = 1
+		}
+		named := 0
+		if c.hasName(ei) {
+			named = 1
+		}
+		gk := 0
+		if e.Gender == hearsay.UnknownGender {
+			gk = 1
+		}
+		if e.Anonymous {
+			gk = 2
+		}
+		ps := 0
+		if pSubject {
+			ps = 1
+		}
+		poss := 0
+		if c.possessor(lm) {
+			poss = 1
+		}
+		samePara := 0
+		if d.ParagraphAt(lm.Start) == para {
+			samePara = 1
+		}
+		first := 0
+		if ei == c.firstPerson {
+			first = 1
+		}
+		chain := 0
+		if g := m.Gender; g >= 0 && int(g) < len(c.lastPron) && c.lastPron[g] == ei {
+			chain = 1
+		}
+		kind := int(c.kind[ei])
+		seen := min(c.seen[ei], 6)
+		r := min(rank, 4)
+		fs := []int{
+			feat(1, pt, sdb), feat(2, pt, subj), feat(3, sdb, lk), feat(4, named), feat(5, gk, pt),
+			feat(6, seen), feat(8, r), feat(9, first), feat(10, poss, pt), feat(12, min(c.names[ei], 4)),
+			feat(13, ps, subj, sdb), feat(14, chain), feat(15, kind), feat(16, sdb, r), feat(17, samePara),
+			feat(18, pt, gk, boolInt(plural)), feat(19, lk, subj, ps), feat(20, chain, sdb), feat(21, first, sdb),
+			feat(22, named, sdb), feat(23, r, subj), feat(24, boolInt(sd == 0 && subj == 1 && (pt == pObj || pt == pRefl))),
+			feat(25, pt, r, sdb),
+		}
+		cands = append(cands, candidate{ei, fs})
+		rank++
+		return false, false
+	})
+	// nobody: a person of its own
+	cands = append(cands, candidate{-1, []int{feat(50, pt), feat(51, pt, min(len(cands), 4)), feat(52, pt, min(nearest, 7)),
+		feat(53, boolInt(plural), min(nearest, 7))}})
+	return cands
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func score(w []float32, fs []int) float32 {
+	var s float32
+	for _, f := range fs {
+		s += w[f]
+	}
+	return s
+}
+
+// rankPronoun returns the entity pronoun mi refers to, or -1 for nobody.
+func (c *clusterer) rankPronoun(mi int, w []float32) int {
+	cands := c.pronounCandidates(mi)
+	best, bestS := -1, float32(0)
+	for i, cd := range cands {
+		if s := score(w, cd.feats); i == 0 || s > bestS {
+			best, bestS = cd.ei, s
+		}
+	}
+	return best
+}
