@@ -575,7 +575,24 @@ func (c *clusterer) pronoun(mi int) {
 		return
 	}
 	best := -1
-	if pronounW != nil {
+	if m.Gender == hearsay.Plural {
+		// news convention: "they" after an anonymous source is that
+		// source (singular they), which the training texts never teach
+		si := d.SentenceAt(m.Start)
+		lim := 0
+		if si >= 2 {
+			lim = d.Sentences[si-2].Start
+		}
+		best = c.recent(func(ei int) (bool, bool) {
+			if c.last[ei] < lim {
+				return false, true
+			}
+			return d.Entities[ei].Anonymous, false
+		})
+	}
+	if best >= 0 {
+		// found
+	} else if pronounW != nil {
 		best = c.rankPronoun(mi, pronounW)
 	} else if m.Gender == hearsay.Plural {
 		// they: a group, or an anonymous source (singular they), seen in
