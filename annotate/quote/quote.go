@@ -576,7 +576,7 @@ func (a *annot) subjectBefore(off, lo int) int {
 			return -1
 		}
 		mm := a.Mentions[m]
-		if mm.Kind != hearsay.Pronoun || !objectPronouns[strings.ToLower(a.Text[mm.Start:mm.End])] {
+		if (mm.Kind != hearsay.Pronoun || !objectPronouns[strings.ToLower(a.Text[mm.Start:mm.End])]) && !a.afterPreposition(mm) {
 			return m
 		}
 		off = mm.Start
@@ -730,4 +730,18 @@ func (a *annot) hedge(si int) *hearsay.Span {
 		}
 	}
 	return nil
+}
+
+// prepositions open a phrase whose noun is not a cue's subject ("a letter
+// to the board of directors stating").
+var prepositions = set("of", "to", "for", "with", "by", "from", "at", "in", "on", "into", "about", "among", "against")
+
+// afterPreposition reports whether a descriptor mention sits in a
+// prepositional phrase: "of directors", "to the board".
+func (a *annot) afterPreposition(m hearsay.Mention) bool {
+	if m.Kind != hearsay.Descriptor {
+		return false
+	}
+	i := a.TokenAt(m.Start) - 1
+	return i >= 0 && prepositions[a.low[i]]
 }
