@@ -36,6 +36,9 @@ var rolesTxt string
 //go:embed people.txt
 var peopleTxt string
 
+//go:embed words.txt
+var wordsTxt string
+
 //go:embed names.tsv
 var namesTsv string
 
@@ -93,6 +96,7 @@ const (
 	IsTitle
 	IsRole
 	IsName
+	IsWord // a common English word (words.txt)
 )
 
 // Info is everything the lists say about one lower-case word, found with
@@ -145,6 +149,7 @@ func buildInfos() {
 		in.Flags |= IsName
 		in.Name = n
 	}
+	lines(wordsTxt, func(l string) { get(l).Flags |= IsWord })
 }
 
 func load() {

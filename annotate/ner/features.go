@@ -166,6 +166,8 @@ const (
 	fRoleAfter
 	fGaz
 	fSuf2
+	fWord
+	fWordP1
 )
 
 // hash is FNV-1a over a template byte and a string, never 0.
@@ -255,6 +257,24 @@ func (s *Sentence) Static(i int, dst []uint32) []uint32 {
 	}
 	if in := s.info[i]; in != nil && in.Gaz != "" {
 		dst = append(dst, hash(fGaz, in.Gaz))
+	}
+	// a common word: less likely a name when capitalised
+	if in := s.info[i]; in != nil && in.Flags&lexicon.IsWord != 0 {
+		c := "l"
+		if s.Tokens[i].Cap {
+			c = "c"
+			if i == 0 {
+				c = "c0"
+			}
+		}
+		dst = append(dst, hash(fWord, c))
+	} else if s.Tokens[i].Cap {
+		dst = append(dst, hash(fWord, "cn")) // capitalised, not a common word
+	}
+	if i+1 < n {
+		if in := s.info[i+1]; in != nil && in.Flags&lexicon.IsWord != 0 && s.Tokens[i+1].Cap {
+			dst = append(dst, hash(fWordP1, "c"))
+		}
 	}
 	if i+1 < n {
 		if in := s.info[i+1]; in != nil {

@@ -174,6 +174,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	lastNames(d)
 	vote(d)
 	surnames(d)
+	d.Names = joinPeople(d)
 	return nil
 }
 
@@ -456,4 +457,19 @@ func orgRuns(s *Sentence, labels []int) {
 		}
 		i = j
 	}
+}
+
+// joinPeople merges two person names with only a space between them: the
+// tagger's "Justin" + "Timberlake" is one name.
+func joinPeople(d *hearsay.Document) []hearsay.NameSpan {
+	out := d.Names[:0]
+	for _, n := range d.Names {
+		if k := len(out) - 1; k >= 0 && n.Type == hearsay.Person && out[k].Type == hearsay.Person &&
+			n.Start == out[k].End+1 && d.Text[out[k].End] == ' ' {
+			out[k].End = n.End
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }

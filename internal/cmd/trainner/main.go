@@ -40,7 +40,7 @@ type example struct {
 func main() {
 	data := flag.String("data", "../shared/data/train", "folder of training JSONL files")
 	out := flag.String("out", "annotate/ner/model.bin.gz", "model file to write")
-	epochs := flag.Int("epochs", 8, "passes over the data")
+	epochs := flag.Int("epochs", 5, "passes over the data")
 	minCount := flag.Int("min", 2, "drop features seen fewer times")
 	files := flag.String("files", "gum.jsonl,wnut17.jsonl,crossner.jsonl", "comma-separated training files in -data")
 	flag.Parse()
