@@ -35,6 +35,10 @@ type doc struct {
 type example struct {
 	s      *ner.Sentence
 	labels []int
+	// partial: only people are annotated (LitBank); a token labelled O
+	// may be an organisation, a place or a work, so predicting one there
+	// teaches nothing
+	partial bool
 }
 
 func main() {
@@ -43,11 +47,23 @@ func main() {
 	epochs := flag.Int("epochs", 5, "passes over the data")
 	minCount := flag.Int("min", 2, "drop features seen fewer times")
 	files := flag.String("files", "gum.jsonl,wnut17.jsonl,crossner.jsonl", "comma-separated training files in -data")
+	partial := flag.String("partial", "", "comma-separated training files in -data that annotate only people")
 	flag.Parse()
 	exs, err := load(*data, strings.Split(*files, ","))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
+	}
+	if *partial != "" {
+		pe, err := load(*data, strings.Split(*partial, ","))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "trainner:", err)
+			os.Exit(1)
+		}
+		for i := range pe {
+			pe[i].partial = true
+		}
+		exs = append(exs, pe...)
 	}
 	fmt.Fprintf(os.Stderr, "trainner: %d sentences\n", len(exs))
 	w := train(exs, *epochs, *minCount)
@@ -142,7 +158,7 @@ func examples(d doc) []example {
 	for _, s := range sents {
 		st := &ner.Sentence{Text: d.Text, Tokens: append([]hearsay.Token(nil), toks[s.Tokens[0]:s.Tokens[1]]...)}
 		st.Prepare()
-		out = append(out, example{st, append([]int(nil), label[s.Tokens[0]:s.Tokens[1]]...)})
+		out = append(out, example{s: st, labels: append([]int(nil), label[s.Tokens[0]:s.Tokens[1]]...)})
 	}
 	return out
 }
@@ -198,6 +214,9 @@ func train(exs []example, epochs, minCount int) map[uint32][]float32 {
 					}
 				}
 				gold := ex.labels[i]
+				if ex.partial && gold == 0 && best != 0 && ner.Types[best] != hearsay.Person {
+					gold = best // unknown: not a person, maybe a place
+				}
 				if best != gold {
 					for _, f := range feats {
 						update(f, gold, 1)
