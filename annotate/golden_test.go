@@ -241,3 +241,34 @@ func firstDiff(a, b []byte) string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// TestQuoteVoice: "I" and "my" inside a quotation are its speaker's;
+// outside quotation marks they stay the writer's own voice.
+func TestQuoteVoice(t *testing.T) {
+	d, err := annotate.Default().Analyze(hearsay.Article{ID: "voice", Text: `I met Tom Hardy last week. "I love my job," Hardy said. My editor agreed.`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	of := func(off int) string {
+		for _, m := range d.Mentions {
+			if m.Start == off && m.Entity >= 0 {
+				return d.Entities[m.Entity].Name
+			}
+		}
+		return ""
+	}
+	text := d.Text
+	inQuote := strings.Index(text, `"I`) + 1
+	if got := of(inQuote); got != "Tom Hardy" {
+		t.Errorf("I inside the quote is %q, want Tom Hardy", got)
+	}
+	if got := of(strings.Index(text, "my job")); got != "Tom Hardy" {
+		t.Errorf("my inside the quote is %q, want Tom Hardy", got)
+	}
+	if got := of(0); got == "Tom Hardy" || got == "" {
+		t.Errorf("the writer's I is %q, want an entity of its own", got)
+	}
+	if a, b := of(0), of(strings.Index(text, "My editor")); a != b {
+		t.Errorf("the writer's I (%q) and My (%q) differ", a, b)
+	}
+}

@@ -2,6 +2,7 @@ package coref
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"hearsay"
@@ -46,6 +47,7 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 		}
 	}
 	c.cataphora()
+	c.appositives()
 	// Entity names: the most frequent of the longest name mentions.
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
@@ -509,10 +511,21 @@ func (c *clusterer) descriptor(mi int) {
 			exclude = map[int]bool{o.Entity: true}
 		}
 	}
-	best := c.recent(func(ei int) (bool, bool) {
+	age := descriptorAge(text)
+	ok := func(ei int) bool {
 		e := d.Entities[ei]
-		return e.Type == hearsay.Person && !e.Anonymous && !exclude[ei] && compatible(m.Gender, e.Gender) && c.hasName(ei), false
-	})
+		return e.Type == hearsay.Person && !e.Anonymous && !exclude[ei] && compatible(m.Gender, e.Gender) && c.hasName(ei) && len(e.Members) == 0 &&
+			c.ageFits(ei, age)
+	}
+	// "The 31-year-old singer told …" opening a sentence continues the
+	// previous sentence's subject, when that is a named person who fits
+	if !possessive && si > 0 && c.opensSentence(m, si) {
+		if ei := c.subjectOf(si - 1); ei >= 0 && ok(ei) {
+			c.link(mi, ei)
+			return
+		}
+	}
+	best := c.recent(func(ei int) (bool, bool) { return ok(ei), false })
 	if best >= 0 {
 		c.link(mi, best)
 		return
@@ -780,6 +793,107 @@ func (c *clusterer) cataphora() {
 		for _, mi := range append([]int(nil), e.Mentions...) {
 			d.MoveMention(mi, to)
 		}
+		merged = true
+	}
+	if merged {
+		d.DropEmptyEntities()
+	}
+}
+
+// subjectOf returns the entity of the first person mention of sentence
+// si when it opens the sentence (its subject), or -1.
+func (c *clusterer) subjectOf(si int) int {
+	d := c.doc
+	s := d.Sentences[si]
+	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= s.Start })
+	for ; k < len(d.Mentions) && d.Mentions[k].Start < s.End; k++ {
+		m := d.Mentions[k]
+		if m.Type != hearsay.Person {
+			continue
+		}
+		if m.Entity < 0 || !c.opensSentence(m, si) {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
+}
+
+// descriptorAge is the age in a descriptor ("the 31-year-old singer"), or 0.
+func descriptorAge(text string) int {
+	k := strings.Index(text, "-year-old")
+	if k <= 0 {
+		return 0
+	}
+	j := k
+	for j > 0 && text[j-1] >= '0' && text[j-1] <= '9' {
+		j--
+	}
+	n, err := strconv.Atoi(text[j:k])
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// ageFits reports whether entity ei may be age years old: the document
+// gives no other age for any of its names ("Bieber, 29,").
+func (c *clusterer) ageFits(ei, age int) bool {
+	if age == 0 || len(c.doc.ages) == 0 {
+		return true
+	}
+	for _, mi := range c.doc.Entities[ei].Mentions {
+		m := c.doc.Mentions[mi]
+		if m.Kind != hearsay.Name {
+			continue
+		}
+		w := nameWords(nameText(c.doc, m))
+		if len(w) == 0 {
+			continue
+		}
+		if a, ok := c.doc.ages[w[len(w)-1]]; ok && (a-age > 1 || age-a > 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositives joins a descriptor of its own and the name set off next to
+// it by a comma: "Gomez's mother, Mandy Teefey," and "Mandy Teefey, a
+// former actress,".
+func (c *clusterer) appositives() {
+	d := c.doc
+	merged := false
+	comma := func(a, b int) bool { // only ", " between byte offsets a and b
+		return b > a && strings.TrimSpace(d.Text[a:b]) == ","
+	}
+	for i := 1; i < len(d.Mentions); i++ {
+		p, m := d.Mentions[i-1], d.Mentions[i]
+		if p.Type != hearsay.Person || m.Type != hearsay.Person || p.Entity < 0 || m.Entity < 0 || p.Entity == m.Entity || !comma(p.End, m.Start) {
+			continue
+		}
+		var name, desc hearsay.Mention
+		switch {
+		case p.Kind == hearsay.Descriptor && m.Kind == hearsay.Name:
+			desc, name = p, m
+		case p.Kind == hearsay.Name && m.Kind == hearsay.Descriptor:
+			name, desc = p, m
+		default:
+			continue
+		}
+		// the appositive ends at a comma, a full stop or a verb: not a list
+		// ("the mother, Mandy Teefey and a friend")
+		end := m.End
+		rest := strings.TrimLeft(d.Text[end:min(len(d.Text), end+6)], " ")
+		if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") {
+			continue
+		}
+		de := desc.Entity
+		if c.kind[de] != 'G' || d.Entities[de].Anonymous || len(d.Entities[de].Mentions) != 1 ||
+			!compatible(desc.Gender, d.Entities[name.Entity].Gender) {
+			continue
+		}
+		d.MoveMention(d.Entities[de].Mentions[0], name.Entity)
 		merged = true
 	}
 	if merged {

@@ -24,6 +24,8 @@
 package coref
 
 import (
+	"sort"
+	"strconv"
 	"strings"
 
 	"hearsay"
@@ -128,6 +130,17 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 	w := d.low[i]
 	j := i
 	det := genericDets[w]
+	start := d.Tokens[i].Start
+	possessor := false
+	if (w == "'s" || w == "’s") && i > 0 && d.Tokens[i-1].Cap && d.Tokens[i-1].End == d.Tokens[i].Start {
+		// "Gomez's mother": the possessor's name opens the phrase
+		det, possessor = true, true
+		k := i - 1
+		for k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Kind == hearsay.Word {
+			k--
+		}
+		start = d.Tokens[k].Start
+	}
 	if det {
 		j++
 	}
@@ -169,8 +182,11 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 					d.pronoun(i)
 				}
 			}
-			d.generic[d.Tokens[i].Start] = lw
-			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: t.End}, Kind: hearsay.Descriptor,
+			if possessor && j > i+2 {
+				return 0 // only "Gomez's mother", not "Gomez's new album producer"
+			}
+			d.generic[start] = lw
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: start, End: t.End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: gender})
 			return j - i + 1
 		}
@@ -204,6 +220,9 @@ type doc struct {
 	// person ('1' I, 'W' we, 'Y' you)
 	generic map[int]string
 	deixis  map[int]byte
+	// ages given after names anywhere in the text ("Bieber, 29,"), by
+	// the name's last word (lower case)
+	ages map[string]int
 }
 
 // Annotate implements hearsay.Annotator.
@@ -235,7 +254,30 @@ func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
 	for si := range hd.Sentences {
 		ni = d.sentence(si, ni, known)
 	}
+	d.findAges()
 	cluster(d, tr, gold)
+}
+
+// findAges records "Name, 29," and "Name (29)" anywhere in the text.
+func (d *doc) findAges() {
+	for _, m := range d.Mentions {
+		if m.Kind != hearsay.Name || m.Type != hearsay.Person {
+			continue
+		}
+		i := d.TokenAt(m.End)
+		if i+2 >= len(d.Tokens) || d.Tokens[i].Start != m.End || (d.low[i] != "," && d.low[i] != "(") {
+			continue
+		}
+		n, err := strconv.Atoi(d.low[i+1])
+		if err != nil || n <= 0 || n > 120 || (d.low[i+2] != "," && d.low[i+2] != ")" && d.low[i+2] != ".") {
+			continue
+		}
+		f := strings.Fields(lexicon.Lower(d.Text[m.Start:m.End]))
+		if d.ages == nil {
+			d.ages = map[string]int{}
+		}
+		d.ages[strings.TrimRight(f[len(f)-1], ".,'’s")] = n
+	}
 }
 
 // sentence finds the mentions in sentence si; ni indexes the first name
@@ -464,16 +506,23 @@ func (d *doc) descriptor(i, b int) int {
 		return 0
 	}
 	possessive := w == "his" || w == "her" || w == "their" || w == "its"
-	// up to four modifiers, then a head noun
-	for j := i + 1; j < b && j <= i+5; j++ {
+	// up to four modifiers, then a head noun; a work's or a group's name
+	// counts as one ("the Only Murders in the Building actress")
+	lim := i + 5
+	for j := i + 1; j < b && j <= lim; j++ {
+		if e := d.nameEnd(j); e > j+1 {
+			lim += e - j - 1
+			j = e - 1
+			continue
+		}
 		t := d.Tokens[j]
 		lw := d.low[j]
 		if t.Kind == hearsay.Punct || t.Kind == hearsay.Symbol {
 			return 0
 		}
 		if !possessive && lexicon.AnonymousNouns().Has(lw) && d.headOK(j+1, b) && !(lw == "source" && j+1 < b && d.low[j+1] == "of") {
-			if strings.HasSuffix(lw, "people") && !(j+1 < b && (d.low[j+1] == "close" || d.low[j+1] == "familiar")) {
-				return 0 // "some people", "many people" are not sources
+			if (strings.HasSuffix(lw, "people") || lw == "person" || lw == "persons") && !(j+1 < b && (d.low[j+1] == "close" || d.low[j+1] == "familiar" || d.low[j+1] == "with")) {
+				break // "some people", "the first person she called" are not sources
 			}
 			g := hearsay.UnknownGender
 			if strings.HasSuffix(lw, "s") || lw == "people" {
@@ -688,4 +737,19 @@ func (d *doc) shortFor(w string, known map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// nameEnd returns the index of the token after a non-person name that
+// starts at token j, or -1.
+func (d *doc) nameEnd(j int) int {
+	start := d.Tokens[j].Start
+	k := sort.Search(len(d.Names), func(k int) bool { return d.Names[k].Start >= start })
+	if k == len(d.Names) || d.Names[k].Start != start || d.Names[k].Type == hearsay.Person {
+		return -1
+	}
+	e := j
+	for e < len(d.Tokens) && d.Tokens[e].End <= d.Names[k].End {
+		e++
+	}
+	return e
 }

@@ -53,6 +53,23 @@ func TestPersonClusters(t *testing.T) {
 		{"Prime Minister Jacinda Ardern spoke.", "Jacinda Ardern", "Jacinda Ardern"},
 		{"An insider spoke. The source said more.", "The source", "An insider"},
 		{"Tom Hanks met Meryl Streep. The actress smiled.", "The actress", "Meryl Streep"},
+		// people named by common nouns, appositives, possessors
+		{"Gomez's mother, Mandy Teefey, approved.", "Gomez's mother", "Mandy Teefey"},
+		{"Mandy Teefey, a former actress, approved.", "a former actress", "Mandy Teefey"},
+		{"A stranger walked in. The stranger sat down.", "The stranger", "A stranger"},
+		// a sentence-opening descriptor continues the previous subject,
+		// unless an age rules it out
+		{"Selena Gomez said that Taylor Swift called her after her split from Justin Bieber. The 31-year-old singer smiled.",
+			"The 31-year-old singer", "Selena Gomez"},
+		{"Selena Gomez said that she met Justin Bieber, 29, at a party. The 31-year-old singer smiled.",
+			"The 31-year-old singer", "Selena Gomez"},
+		{"Justin Bieber, 29, met Selena Gomez at a party. The 31-year-old singer smiled.",
+			"The 31-year-old singer", "Selena Gomez"},
+		// a work's title inside a descriptor
+		{"Selena Gomez smiled. A source close to the Only Murders in the Building actress spoke.",
+			"the Only Murders in the Building actress", "Selena Gomez"},
+		// the voice of a quotation is its speaker's
+		{"Over the course of his career, Wade served on several boards.", "his", "Wade"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, tt.text)

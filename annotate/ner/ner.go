@@ -305,16 +305,28 @@ func rules(s *Sentence, labels []int) {
 	n := len(s.Tokens)
 	capRun := func(i int) int { // end of the run of capitalised words at i
 		j := i
-		for j < n && (s.Tokens[j].Cap || s.Tokens[j].Kind == hearsay.Number ||
-			j > i && j+1 < n && s.Tokens[j+1].Cap && connector[s.low[j]]) && s.Tokens[j].Kind != hearsay.Punct {
-			j++
+		for j < n && s.Tokens[j].Kind != hearsay.Punct {
+			if s.Tokens[j].Cap || s.Tokens[j].Kind == hearsay.Number {
+				j++
+				continue
+			}
+			// connectors inside: "Only Murders in the Building"
+			k := j
+			for k < n && k < j+2 && connector[s.low[k]] {
+				k++
+			}
+			if j > i && k > j && k < n && s.Tokens[k].Cap {
+				j = k
+				continue
+			}
+			break
 		}
 		return j
 	}
 	for i := 0; i < n; i++ {
 		w := s.low[i]
 		// "the Circus singer", "The Social Network actor", "the former NSYNC member"
-		if w == "the" || w == "former" || w == "ex" {
+		if (w == "the" || w == "former" || w == "ex") && !(i > 0 && labels[i] != 0 && IsInside(labels[i])) {
 			k := i + 1
 			if s.Tokens[i].Cap && i > 0 && w == "the" {
 				k = i // "The Social Network" mid-sentence: the article is part of the title
