@@ -485,12 +485,18 @@ func (c *clusterer) descriptor(mi int) {
 		c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, true)
 		return
 	}
+	// In apposition to a name, it is that person: "Her lawyer, Robert
+	// Shapiro," "his ex-wife Jennifer Garner", "Robert Shapiro, her lawyer,"
+	if c.apposed(mi) {
+		return
+	}
 	// A role descriptor: the most recent compatible named person, but not
 	// the possessor of "his former girlfriend", nor the subject of the
 	// sentence ("Justin's silence didn't help the Circus singer" — the
 	// first person mentioned, unless as a possessor).
 	si := d.SentenceAt(m.Start)
 	exclude := map[int]bool{}
+	lastEx := -1
 	possessive := det == "his" || det == "her" || det == "their" || det == "its"
 	for mj := mi - 1; mj >= 0 && si >= 0; mj-- {
 		o := d.Mentions[mj]
@@ -506,9 +512,21 @@ func (c *clusterer) descriptor(mi int) {
 			}
 			continue
 		}
-		if !c.possessor(o) || c.opensSentence(o, si) {
-			// keep overwriting: the earliest non-possessive mention wins
+		// "Her lawyer": the possessive opens a person's descriptor, which
+		// is the subject, not the possessor
+		ownsPerson := mj+1 < mi && d.Mentions[mj+1].Start == o.Start && d.Mentions[mj+1].Type == hearsay.Person
+		if !c.possessor(o) || c.opensSentence(o, si) && !ownsPerson {
+			// keep overwriting: the earliest non-possessive mention wins,
+			// with the name in apposition to it ("Her lawyer, Robert Shapiro,")
+			keep := -1
+			if lastEx >= 0 && strings.TrimSpace(d.Text[o.End:max(o.End, d.Mentions[lastEx].Start)]) == "," {
+				keep = d.Mentions[lastEx].Entity
+			}
 			exclude = map[int]bool{o.Entity: true}
+			if keep >= 0 {
+				exclude[keep] = true
+			}
+			lastEx = mj
 		}
 	}
 	age := descriptorAge(text)
@@ -546,6 +564,9 @@ func compatible(a, b hearsay.Gender) bool {
 func (c *clusterer) genericDesc(mi int, head string) {
 	d := c.doc
 	m := d.Mentions[mi]
+	if c.apposed(mi) {
+		return
+	}
 	det := lexicon.Lower(d.Text[m.Start:m.End])
 	det, _, _ = strings.Cut(det, " ")
 	if det == "the" || det == "this" || det == "that" || det == "these" || det == "those" {
@@ -588,8 +609,8 @@ func (c *clusterer) pronoun(mi int) {
 		return
 	}
 	best := -1
-	if m.Gender == hearsay.Plural {
-		// news convention: "they" after an anonymous source is that
+	if m.Gender == hearsay.Plural && c.nearCue(m) == 1 && !c.quoted(m) {
+		// news convention: "they said" after an anonymous source is that
 		// source (singular they), which the training texts never teach
 		si := d.SentenceAt(m.Start)
 		lim := 0
@@ -602,6 +623,11 @@ func (c *clusterer) pronoun(mi int) {
 			}
 			return d.Entities[ei].Anonymous, false
 		})
+	}
+	if best < 0 && m.Gender == hearsay.Plural {
+		// "Jennifer Lopez and Ben Affleck … their": the pair named together
+		// in this sentence or the one before
+		best = c.pairBefore(mi)
 	}
 	if best >= 0 {
 		// found
@@ -642,9 +668,20 @@ func givenName(n string) bool {
 	return ok
 }
 
-// possessor reports whether mention o is followed by a possessive ('s or ').
+// possessor reports whether mention o is followed by a possessive ('s or
+// '), or is a possessive pronoun before a noun ("her lawyer").
 func (c *clusterer) possessor(o hearsay.Mention) bool {
 	t := c.doc.Text
+	if o.Kind == hearsay.Pronoun {
+		switch lexicon.Lower(t[o.Start:o.End]) {
+		case "his", "their", "its", "my", "our", "your":
+			return true
+		case "her":
+			i := c.doc.TokenAt(o.Start) + 1
+			return i < len(c.doc.Tokens) && c.doc.Tokens[i].Kind == hearsay.Word && !function[c.doc.low[i]]
+		}
+		return false
+	}
 	rest := t[o.End:min(len(t), o.End+3)]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
 }
@@ -864,12 +901,14 @@ func (c *clusterer) ageFits(ei, age int) bool {
 func (c *clusterer) appositives() {
 	d := c.doc
 	merged := false
-	comma := func(a, b int) bool { // only ", " between byte offsets a and b
+	comma := func(a, b int) bool { // only ", " (or a space, a descriptor first) between byte offsets a and b
 		return b > a && strings.TrimSpace(d.Text[a:b]) == ","
 	}
+	space := func(a, b int) bool { return b > a && strings.TrimSpace(d.Text[a:b]) == "" }
 	for i := 1; i < len(d.Mentions); i++ {
 		p, m := d.Mentions[i-1], d.Mentions[i]
-		if p.Type != hearsay.Person || m.Type != hearsay.Person || p.Entity < 0 || m.Entity < 0 || p.Entity == m.Entity || !comma(p.End, m.Start) {
+		if p.Type != hearsay.Person || m.Type != hearsay.Person || p.Entity < 0 || m.Entity < 0 || p.Entity == m.Entity ||
+			!comma(p.End, m.Start) && !(space(p.End, m.Start) && p.Kind == hearsay.Descriptor && m.Kind == hearsay.Name) {
 			continue
 		}
 		var name, desc hearsay.Mention
@@ -899,4 +938,98 @@ func (c *clusterer) appositives() {
 	if merged {
 		d.DropEmptyEntities()
 	}
+}
+
+// apposed handles a descriptor in apposition to a person's name: right
+// before the name, with or without a comma ("his ex-wife Jennifer
+// Garner", "Her lawyer, Robert Shapiro,"), it becomes a person of its own
+// that appositives joins to the name; right after "Name, " it joins the
+// name's entity now.
+func (c *clusterer) apposed(mi int) bool {
+	d := c.doc
+	m := d.Mentions[mi]
+	gap := func(a, b int) string { return strings.TrimSpace(d.Text[a:b]) }
+	if mi+1 < len(d.Mentions) {
+		n := d.Mentions[mi+1]
+		if n.Kind == hearsay.Name && n.Type == hearsay.Person && n.Start >= m.End && (gap(m.End, n.Start) == "," || gap(m.End, n.Start) == "" && n.Start > m.End) {
+			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+			c.kind[len(d.Entities)-1] = 'G'
+			return true
+		}
+	}
+	if mi > 0 {
+		p := d.Mentions[mi-1]
+		if p.Kind == hearsay.Name && p.Type == hearsay.Person && p.Entity >= 0 && p.End <= m.Start && gap(p.End, m.Start) == "," &&
+			compatible(m.Gender, d.Entities[p.Entity].Gender) {
+			rest := strings.TrimSpace(d.Text[m.End:min(len(d.Text), m.End+2)])
+			if rest == "" || rest[0] == ',' || rest[0] == '.' || rest[0] == ')' {
+				c.link(mi, p.Entity)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairBefore returns the group entity of two people named together ("A
+// and B") in the sentence of mention mi or the one before, before mi;
+// it creates the group if need be. -1 if there is none.
+func (c *clusterer) pairBefore(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	si := d.SentenceAt(m.Start)
+	if si < 0 {
+		return -1
+	}
+	lo := d.Sentences[max(0, si-1)].Start
+	for k := mi - 1; k >= 1; k-- {
+		b := d.Mentions[k]
+		if b.Start < lo {
+			break
+		}
+		a := d.Mentions[k-1]
+		if a.Kind != hearsay.Name || b.Kind != hearsay.Name || a.Type != hearsay.Person || b.Type != hearsay.Person ||
+			a.Entity < 0 || b.Entity < 0 || a.Entity == b.Entity || a.Start < lo || a.End > b.Start ||
+			lexicon.Lower(strings.TrimSpace(d.Text[a.End:b.Start])) != "and" {
+			continue
+		}
+		members := []int{a.Entity, b.Entity}
+		sort.Ints(members)
+		for ei, e := range d.Entities {
+			if len(e.Members) == 2 && e.Members[0] == members[0] && e.Members[1] == members[1] {
+				return ei
+			}
+		}
+		name := d.Entities[members[0]].Name + " and " + d.Entities[members[1]].Name
+		c.newEntity(mi, name, hearsay.Person, hearsay.Plural, false)
+		ei := len(d.Entities) - 1
+		d.Entities[ei].Members = members
+		// newEntity linked mi already; the caller links it again
+		d.Entities[ei].Mentions = d.Entities[ei].Mentions[:0]
+		d.Mentions[mi].Entity = -1
+		return ei
+	}
+	return -1
+}
+
+// quoted guesses whether mention m is inside quotation marks: an odd
+// number of them opens its paragraph before it.
+func (c *clusterer) quoted(m hearsay.Mention) bool {
+	d := c.doc
+	start := 0
+	if p := d.ParagraphAt(m.Start); p >= 0 {
+		start = d.Paragraphs[p].Start
+	}
+	open := false
+	for _, r := range d.Text[start:m.Start] {
+		switch r {
+		case '"':
+			open = !open
+		case '“':
+			open = true
+		case '”':
+			open = false
+		}
+	}
+	return open
 }

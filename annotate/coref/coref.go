@@ -452,6 +452,10 @@ func (d *doc) extendSource(j, b int) int {
 		if t.Kind != hearsay.Word || function[w] || lexicon.Cues().Has(w) {
 			break
 		}
+		// a name ends the phrase: "a rep for Lopez declined"
+		if k > start && d.Tokens[k-1].Cap && !t.Cap {
+			break
+		}
 		k++
 	}
 	if k < b && (d.low[k] == "'s" || d.low[k] == "’s") && k+1 < b && !function[d.low[k+1]] && !lexicon.Cues().Has(d.low[k+1]) {

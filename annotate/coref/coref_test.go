@@ -68,7 +68,16 @@ func TestPersonClusters(t *testing.T) {
 		// a work's title inside a descriptor
 		{"Selena Gomez smiled. A source close to the Only Murders in the Building actress spoke.",
 			"the Only Murders in the Building actress", "Selena Gomez"},
-		// the voice of a quotation is its speaker's
+		// appositions with and without a comma; the subject's apposition is
+		// not the object's referent
+		{"Jennifer Lopez sang. Her lawyer, Robert Shapiro, said that the singer is focused on her work.", "the singer", "Jennifer Lopez"},
+		{"Jennifer Lopez sang. Her lawyer, Robert Shapiro, said that the singer is focused on her work.", "Her lawyer", "Robert Shapiro"},
+		{"Ben Affleck smiled. His ex-wife Jennifer Garner has been supportive.", "His ex-wife", "Jennifer Garner"},
+		// people named together are "they"
+		{"Jennifer Lopez and Ben Affleck were spotted without their wedding rings.", "their", "Jennifer Lopez and Ben Affleck"},
+		// a source's phrase ends at the name it is close to
+		{"A rep for Lopez declined to comment.", "A rep for Lopez", "A rep for Lopez"},
+		// a cataphoric pronoun
 		{"Over the course of his career, Wade served on several boards.", "his", "Wade"},
 	}
 	for _, tt := range tests {

@@ -106,6 +106,7 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 	plural := m.Gender == hearsay.Plural
 	pSubject := c.isSubject(mi)
 	para := d.ParagraphAt(m.Start)
+	inQuote := plural && c.quoted(m)
 	var cands []candidate
 	rank := 0
 	nearest := 9
@@ -118,8 +119,8 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 			return false, false
 		}
 		if plural {
-			if e.Gender != hearsay.Plural && !e.Anonymous {
-				return false, false
+			if e.Gender != hearsay.Plural && !e.Anonymous || e.Anonymous && inQuote {
+				return false, false // a source does not speak of itself as "they"
 			}
 		} else if e.Gender == hearsay.Plural || e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
 			return false, false
