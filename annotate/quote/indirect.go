@@ -15,7 +15,8 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"warned", "warns", "argued", "argues", "noted", "notes", "explained", "explains", "added", "adds",
 	"reported", "reports", "disclosed", "maintained", "maintains", "conceded", "concedes", "stressed",
 	"believes", "believed", "thinks", "predicted", "predicts", "promised", "vowed", "recalled", "wrote",
-	"writes", "posted", "tweeted", "hinted", "speculated", "estimated", "expects", "expected", "agreed")
+	"writes", "posted", "tweeted", "hinted", "speculated", "estimated", "expects", "expected", "agreed",
+	"saying", "adding", "claiming", "insisting", "explaining", "noting", "admitting", "revealing")
 
 // indirect finds reported speech without quote marks: "X said (that) …",
 // "X told Y that …", "According to X, …", "…, X said." Cues already used
@@ -42,7 +43,14 @@ func (a *annot) indirect() {
 			if !reportVerbs[w] || a.Tokens[i].Cap && i != s.Tokens[0] {
 				continue
 			}
+			n := len(a.quotes)
 			if a.reportedAfter(si, i) || a.reportedBefore(si, i) {
+				// another claim may follow in the same sentence ("…, while
+				// another said …"): go on after this one
+				if len(a.quotes) > n && a.quotes[len(a.quotes)-1].End > a.Tokens[i].End {
+					i = a.TokenAt(a.quotes[len(a.quotes)-1].End)
+					continue
+				}
 				break
 			}
 		}
@@ -53,6 +61,16 @@ func (a *annot) indirect() {
 // token j: the sentence end, without its final punctuation.
 func (a *annot) clauseEnd(si, j int) int {
 	e := a.Sentences[si].Tokens[1]
+	// a second clause of its own: ", while another said …", "; …"
+	for k := j + 1; k+1 < e; k++ {
+		if a.inQ[k] {
+			continue
+		}
+		if a.low[k] == ";" || a.low[k] == "," && (a.low[k+1] == "while" || a.low[k+1] == "whereas" || a.low[k+1] == "but") {
+			e = k
+			break
+		}
+	}
 	for e > j && (a.Tokens[e-1].Kind == hearsay.Punct && !a.inQ[e-1]) {
 		e--
 	}
@@ -140,6 +158,22 @@ func (a *annot) reportedBefore(si, c int) bool {
 // to an insider who reported to Closer Magazine in 2021, claimed, that …".
 func (a *annot) accordingTo(si, c int) {
 	s := a.Sentences[si]
+	if c > s.Tokens[0]+2 && a.low[c-1] == "," && !a.inQ[c-2] {
+		// "CLAUSE, according to X."
+		from := s.Tokens[0]
+		if a.hedgeWord(c) {
+			if c-1-from >= 3 {
+				cue := hearsay.Span{Start: a.Tokens[c].Start, End: a.Tokens[c+1].End}
+				q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[c-2].End}, Kind: hearsay.Indirect, Cue: &cue}
+				a.grade(&q, si)
+				a.quotes = append(a.quotes, q)
+				a.para = append(a.para, s.Paragraph)
+			}
+			return
+		}
+		a.addIndirect(si, c, from, c-1)
+		return
+	}
 	j := c + 2
 	for j < s.Tokens[1] && a.low[j] != "," {
 		j++
@@ -195,7 +229,7 @@ func (a *annot) via() {
 			continue
 		}
 		end := a.TokenAt(m.End)
-		for _, e := range a.orgsAfterLinks(end, min(a.Sentences[si].Tokens[1], end+8)) {
+		for _, e := range a.orgsAfterLinks(end, min(a.Sentences[si].Tokens[1], end+16)) {
 			entityVia[m.Entity] = appendOnce(entityVia[m.Entity], e)
 		}
 	}

@@ -614,8 +614,31 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 	if m.Entity >= 0 && a.Entities[m.Entity].Anonymous {
 		sp.Anonymous = true
 	}
+	// someone never named and not identifiable ("one fan", "a police
+	// officer") is an unnamed source too; "the mayor" is identifiable
+	if m.Entity >= 0 && m.Type == hearsay.Person && m.Kind == hearsay.Descriptor && len(a.Entities[m.Entity].Members) == 0 && !a.named(m.Entity) {
+		first, _, _ := strings.Cut(lexicon.Lower(a.Text[m.Start:m.End]), " ")
+		if indefinite[first] {
+			sp.Anonymous = true
+		}
+	}
 	q.Speaker = sp
 }
+
+// named reports whether entity ei has a name mention.
+func (a *annot) named(ei int) bool {
+	for _, mi := range a.Entities[ei].Mentions {
+		if a.Mentions[mi].Kind == hearsay.Name {
+			return true
+		}
+	}
+	return false
+}
+
+var indefinite = set("a", "an", "one", "another", "some", "several", "many", "two", "three", "other", "others")
+
+// unnamedSpeakers are speakers nobody is named as: "another said".
+var unnamedSpeakers = set("another", "someone", "somebody", "one", "others", "many", "some", "one fan", "another fan")
 
 // titleStart extends a name starting at off over the honorifics before
 // it: "Dr. Anthony Fauci", "Prime Minister Jacinda Ardern".
@@ -653,7 +676,7 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 			j--
 			break
 		}
-		if lexicon.Cues().Has(w) || w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" {
+		if lexicon.Cues().Has(w) || w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "when" || w == "although" || w == "because" || w == "," {
 			break
 		}
 		j--
@@ -689,6 +712,9 @@ func (a *annot) npAfter(i int, sent hearsay.Sentence) *hearsay.Speaker {
 func (a *annot) grade(q *hearsay.Quote, si int) {
 	if h := a.hedge(si); h != nil {
 		q.Hedge = h
+	}
+	if sp := q.Speaker; sp != nil && sp.Entity < 0 && unnamedSpeakers[lexicon.Lower(a.Text[sp.Start:sp.End])] {
+		sp.Anonymous = true
 	}
 	switch {
 	case q.Speaker != nil && q.Speaker.Anonymous:
