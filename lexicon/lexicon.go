@@ -202,6 +202,7 @@ func load() {
 	for k := range known {
 		f, _, _ := strings.Cut(k, " ")
 		knownW[f] = true
+		knownW[strings.TrimRight(f, "!.")] = true // "OK!" is tokenised "OK" "!"
 	}
 	buildInfos()
 }

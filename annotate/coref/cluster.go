@@ -266,8 +266,8 @@ func nameText(d *doc, m hearsay.Mention) string {
 		if !t {
 			_, t = lexicon.Title(strings.TrimSuffix(lf, "."))
 		}
-		if !t {
-			return s
+		if !t || strings.HasPrefix(rest, "of ") {
+			return s // "Duke of Sussex" is a name, not a title
 		}
 		s = strings.TrimSpace(rest)
 	}

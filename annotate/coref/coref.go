@@ -291,6 +291,18 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 			ni++
 		}
 		if n := d.descriptor(i, b); n > 0 {
+			// "a source close to the Circus singer": the person the source
+			// is close to is a mention too
+			if m := d.Mentions[len(d.Mentions)-1]; m.Anonymous && n > 3 {
+				for k := i + 1; k < i+n-1; k++ {
+					if d.low[k] == "to" || d.low[k] == "for" || d.low[k] == "of" || d.low[k] == "with" {
+						if d.descriptor(k+1, i+n) == 0 {
+							d.genericAt(k+1, i+n, names, ni)
+						}
+						break
+					}
+				}
+			}
 			// "his former girlfriend": the possessive is a mention too
 			if n > 1 && (d.low[i] == "his" || d.low[i] == "her" || d.low[i] == "their") {
 				d.pronoun(i)
@@ -436,6 +448,8 @@ func (d *doc) extendSource(j, b int) int {
 		k += 2
 	} else if k < b && d.low[k] == "for" && spokes[d.low[j]] {
 		k++
+	} else if k < b && d.low[k] == "of" && kin[d.low[j]] {
+		k++ // "friends of the Duke of Sussex"
 	} else if k+2 < b && d.low[k] == "with" && d.low[k+1] == "knowledge" && d.low[k+2] == "of" {
 		k += 3
 	} else {
@@ -447,14 +461,23 @@ func (d *doc) extendSource(j, b int) int {
 		k++
 	}
 	for n := 0; k < b && n < 3; n++ {
+		if e := d.nameEndAny(k); e > k {
+			k = e // a whole name: "friends of the Duke of Sussex"
+			continue
+		}
 		t := d.Tokens[k]
 		w := d.low[k]
 		if t.Kind != hearsay.Word || function[w] || lexicon.Cues().Has(w) {
 			break
 		}
-		// a name ends the phrase: "a rep for Lopez declined"
+		// a name ends the phrase: "a rep for Lopez declined" (but "the
+		// Circus singer" goes on to its role noun)
 		if k > start && d.Tokens[k-1].Cap && !t.Cap {
-			break
+			_, role := lexicon.Role(w)
+			_, person := lexicon.Person(w)
+			if !role && !person {
+				break
+			}
 		}
 		k++
 	}
@@ -466,6 +489,9 @@ func (d *doc) extendSource(j, b int) int {
 	}
 	return k
 }
+
+// kin name a source by who they are close to: "friends of the couple".
+var kin = set("friends", "friend", "pals", "pal", "aides", "aide", "allies", "ally", "associates", "confidants")
 
 var spokes = set("spokesperson", "spokesman", "spokeswoman", "representative", "rep", "publicist", "aide", "lawyer", "attorney")
 
@@ -500,7 +526,9 @@ func (d *doc) descriptor(i, b int) int {
 	// bare sources: "sources say", "people close to the couple"
 	if bareSources[w] && (i == 0 || !determiners[d.low[i-1]]) {
 		e := d.extendSource(i, b)
-		if e > i+1 || (w == "sources" || w == "insiders") && d.headOK(i+1, b) {
+		// "pals claim", "friends say": a plural source right before a cue
+		beforeCue := i+1 < b && lexicon.Cues().Has(d.low[i+1]) || i+2 < b && (d.low[i+1] == "have" || d.low[i+1] == "had") && lexicon.Cues().Has(d.low[i+2])
+		if e > i+1 || (w == "sources" || w == "insiders" || beforeCue && w != "people" && w != "those") && d.headOK(i+1, b) {
 			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: hearsay.Plural, Anonymous: true})
 			return e - i
@@ -745,10 +773,15 @@ func (d *doc) shortFor(w string, known map[string]bool) bool {
 
 // nameEnd returns the index of the token after a non-person name that
 // starts at token j, or -1.
-func (d *doc) nameEnd(j int) int {
+func (d *doc) nameEnd(j int) int { return d.nameEndOf(j, false) }
+
+// nameEndAny is nameEnd for a name of any type.
+func (d *doc) nameEndAny(j int) int { return d.nameEndOf(j, true) }
+
+func (d *doc) nameEndOf(j int, people bool) int {
 	start := d.Tokens[j].Start
 	k := sort.Search(len(d.Names), func(k int) bool { return d.Names[k].Start >= start })
-	if k == len(d.Names) || d.Names[k].Start != start || d.Names[k].Type == hearsay.Person {
+	if k == len(d.Names) || d.Names[k].Start != start || !people && d.Names[k].Type == hearsay.Person {
 		return -1
 	}
 	e := j

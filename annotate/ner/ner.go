@@ -95,6 +95,8 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		rules(&s, labels)
 		splitLower(&s, labels)
 		orgRuns(&s, labels)
+		peerage(&s, labels)
+		givenThenCap(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -112,6 +114,9 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 				// honorifics are not part of the name: "Dr. Anthony Fauci"
 				k := i
 				for k < j {
+					if k+1 < j && s.low[k+1] == "of" {
+						break // "Duke of Sussex" is the name
+					}
 					if _, ok := lexicon.Title(s.low[k]); ok || s.low[k] == "." {
 						k++
 						continue
@@ -190,6 +195,9 @@ func lastNames(d *hearsay.Document) {
 		}
 		if f := strings.Fields(d.Text[n.Start:n.End]); len(f) > 1 {
 			last[strings.TrimRight(f[len(f)-1], ".,")] = true
+			if g, ok := lexicon.Name(lexicon.Lower(f[0])); ok && g.Births >= 1000 {
+				last[f[0]] = true // "Meghan Markle" … "Meghan"
+			}
 		}
 	}
 	if len(last) == 0 {
@@ -484,4 +492,58 @@ func joinPeople(d *hearsay.Document) []hearsay.NameSpan {
 		out = append(out, n)
 	}
 	return out
+}
+
+var nobility = map[string]bool{"duke": true, "duchess": true, "earl": true, "prince": true, "princess": true,
+	"king": true, "queen": true, "lord": true, "lady": true, "baron": true, "baroness": true, "count": true,
+	"countess": true, "marquess": true, "viscount": true, "emperor": true, "empress": true, "sultan": true}
+
+// peerage makes "Duke of Sussex", "Earl of Clare", "Princess of Wales" a
+// person: a title, "of", a capitalised place.
+func peerage(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i+2 < n; i++ {
+		if !s.Tokens[i].Cap || s.low[i+1] != "of" || !s.Tokens[i+2].Cap {
+			continue
+		}
+		if !nobility[s.low[i]] {
+			continue
+		}
+		j := i + 3
+		for j < n && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word {
+			j++
+		}
+		set(labels, i, j, bPerson)
+		i = j - 1
+	}
+}
+
+// givenThenCap extends a one-word person name that is a common given
+// name over the capitalised word after it: the tagger stops at surnames
+// that are also common words ("Jennie Bond", "Tim Cook", "Emma Stone").
+func givenThenCap(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i+1 < n; i++ {
+		if labels[i] != bPerson || labels[i+1] != 0 && labels[i+1] != bPerson+1 && labels[i+1] != bPerson {
+			continue
+		}
+		if i+1 < n && labels[i+1] == bPerson+1 {
+			continue // already longer
+		}
+		g, ok := lexicon.Name(s.low[i])
+		if !ok || g.Births < 1000 {
+			continue
+		}
+		t := s.Tokens[i+1]
+		if !t.Cap || t.Kind != hearsay.Word || t.Start != s.Tokens[i].End+1 || lowerInName[s.low[i+1]] {
+			continue
+		}
+		if in := lexicon.Lookup(s.low[i+1]); in != nil && (in.Gaz != "" || in.Flags&lexicon.IsTitle != 0 || in.Flags&lexicon.IsCue != 0) {
+			continue
+		}
+		if lexicon.KnownFirstWord(s.low[i+1]) {
+			continue
+		}
+		labels[i+1] = bPerson + 1
+	}
 }

@@ -93,6 +93,10 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 	return true
 }
 
+// needThat are cues whose object is not what was said unless "that"
+// opens it: "told X that …", "posted that …", not "posted a photo".
+var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared")
+
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {
 	s := a.Sentences[si]
@@ -104,12 +108,12 @@ func (a *annot) reportedAfter(si, c int) bool {
 			j = k
 			break
 		}
-		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," {
-			break
+		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," && !(a.low[k] == "!" && k > 0 && a.Tokens[k-1].Cap) {
+			break // "OK! magazine" goes on
 		}
 	}
-	if (a.low[c] == "told" || a.low[c] == "tells") && (j >= s.Tokens[1] || a.low[j] != "that") {
-		return false
+	if needThat[a.low[c]] && (j >= s.Tokens[1] || a.low[j] != "that") {
+		return false // "told Us Weekly", "posted a photo": not what they said
 	}
 	for j < s.Tokens[1] && a.low[j] == "," {
 		j++
@@ -145,7 +149,7 @@ func (a *annot) reportedBefore(si, c int) bool {
 	}
 	// a comma before the subject
 	k := c - 1
-	for k > s.Tokens[0] && c-k <= 6 && a.low[k] != "," {
+	for k > s.Tokens[0] && c-k <= 10 && a.low[k] != "," {
 		k--
 	}
 	if k <= s.Tokens[0]+2 || a.low[k] != "," || a.inQ[k] {
@@ -251,6 +255,9 @@ func (a *annot) via() {
 		for _, e := range a.orgsAfterLinks(c, min(a.Sentences[si].Tokens[1], c+8)) {
 			q.Via = appendOnce(q.Via, e)
 		}
+		for _, e := range a.viaBefore(si, c) {
+			q.Via = appendOnce(q.Via, e)
+		}
 	}
 }
 
@@ -270,16 +277,64 @@ func (a *annot) orgsAfterLinks(i, lim int) []int {
 		if j < lim && (a.low[j] == "an" || a.low[j] == "a") && j+2 < lim && a.low[j+1] == "interview" && a.low[j+2] == "with" {
 			j += 3
 		}
-		if j < len(a.Tokens) && (a.low[j] == "the") {
-			j++
-		}
 		if j >= len(a.Tokens) {
 			break
 		}
-		ms := a.Mentions
-		mi := sort.Search(len(ms), func(x int) bool { return ms[x].Start >= a.Tokens[j].Start })
-		if mi < len(ms) && ms[mi].Start == a.Tokens[j].Start && ms[mi].Type == hearsay.Org && ms[mi].Entity >= 0 {
-			out = append(out, ms[mi].Entity)
+		if e := a.orgAt(j); e >= 0 {
+			out = append(out, e)
+		} else if a.low[j] == "the" && j+1 < len(a.Tokens) {
+			if e := a.orgAt(j + 1); e >= 0 {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// orgAt returns the entity of an organisation mention starting at token
+// j ("The Sun", "Instagram"), or -1.
+func (a *annot) orgAt(j int) int {
+	ms := a.Mentions
+	mi := sort.Search(len(ms), func(x int) bool { return ms[x].Start >= a.Tokens[j].Start })
+	if mi < len(ms) && ms[mi].Start == a.Tokens[j].Start && ms[mi].Type == hearsay.Org && ms[mi].Entity >= 0 {
+		return ms[mi].Entity
+	}
+	return -1
+}
+
+// viaBefore returns the outlets and platforms named before the cue c in
+// its sentence: "In an interview with ITV, Harry said", "posted a photo on
+// Instagram, writing:". Only an interview's outlet or a platform counts
+// there, not any organisation after "on" or "to".
+func (a *annot) viaBefore(si, c int) []int {
+	var out []int
+	lo := a.Sentences[si].Tokens[0]
+	for k := lo; k < c; k++ {
+		if a.inQ[k] {
+			continue
+		}
+		j := -1
+		switch {
+		case a.low[k] == "interview" && k+1 < c && a.low[k+1] == "with":
+			j = k + 2
+		case (a.low[k] == "on" || a.low[k] == "via") && k+1 < c:
+			j = k + 1
+			if a.low[j] == "the" {
+				j++
+			}
+			if j < c && lexicon.Gazetteer(a.low[j]) != "platform" {
+				j = -1
+			}
+		}
+		if j < 0 || j >= c {
+			continue
+		}
+		if e := a.orgAt(j); e >= 0 {
+			out = append(out, e)
+		} else if a.low[j] == "the" && j+1 < c {
+			if e := a.orgAt(j + 1); e >= 0 {
+				out = append(out, e)
+			}
 		}
 	}
 	return out

@@ -108,6 +108,7 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 		a.classify(ri)
 	}
 	a.indirect()
+	a.fragments()
 	a.assertions()
 	a.via()
 	d.Quotes = a.quotes
@@ -770,4 +771,22 @@ func (a *annot) afterPreposition(m hearsay.Mention) bool {
 	}
 	i := a.TokenAt(m.Start) - 1
 	return i >= 0 && prepositions[a.low[i]]
+}
+
+// fragments gives a partial quotation with no cue of its own the speaker
+// and cue of the indirect claim around it: in "X was left "deeply hurt",
+// friends have claimed", "deeply hurt" is the friends' word.
+func (a *annot) fragments() {
+	for i := range a.quotes {
+		p := &a.quotes[i]
+		if p.Kind != hearsay.Partial || p.Cue != nil {
+			continue
+		}
+		for _, q := range a.quotes {
+			if q.Kind == hearsay.Indirect && q.Cue != nil && q.Start <= p.Start && p.End <= q.End {
+				p.Speaker, p.Cue, p.Hedge, p.Evidence = q.Speaker, q.Cue, q.Hedge, q.Evidence
+				break
+			}
+		}
+	}
 }
