@@ -123,15 +123,31 @@ func TestNotPeople(t *testing.T) {
 func FuzzPerson(f *testing.F) {
 	f.Add("Brintey Spears and Justin Timberlake. The Circus singer said he.")
 	f.Add("the the the a an the")
+	f.Add("Gomez's mother, Mandy Teefey, approved. Her lawyer, Robert Shapiro, said the singer left. Over his career, Wade, 29, sang. \"I\" they said.")
+	f.Add("Jennifer Lopez and Ben Affleck lost their rings. friends of the Duke of Sussex have claimed, pals claim.")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
 		}
 		d := annotate(t, text)
-		for _, e := range d.Entities {
-			for _, mi := range e.Mentions {
+		for ei, e := range d.Entities {
+			if len(e.Mentions) == 0 {
+				t.Fatalf("entity %d %q has no mentions", ei, e.Name)
+			}
+			for k, mi := range e.Mentions {
 				if mi < 0 || mi >= len(d.Mentions) {
 					t.Fatalf("bad mention index %d", mi)
+				}
+				if d.Mentions[mi].Entity != ei {
+					t.Fatalf("mention %d is listed in entity %d but says %d", mi, ei, d.Mentions[mi].Entity)
+				}
+				if k > 0 && mi <= e.Mentions[k-1] {
+					t.Fatalf("entity %d mentions out of order: %v", ei, e.Mentions)
+				}
+			}
+			for _, x := range e.Members {
+				if x < 0 || x >= len(d.Entities) || x == ei {
+					t.Fatalf("entity %d: bad member %d", ei, x)
 				}
 			}
 		}
