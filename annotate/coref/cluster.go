@@ -1016,20 +1016,24 @@ func (c *clusterer) pairBefore(mi int) int {
 // number of them opens its paragraph before it.
 func (c *clusterer) quoted(m hearsay.Mention) bool {
 	d := c.doc
-	start := 0
-	if p := d.ParagraphAt(m.Start); p >= 0 {
-		start = d.Paragraphs[p].Start
-	}
-	open := false
-	for _, r := range d.Text[start:m.Start] {
-		switch r {
-		case '"':
-			open = !open
-		case '“':
-			open = true
-		case '”':
-			open = false
+	if d.inQuote == nil {
+		d.inQuote = make([]bool, len(d.Tokens))
+		open, para := false, -1
+		for i, t := range d.Tokens {
+			if p := d.ParagraphAt(t.Start); p != para {
+				para, open = p, false
+			}
+			switch d.Text[t.Start:t.End] {
+			case `"`:
+				open = !open
+			case "“":
+				open = true
+			case "”":
+				open = false
+			}
+			d.inQuote[i] = open
 		}
 	}
-	return open
+	i := d.TokenAt(m.Start)
+	return i > 0 && i <= len(d.inQuote) && d.inQuote[i-1]
 }

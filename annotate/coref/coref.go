@@ -223,6 +223,9 @@ type doc struct {
 	// ages given after names anywhere in the text ("Bieber, 29,"), by
 	// the name's last word (lower case)
 	ages map[string]int
+	// inQuote[i]: token i is inside quotation marks (after an odd number of
+	// them in its paragraph), built on first use
+	inQuote []bool
 }
 
 // Annotate implements hearsay.Annotator.

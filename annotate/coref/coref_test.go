@@ -184,6 +184,9 @@ func manyMentions(n int) string {
 		f := first[i%len(first)]
 		last := fmt.Sprintf("Surname%d", i%500)
 		fmt.Fprintf(&b, "%s %s met the singer on Monday. %s said she was happy, and he agreed. ", f, last, last)
+		if i%4 == 0 {
+			fmt.Fprintf(&b, "%s and %s Surname%d, his wife, were seen together. \"They are fine,\" a friend said. They smiled. ", last, first[(i+1)%len(first)], i%300)
+		}
 		if i%5 == 4 {
 			b.WriteString("\n\n")
 		}
