@@ -392,6 +392,8 @@ func (s *Store) flush(ctx context.Context, t *txq) error {
 			return fmt.Errorf("quotes: %w", err)
 		}
 	}
+	// the lineage index in band order: each of its pages is visited once
+	sortPairs(t.bandArgs)
 	const bandsPer = 250
 	for start := 0; start < len(t.bandArgs); start += 2 * bandsPer {
 		part := t.bandArgs[start:min(len(t.bandArgs), start+2*bandsPer)]
@@ -756,9 +758,18 @@ func (s *Store) clusters(ctx context.Context, t *txq, docID int64, ids []int64, 
 				}
 			}
 		}
+		// one shared value of sixteen is weak evidence (unrelated quotes
+		// share one about half the time); two or more are needed, unless
+		// the quote is so short that its signature has few values
+		minShared := 2
+		if len(shs[i]) < 4 {
+			minShared = 1
+		}
 		cs := make([]cand, 0, len(count))
 		for id, n := range count {
-			cs = append(cs, cand{id, n})
+			if n >= minShared {
+				cs = append(cs, cand{id, n})
+			}
 		}
 		sort.Slice(cs, func(a, b int) bool {
 			if cs[a].n != cs[b].n {
@@ -1193,4 +1204,17 @@ func named(d *hearsay.Document, e hearsay.Entity) bool {
 		}
 	}
 	return false
+}
+
+// sortPairs sorts a flat list of (int64, int64) pairs by their first value.
+func sortPairs(a []any) {
+	type pair struct{ k, v int64 }
+	ps := make([]pair, len(a)/2)
+	for i := range ps {
+		ps[i] = pair{a[2*i].(int64), a[2*i+1].(int64)}
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].k < ps[j].k || ps[i].k == ps[j].k && ps[i].v < ps[j].v })
+	for i, p := range ps {
+		a[2*i], a[2*i+1] = p.k, p.v
+	}
 }
