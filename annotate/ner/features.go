@@ -27,9 +27,41 @@ func Allowed(prev, l int) bool {
 	return prev == l || prev == l-1
 }
 
+// DocStats are what the whole document says about its words: which
+// appear in lower case somewhere ("bond" in "a bond market"), and which
+// appear capitalised inside a sentence (a name, not a sentence opener).
+type DocStats struct {
+	lower  map[string]bool
+	capMid map[string]bool
+}
+
+// NewDocStats gathers the statistics of a document's tokens; sentences
+// are [first, end) token index pairs.
+func NewDocStats(text string, tokens []hearsay.Token, sentences [][2]int) *DocStats {
+	st := &DocStats{lower: map[string]bool{}, capMid: map[string]bool{}}
+	for _, se := range sentences {
+		for i := se[0]; i < se[1]; i++ {
+			t := tokens[i]
+			if t.Kind != hearsay.Word {
+				continue
+			}
+			w := text[t.Start:t.End]
+			if t.Cap {
+				if i > se[0] && !(i > 0 && isQuoteMark(text[tokens[i-1].Start:tokens[i-1].End])) {
+					st.capMid[lexicon.Lower(w)] = true
+				}
+			} else if w == lexicon.Lower(w) {
+				st.lower[w] = true
+			}
+		}
+	}
+	return st
+}
+
 // Sentence is the per-sentence context features are computed from.
 type Sentence struct {
 	Text   string
+	Doc    *DocStats // may be nil
 	Tokens []hearsay.Token // the sentence's tokens
 	low    []string
 	shape  []string
@@ -168,6 +200,8 @@ const (
 	fSuf2
 	fWord
 	fWordP1
+	fDocLower
+	fDocCap
 )
 
 // hash is FNV-1a over a template byte and a string, never 0.
@@ -274,6 +308,19 @@ func (s *Sentence) Static(i int, dst []uint32) []uint32 {
 	if i+1 < n {
 		if in := s.info[i+1]; in != nil && in.Flags&lexicon.IsWord != 0 && s.Tokens[i+1].Cap {
 			dst = append(dst, hash(fWordP1, "c"))
+		}
+	}
+	// the document's own evidence about a capitalised word
+	if s.Doc != nil && s.Tokens[i].Cap && s.Tokens[i].Kind == hearsay.Word {
+		if s.Doc.lower[w] {
+			dst = append(dst, hash(fDocLower, ""))
+		}
+		if s.Doc.capMid[w] {
+			c := "mid"
+			if i == 0 {
+				c = "first"
+			}
+			dst = append(dst, hash(fDocCap, c))
 		}
 	}
 	if i+1 < n {

@@ -87,6 +87,11 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	var s Sentence
 	var labels []int
 	lower := d.LowerTokens()
+	spans := make([][2]int, len(d.Sentences))
+	for i, sent := range d.Sentences {
+		spans[i] = sent.Tokens
+	}
+	s.Doc = NewDocStats(d.Text, d.Tokens, spans)
 	for _, sent := range d.Sentences {
 		s.Text = d.Text
 		s.Tokens = d.Tokens[sent.Tokens[0]:sent.Tokens[1]]

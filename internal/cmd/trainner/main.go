@@ -155,8 +155,13 @@ func examples(d doc) []example {
 		}
 	}
 	var out []example
+	spans := make([][2]int, len(sents))
+	for i, s := range sents {
+		spans[i] = s.Tokens
+	}
+	stats := ner.NewDocStats(d.Text, toks, spans)
 	for _, s := range sents {
-		st := &ner.Sentence{Text: d.Text, Tokens: append([]hearsay.Token(nil), toks[s.Tokens[0]:s.Tokens[1]]...)}
+		st := &ner.Sentence{Text: d.Text, Doc: stats, Tokens: append([]hearsay.Token(nil), toks[s.Tokens[0]:s.Tokens[1]]...)}
 		st.Prepare()
 		out = append(out, example{s: st, labels: append([]int(nil), label[s.Tokens[0]:s.Tokens[1]]...)})
 	}
