@@ -61,7 +61,7 @@ func NewDocStats(text string, tokens []hearsay.Token, sentences [][2]int) *DocSt
 // Sentence is the per-sentence context features are computed from.
 type Sentence struct {
 	Text   string
-	Doc    *DocStats // may be nil
+	Doc    *DocStats       // may be nil
 	Tokens []hearsay.Token // the sentence's tokens
 	low    []string
 	shape  []string
