@@ -160,6 +160,12 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 				g, ok = rg, true
 			}
 		}
+		if ok && w == "its" {
+			_, ok = lexicon.Role(lw) // "its founder", not "its maiden flight"
+		}
+		if ok && j > i && (lw == "player" || lw == "players") && deviceModifiers[d.low[j-1]] {
+			ok = false
+		}
 		if ok && d.headOK(j+1, b) && !(j+1 < b && d.Tokens[j+1].Cap && d.Tokens[j+1].Kind == hearsay.Word) {
 			if !det && g != 'P' && !bareHeads[lw] {
 				return 0
@@ -428,7 +434,12 @@ func (d *doc) headOK(j, b int) bool {
 	if t.Kind != hearsay.Word {
 		return d.low[j] != "-"
 	}
-	return t.Cap || !compounds[d.low[j]]
+	if t.Cap {
+		// "Chief Operating Officer", "Chief Executive": the title goes on
+		_, role := lexicon.Role(d.low[j])
+		return !role && !titleWords[d.low[j]]
+	}
+	return !compounds[d.low[j]]
 }
 
 // compounds are nouns that follow "source", "official", "friend" when
@@ -440,7 +451,18 @@ var compounds = set("code", "codes", "material", "materials", "file", "files", "
 	"information", "website", "site", "sites", "channel", "channels", "visit", "visits", "business", "duties",
 	"position", "title", "titles", "photo", "photos", "record", "records", "figures", "data", "results",
 	"numbers", "policy", "policies", "version", "rules", "language", "event", "events", "residence", "trip",
-	"status", "car", "cars", "app", "apps", "ship", "list", "circle", "circles", "zone", "of", "and")
+	"status", "car", "cars", "app", "apps", "ship", "list", "circle", "circles", "zone", "of", "and",
+	"company", "companies", "firm", "firms", "brand", "brands", "model", "models", "product", "products",
+	"flight", "flights", "voyage", "device", "devices", "version", "versions", "program", "programme")
+
+// titleWords continue a capitalised job title.
+var titleWords = set("operating", "executive", "financial", "technology", "marketing", "information",
+	"officer", "operations", "strategy", "creative", "content", "product", "design", "communications")
+
+// deviceModifiers before "player" make a machine, not a person: "a media
+// player", "portable music players".
+var deviceModifiers = set("media", "music", "mp3", "video", "dvd", "cd", "record", "cassette", "portable", "audio",
+	"digital", "flash", "blu-ray", "streaming")
 
 // extendSource returns the end (exclusive token index) of an anonymous
 // source mention whose head is token j: "a source close to the couple",
