@@ -655,7 +655,11 @@ func (c *clusterer) pronoun(mi int) {
 		c.link(mi, best)
 		return
 	}
-	// nobody fits: a person of its own
+	// nobody fits: a person of its own; an unresolved "they" is as often
+	// a company or a thing, so it stays no one's
+	if m.Gender == hearsay.Plural {
+		return
+	}
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 	c.kind[len(d.Entities)-1] = 'G'
 }
