@@ -188,7 +188,6 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	return nil
 }
 
-
 // lastNames makes a one-word name the tagger typed as a place or an
 // organisation a person where the document names a person with it as last
 // name ("Joshua Abraham Norton" … "Norton was born"), unless the word is a
