@@ -102,6 +102,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		orgRuns(&s, labels)
 		peerage(&s, labels)
 		givenThenCap(&s, labels)
+		knownRuns(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -550,5 +551,30 @@ func givenThenCap(s *Sentence, labels []int) {
 			continue
 		}
 		labels[i+1] = bPerson + 1
+	}
+}
+
+// knownRuns labels the well-known organisations and places of two tokens
+// or more ("E! News", "Us Weekly", "Page Six", "New York") over whatever
+// the tagger said: the lexicon knows them better.
+func knownRuns(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i < n; i++ {
+		if !s.Tokens[i].Cap || !lexicon.KnownFirstWord(s.low[i]) {
+			continue
+		}
+		for k := min(n, i+5); k >= i+2; k-- {
+			t := lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[k-1].End])
+			if t == "" {
+				continue
+			}
+			b := bOrg
+			if t == "LOC" {
+				b = bLoc
+			}
+			set(labels, i, k, b)
+			i = k - 1
+			break
+		}
 	}
 }

@@ -40,6 +40,9 @@ func (a *annot) indirect() {
 				a.accordingTo(si, i)
 				break
 			}
+			if w == "as" && a.asReportedBy(si, i) {
+				break
+			}
 			if !reportVerbs[w] || a.Tokens[i].Cap && i != s.Tokens[0] {
 				continue
 			}
@@ -263,7 +266,7 @@ func (a *annot) via() {
 
 // viaLinks are the words before an outlet or platform a statement passed
 // through.
-var viaLinks = set("told", "to", "on", "via", "with", "through", "tells")
+var viaLinks = set("told", "to", "on", "via", "with", "through", "tells", "by")
 
 // orgsAfterLinks returns the entities of ORG mentions in tokens [i, lim)
 // that follow a via link ("to Closer Magazine", "on Instagram").
@@ -394,4 +397,51 @@ func (a *annot) assertions() {
 		a.quotes = append(a.quotes, q)
 		a.para = append(a.para, s.Paragraph)
 	}
+}
+
+// asReportedBy handles "CLAUSE, as (first) reported by OUTLET": the claim
+// is the outlet's report, passed on — reported, through the outlet.
+func (a *annot) asReportedBy(si, i int) bool {
+	s := a.Sentences[si]
+	if i < s.Tokens[0]+3 || a.low[i-1] != "," || a.inQ[i-1] {
+		return false
+	}
+	k := i + 1
+	if k < s.Tokens[1] && (a.low[k] == "first" || a.low[k] == "originally" || a.low[k] == "previously" || a.low[k] == "exclusively") {
+		k++
+	}
+	if k+1 >= s.Tokens[1] || a.low[k] != "reported" || a.low[k+1] != "by" {
+		return false
+	}
+	org := -1
+	for j := k + 2; j < min(s.Tokens[1], k+4) && org < 0; j++ {
+		org = a.orgMentionAt(j)
+	}
+	if org < 0 {
+		return false
+	}
+	m := a.Mentions[org]
+	cue := hearsay.Span{Start: a.Tokens[k].Start, End: a.Tokens[k+1].End}
+	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[s.Tokens[0]].Start, End: a.Tokens[i-2].End}, Kind: hearsay.Indirect, Cue: &cue,
+		Speaker: &hearsay.Speaker{Span: m.Span, Mention: org, Entity: m.Entity}}
+	if m.Entity >= 0 {
+		q.Via = []int{m.Entity}
+	}
+	a.grade(&q, si)
+	if q.Evidence == hearsay.OnRecord {
+		q.Evidence = hearsay.Reported // another outlet's report, passed on
+	}
+	a.quotes = append(a.quotes, q)
+	a.para = append(a.para, s.Paragraph)
+	return true
+}
+
+// orgMentionAt returns the organisation mention starting at token j, or -1.
+func (a *annot) orgMentionAt(j int) int {
+	ms := a.Mentions
+	mi := sort.Search(len(ms), func(x int) bool { return ms[x].Start >= a.Tokens[j].Start })
+	if mi < len(ms) && ms[mi].Start == a.Tokens[j].Start && ms[mi].Type == hearsay.Org {
+		return mi
+	}
+	return -1
 }

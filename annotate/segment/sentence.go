@@ -133,6 +133,12 @@ func breakAfter(text string, toks []hearsay.Token, i, j int) bool {
 		return false
 	}
 	t := text[toks[i].Start:toks[i].End]
+	if t == "!" && j == i+1 && i > 0 && toks[i-1].End == toks[i].Start && next.Start == toks[i].End+1 {
+		// "E! News", "OK! magazine", "Yahoo! Finance": a name with a mark
+		if lexicon.KnownEntity(text[toks[i-1].Start:next.End]) != "" || lexicon.KnownEntity(text[toks[i-1].Start:toks[i].End]) != "" {
+			return false
+		}
+	}
 	if t != "." && !strings.HasSuffix(t, ".") || strings.HasPrefix(t, "..") {
 		return true // ! ? …
 	}
