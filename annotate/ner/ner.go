@@ -568,6 +568,13 @@ func knownRuns(s *Sentence, labels []int) {
 			if t == "" {
 				continue
 			}
+			// not part of a longer name: "New Democratic Party", "United
+			// States Senate" are names of their own
+			if k < n && (s.Tokens[k].Cap && s.Tokens[k].Kind == hearsay.Word || IsInside(labels[k]) || s.low[k] == "of" && k+1 < n && s.Tokens[k+1].Cap) ||
+				i > 0 && s.Tokens[i-1].Cap && s.Tokens[i-1].Kind == hearsay.Word && labels[i-1] != 0 ||
+				i > 1 && (s.low[i-1] == "of" || s.low[i-1] == "for") && labels[i-2] != 0 {
+				break
+			}
 			b := bOrg
 			if t == "LOC" {
 				b = bLoc
