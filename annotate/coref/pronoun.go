@@ -178,6 +178,8 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 			feat(18, pt, gk, boolInt(plural)), feat(19, lk, subj, ps), feat(20, chain, sdb), feat(21, first, sdb),
 			feat(22, named, sdb), feat(23, r, subj), feat(24, boolInt(sd == 0 && subj == 1 && (pt == pObj || pt == pRefl))),
 			feat(25, pt, r, sdb), feat(26, c.nearCue(lm), sdb), feat(27, c.nearCue(lm), ps, boolInt(c.nearCue(m) == 1)),
+			feat(28, c.role(c.lastMention[ei]), pt), feat(29, c.role(c.lastMention[ei]), pt, min(sdb, 2)),
+			feat(30, boolInt(sd == 0 && c.sameClause(lm, m)), pt), feat(31, min(mi-c.lastMention[ei]-1, 4), pt),
 		}
 		cands = append(cands, candidate{ei, fs})
 		rank++
@@ -250,4 +252,37 @@ func (c *clusterer) nearCue(m hearsay.Mention) int {
 		return 1
 	}
 	return 0
+}
+
+// role guesses the grammatical role of mention mi: 1 subject, 2
+// possessor, 3 after a preposition, 0 other (an object).
+func (c *clusterer) role(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	switch {
+	case c.possessor(m):
+		return 2
+	case c.isSubject(mi):
+		return 1
+	}
+	if i := d.TokenAt(m.Start) - 1; i >= 0 {
+		switch d.low[i] {
+		case "of", "to", "for", "with", "by", "from", "at", "in", "on", "about", "against", "into":
+			return 3
+		}
+	}
+	return 0
+}
+
+// sameClause reports whether no comma, semicolon or conjunction stands
+// between mentions a and b (a first).
+func (c *clusterer) sameClause(a, b hearsay.Mention) bool {
+	d := c.doc
+	for i := d.TokenAt(a.End); i < len(d.Tokens) && d.Tokens[i].Start < b.Start; i++ {
+		switch d.low[i] {
+		case ",", ";", ":", "and", "but", "while", "when", "because", "although", "who", "which", "that":
+			return false
+		}
+	}
+	return true
 }
