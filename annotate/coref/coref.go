@@ -9,17 +9,29 @@
 //     Ardern"); runs of capitalised words led by a known given name that
 //     the tagger missed are added as people;
 //   - anonymous sources: a determiner and a source noun ("an insider", "the
-//     source", "people close to the couple", "sources");
+//     source", "people close to the couple", "friends of the Duke of
+//     Sussex", "pals claim"), with the person they are close to;
 //   - role descriptors: "the" + modifiers + a role noun or an age ("the
 //     former NSYNC member", "The Social Network actor", "the now
 //     41-year-old"), possessive ones ("his former girlfriend");
-//   - personal pronouns (he, she, they and their forms).
+//   - people named by a common noun (lexicon/people.txt: "a stranger", "the
+//     director", "Gomez's mother", "local residents");
+//   - personal pronouns: he, she, they and their forms; I, we, you.
 //
 // Entities group name variants (full name, first name, surname, a
-// one-letter typo of a first name such as "Brintey"), link definite
-// anonymous descriptors to the latest anonymous source, role descriptors to
-// the most recent compatible person not already named in the sentence, and
-// pronouns to the most recent entity of the same gender. Organisations,
+// one-letter typo of a first name such as "Brintey"); link definite
+// anonymous descriptors to the latest anonymous source; a descriptor in
+// apposition to a name to that person ("Her lawyer, Robert Shapiro"); role
+// descriptors to the most recent compatible person not already the
+// subject of the sentence (a sentence-opening one continues the previous
+// sentence's subject; an age rules out a person of another age); a
+// definite common-noun descriptor to the latest one of the same noun;
+// third-person pronouns by a learned ranking model (pronoun.go, weights
+// from internal/cmd/traincoref), plus "they" for two people named
+// together, a source's "they said", and a pronoun before its name in the
+// sentence (cataphora); I/we/you to the document's own voice (the quote
+// annotator gives those inside a quotation to its speaker). Groups ("the
+// two", "the couple") are entities of their members. Organisations,
 // places and works are grouped by their normalised names.
 package coref
 
