@@ -169,13 +169,7 @@ func (a *annot) accordingTo(si, c int) {
 		// "CLAUSE, according to X."
 		from := s.Tokens[0]
 		if a.hedgeWord(c) {
-			if c-1-from >= 3 {
-				cue := hearsay.Span{Start: a.Tokens[c].Start, End: a.Tokens[c+1].End}
-				q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[c-2].End}, Kind: hearsay.Indirect, Cue: &cue}
-				a.grade(&q, si)
-				a.quotes = append(a.quotes, q)
-				a.para = append(a.para, s.Paragraph)
-			}
+			a.reportsClaim(si, c, from, c-1)
 			return
 		}
 		a.addIndirect(si, c, from, c-1)
@@ -195,17 +189,23 @@ func (a *annot) accordingTo(si, c int) {
 	if a.hedgeWord(c) {
 		// "according to reports": a hedge, not a source — a reported
 		// claim with nobody behind it
-		e := a.clauseEnd(si, j)
-		if e-j >= 3 {
-			cue := hearsay.Span{Start: a.Tokens[c].Start, End: a.Tokens[c+1].End}
-			q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[j].Start, End: a.Tokens[e-1].End}, Kind: hearsay.Indirect, Cue: &cue}
-			a.grade(&q, si)
-			a.quotes = append(a.quotes, q)
-			a.para = append(a.para, s.Paragraph)
-		}
+		a.reportsClaim(si, c, j, a.clauseEnd(si, j))
 		return
 	}
 	a.addIndirect(si, c, j, a.clauseEnd(si, j))
+}
+
+// reportsClaim adds the claim in tokens [from, to) that "according to
+// reports" at c passes on: reported, with nobody behind it.
+func (a *annot) reportsClaim(si, c, from, to int) {
+	if to-from < 3 {
+		return
+	}
+	cue := hearsay.Span{Start: a.Tokens[c].Start, End: a.Tokens[c+1].End}
+	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue}
+	a.grade(&q, si)
+	a.quotes = append(a.quotes, q)
+	a.para = append(a.para, a.Sentences[si].Paragraph)
 }
 
 // hedgeWord reports whether "according to" at c is "according to reports".

@@ -714,28 +714,17 @@ func (s *Store) clusters(ctx context.Context, t *txq, docID int64, ids []int64, 
 	}
 	// stored candidates: band → quote ids
 	stored := map[int64][]int64{}
-	for start := 0; start < len(args); start += 500 {
-		part := args[start:min(len(args), start+500)]
-		st, err := s.stmt(ctx, `SELECT band, quote_id FROM quote_bands WHERE band IN (`+strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+`) LIMIT `+strconv.Itoa(maxBandRows))
-		if err != nil {
-			return nil, err
-		}
-		rows, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, part...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
+	err := t.queryIn(ctx, `SELECT band, quote_id FROM quote_bands WHERE band IN (%s) LIMIT `+strconv.Itoa(maxBandRows), args,
+		func(rows *sql.Rows) error {
 			var b, q int64
 			if err := rows.Scan(&b, &q); err != nil {
-				rows.Close()
-				return nil, err
+				return err
 			}
 			stored[b] = append(stored[b], q)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+			return nil
+		})
+	if err != nil {
+		return nil, err
 	}
 	// the best few candidates of each quote by shared MinHash values (an
 	// estimate of their similarity); negative ids are batch quotes
@@ -797,29 +786,17 @@ func (s *Store) clusters(ctx context.Context, t *txq, docID int64, ids []int64, 
 		for id := range need {
 			qa = append(qa, id)
 		}
-		for start := 0; start < len(qa); start += 500 {
-			part := qa[start:min(len(qa), start+500)]
-			st, err := s.stmt(ctx, `SELECT id, text, cluster_id FROM quotes WHERE id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")+`)`)
-			if err != nil {
-				return nil, err
+		err := t.queryIn(ctx, `SELECT id, text, cluster_id FROM quotes WHERE id IN (%s)`, qa, func(rows *sql.Rows) error {
+			var id, cl int64
+			var txt string
+			if err := rows.Scan(&id, &txt, &cl); err != nil {
+				return err
 			}
-			rows, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, part...)
-			if err != nil {
-				return nil, err
-			}
-			for rows.Next() {
-				var id, cl int64
-				var txt string
-				if err := rows.Scan(&id, &txt, &cl); err != nil {
-					rows.Close()
-					return nil, err
-				}
-				got[id] = storedQuote{lineage.Shingles(txt), cl}
-			}
-			rows.Close()
-			if err := rows.Err(); err != nil {
-				return nil, err
-			}
+			got[id] = storedQuote{lineage.Shingles(txt), cl}
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	for i := range texts {
@@ -1217,4 +1194,31 @@ func sortPairs(a []any) {
 	for i, p := range ps {
 		a[2*i], a[2*i+1] = p.k, p.v
 	}
+}
+
+// queryIn runs query, whose %s takes a list of placeholders, for args in
+// chunks of 500, calling row for each row.
+func (t *txq) queryIn(ctx context.Context, query string, args []any, row func(*sql.Rows) error) error {
+	for start := 0; start < len(args); start += 500 {
+		part := args[start:min(len(args), start+500)]
+		st, err := t.s.stmt(ctx, fmt.Sprintf(query, strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")))
+		if err != nil {
+			return err
+		}
+		rows, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, part...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := row(rows); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -24,6 +24,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"hearsay/internal/wordnet"
 )
 
 type doc struct {
@@ -245,56 +247,31 @@ func plural(w string) bool {
 // a person (lexicographer file noun.person) and that occur in WordNet's
 // sense-tagged corpus: common nouns only, no instances (Einstein).
 func wordnetPeople(dir string) ([]string, error) {
-	data, err := os.ReadFile(filepath.Join(dir, "data.noun"))
+	data, err := wordnet.Data(dir, "noun")
 	if err != nil {
 		return nil, err
 	}
-	byOff := map[string]string{}
-	for _, l := range strings.Split(string(data), "\n") {
-		if l == "" || strings.HasPrefix(l, "  ") {
-			continue
-		}
-		off, _, _ := strings.Cut(l, " ")
-		byOff[off] = l
-	}
-	idx, err := os.ReadFile(filepath.Join(dir, "index.noun"))
+	idx, err := wordnet.Index(dir, "noun")
 	if err != nil {
 		return nil, err
 	}
 	var out []string
-	for _, l := range strings.Split(string(idx), "\n") {
-		f := strings.Fields(l)
-		if len(f) < 6 || strings.HasPrefix(l, "  ") {
+	for _, l := range idx {
+		if strings.ContainsAny(l.Word, "_-.'0123456789") || l.Tagged == 0 {
 			continue
 		}
-		lemma := f[0]
-		if strings.ContainsAny(lemma, "_-.'0123456789") {
-			continue
-		}
-		var pcnt int
-		fmt.Sscan(f[3], &pcnt)
-		rest := f[4+pcnt:]
-		if len(rest) < 3 {
-			continue
-		}
-		var tagged int
-		fmt.Sscan(rest[1], &tagged)
-		if tagged == 0 {
-			continue
-		}
-		syn := byOff[rest[2]]
-		d := strings.Split(syn, " ")
-		if len(d) < 5 || d[1] != "18" || strings.Contains(syn, " @i ") {
+		syn := data[l.Offsets[0]]
+		if syn.Lexfile != "18" || syn.Instance {
 			continue
 		}
 		capital := false
-		for _, w := range d[4:] {
-			if strings.EqualFold(w, lemma) && w != strings.ToLower(w) {
+		for _, w := range syn.Words {
+			if strings.EqualFold(w, l.Word) && w != strings.ToLower(w) {
 				capital = true
 			}
 		}
-		if !capital && !wnExclude[lemma] {
-			out = append(out, lemma)
+		if !capital && !wnExclude[l.Word] {
+			out = append(out, l.Word)
 		}
 	}
 	return out, nil

@@ -20,6 +20,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"hearsay/internal/wordnet"
 )
 
 func main() {
@@ -35,56 +37,27 @@ func main() {
 func run(dir, out string) error {
 	words := map[string]bool{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		data, err := os.ReadFile(filepath.Join(dir, "data."+pos))
+		data, err := wordnet.Data(dir, pos)
 		if err != nil {
 			return err
 		}
 		capital := map[string]bool{} // lemmas written with a capital somewhere
-		for _, l := range strings.Split(string(data), "\n") {
-			if l == "" || strings.HasPrefix(l, "  ") {
-				continue
-			}
-			f := strings.Fields(l)
-			if len(f) < 5 {
-				continue
-			}
-			var n int
-			fmt.Sscanf(f[3], "%x", &n)
-			for i := 0; i < n && 4+2*i < len(f); i++ {
-				w := f[4+2*i]
-				if k := strings.IndexByte(w, '('); k > 0 {
-					w = w[:k]
-				}
+		for _, syn := range data {
+			for _, w := range syn.Words {
 				if w != strings.ToLower(w) {
 					capital[strings.ToLower(w)] = true
 				}
 			}
 		}
-		idx, err := os.ReadFile(filepath.Join(dir, "index."+pos))
+		idx, err := wordnet.Index(dir, pos)
 		if err != nil {
 			return err
 		}
 		var base []string
-		for _, l := range strings.Split(string(idx), "\n") {
-			f := strings.Fields(l)
-			if len(f) < 6 || strings.HasPrefix(l, "  ") {
-				continue
+		for _, l := range idx {
+			if alpha(l.Word) && !capital[l.Word] && l.Tagged > 0 {
+				base = append(base, l.Word)
 			}
-			lemma := f[0]
-			if !alpha(lemma) || capital[lemma] {
-				continue
-			}
-			var p int
-			fmt.Sscan(f[3], &p)
-			if len(f) < 6+p {
-				continue
-			}
-			var tagged int
-			fmt.Sscan(f[5+p], &tagged)
-			if tagged == 0 {
-				continue
-			}
-			base = append(base, lemma)
 		}
 		for _, w := range base {
 			words[w] = true
