@@ -185,15 +185,7 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 			if j+1 < b && (d.low[j+1] == "'s" || d.low[j+1] == "’s") && j+2 < b && d.Tokens[j+2].Kind == hearsay.Word && !function[d.low[j+2]] {
 				return 0 // "the director's assistant": the possessor is a mention, but the phrase is not his
 			}
-			gender := hearsay.UnknownGender
-			switch g {
-			case 'M':
-				gender = hearsay.Male
-			case 'F':
-				gender = hearsay.Female
-			case 'P':
-				gender = hearsay.Plural
-			}
+			gender := genderOf(g)
 			if det && j > i {
 				switch w {
 				case "his", "her", "their", "my", "your", "our":
@@ -610,13 +602,7 @@ func (d *doc) descriptor(i, b int) int {
 		}
 		isAge := strings.HasSuffix(lw, "-year-old") && j+1 < b && !isNoun(d, j+1)
 		if (isRole || isAge) && (w == "the" || possessive) && d.headOK(j+1, b) {
-			g := hearsay.UnknownGender
-			switch rg {
-			case 'M':
-				g = hearsay.Male
-			case 'F':
-				g = hearsay.Female
-			}
+			g := genderOf(rg)
 			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: t.End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: g})
 			return j - i + 1
@@ -826,4 +812,17 @@ func (d *doc) nameEndOf(j int, people bool) int {
 		e++
 	}
 	return e
+}
+
+// genderOf maps a lexicon gender ('M', 'F', 'P') to a mention's.
+func genderOf(g lexicon.Gender) hearsay.Gender {
+	switch g {
+	case 'M':
+		return hearsay.Male
+	case 'F':
+		return hearsay.Female
+	case 'P':
+		return hearsay.Plural
+	}
+	return hearsay.UnknownGender
 }

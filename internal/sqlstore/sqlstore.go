@@ -115,18 +115,27 @@ func (s *Store) q(query string) string {
 	return b.String()
 }
 
-func (s *Store) migrate(ctx context.Context) error {
-	// under the lock too: two processes creating the same table at once
-	// collide in PostgreSQL's catalogue even with IF NOT EXISTS
+// lockedTx begins a migration transaction holding the dialect's lock.
+func (s *Store) lockedTx(ctx context.Context) (*sql.Tx, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("migrate: %w", err)
+		return nil, fmt.Errorf("migrate: %w", err)
 	}
 	if s.d.Lock != "" {
 		if _, err := tx.ExecContext(ctx, s.d.Lock); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("migrate: lock: %w", err)
+			return nil, fmt.Errorf("migrate: lock: %w", err)
 		}
+	}
+	return tx, nil
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	// under the lock too: two processes creating the same table at once
+	// collide in PostgreSQL's catalogue even with IF NOT EXISTS
+	tx, err := s.lockedTx(ctx)
+	if err != nil {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
 		tx.Rollback()
@@ -136,15 +145,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	for v, m := range s.d.Migrations {
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := s.lockedTx(ctx)
 		if err != nil {
-			return fmt.Errorf("migrate: %w", err)
-		}
-		if s.d.Lock != "" {
-			if _, err := tx.ExecContext(ctx, s.d.Lock); err != nil {
-				tx.Rollback()
-				return fmt.Errorf("migrate: lock: %w", err)
-			}
+			return err
 		}
 		var n int
 		if err := tx.QueryRowContext(ctx, s.q(`SELECT count(*) FROM schema_migrations WHERE version = ?`), v+1).Scan(&n); err != nil {
