@@ -78,6 +78,8 @@ var (
 	titles                     map[string]Gender
 	roles                      map[string]Gender
 	people                     map[string]Gender
+	words                      map[string]bool
+	personNouns                map[string]bool
 	names                      map[string]GivenName
 	gazetteer                  map[string]string
 	infos                      map[string]*Info
@@ -96,17 +98,18 @@ const (
 	IsTitle
 	IsRole
 	IsName
-	IsWord // a common English word (words.txt)
+	IsPerson // a noun naming people (people.txt)
 )
 
 // Info is everything the lists say about one lower-case word, found with
 // one lookup.
 type Info struct {
-	Flags  Flag
-	Gaz    string    // gazetteer class, or ""
-	TitleG Gender    // for IsTitle
-	RoleG  Gender    // for IsRole
-	Name   GivenName // for IsName
+	Flags   Flag
+	Gaz     string    // gazetteer class, or ""
+	TitleG  Gender    // for IsTitle
+	RoleG   Gender    // for IsRole
+	PersonG Gender    // for IsPerson
+	Name    GivenName // for IsName
 }
 
 // Lookup returns what the lists say about w (lower case), or nil.
@@ -149,7 +152,23 @@ func buildInfos() {
 		in.Flags |= IsName
 		in.Name = n
 	}
-	lines(wordsTxt, func(l string) { get(l).Flags |= IsWord })
+	// common words in a set of their own: in infos they would slow every
+	// other lookup down (a map ten times the size)
+	words = make(map[string]bool, 40000)
+	lines(wordsTxt, func(l string) { words[l] = true })
+	personNouns = make(map[string]bool, len(people)+len(roles)+len(anonymous))
+	for w, g := range people {
+		in := get(w)
+		in.Flags |= IsPerson
+		in.PersonG = g
+		personNouns[w] = true
+	}
+	for w := range roles {
+		personNouns[w] = true
+	}
+	for w := range anonymous {
+		personNouns[w] = true
+	}
 }
 
 func load() {
@@ -282,6 +301,15 @@ func Title(w string) (Gender, bool) { once.Do(load); g, ok := titles[w]; return 
 // Role returns the gender implied by a role noun (actor, singer) and
 // whether w is one.
 func Role(w string) (Gender, bool) { once.Do(load); g, ok := roles[w]; return g, ok }
+
+// PersonNoun reports whether w (lower case) is a noun naming people, a
+// role or an unnamed source: one lookup in a small set, for callers that
+// ask about every word.
+func PersonNoun(w string) bool { once.Do(load); return personNouns[w] }
+
+// Word reports whether w (lower case) is a common English word
+// (words.txt, from WordNet).
+func Word(w string) bool { once.Do(load); return words[w] }
 
 // Person returns the gender of a noun that heads a mention of a person
 // ("director", "wife", "people"): 'M', 'F', 'P' (plural) or 0; see

@@ -118,6 +118,11 @@ type clusterer struct {
 
 	trainer *Trainer
 	gold    func(hearsay.Span) int
+
+	// buffers reused by pronounCandidates: candidates' features slice
+	// featBuf, which may move as it grows (candidates keep their slices)
+	featBuf []int
+	candBuf []candidate
 }
 
 // recent calls f on entities from the most recently mentioned back, each

@@ -166,10 +166,14 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		if ni < len(names) && names[ni].Start <= t.Start && t.Start < names[ni].End {
 			return 0 // a name: its own mention
 		}
-		g, ok := lexicon.Person(lw)
-		if !ok {
-			if rg, isRole := lexicon.Role(lw); isRole {
-				g, ok = rg, true
+		var g lexicon.Gender
+		ok := false
+		if in := lexicon.Lookup(lw); in != nil {
+			switch {
+			case in.Flags&lexicon.IsPerson != 0:
+				g, ok = in.PersonG, true
+			case in.Flags&lexicon.IsRole != 0:
+				g, ok = in.RoleG, true
 			}
 		}
 		if ok && w == "its" {
@@ -302,6 +306,11 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 	for i := a; i < b; {
 		for ni < len(names) && names[ni].Start < d.Tokens[i].Start {
 			ni++
+		}
+		// most tokens start no mention: skip them after one lookup
+		if !d.Tokens[i].Cap && !d.mayStart(i) {
+			i++
+			continue
 		}
 		if n := d.descriptor(i, b); n > 0 {
 			// "a source close to the Circus singer": the person the source
@@ -825,4 +834,32 @@ func genderOf(g lexicon.Gender) hearsay.Gender {
 		return hearsay.Plural
 	}
 	return hearsay.UnknownGender
+}
+
+// starters are the lower-case words a mention can start with besides
+// person, role and source nouns: determiners, pronouns, bare heads.
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{determiners, genericDets, bareSources, bareHeads, function} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range pronouns {
+		m[w] = true
+	}
+	for w := range deictic {
+		m[w] = true
+	}
+	m["'s"], m["’s"] = true, true
+	return m
+}()
+
+// mayStart reports whether a lower-case token i can start a mention.
+func (d *doc) mayStart(i int) bool {
+	w := d.low[i]
+	if starters[w] {
+		return true
+	}
+	return lexicon.PersonNoun(w) || strings.HasSuffix(w, "-year-old")
 }

@@ -107,7 +107,8 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 	pSubject := c.isSubject(mi)
 	para := d.ParagraphAt(m.Start)
 	inQuote := plural && c.quoted(m)
-	var cands []candidate
+	cands := c.candBuf[:0]
+	c.featBuf = c.featBuf[:0]
 	rank := 0
 	nearest := 9
 	c.recent(func(ei int) (bool, bool) {
@@ -171,7 +172,8 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 		kind := int(c.kind[ei])
 		seen := min(c.seen[ei], 6)
 		r := min(rank, 4)
-		fs := []int{
+		start := len(c.featBuf)
+		c.featBuf = append(c.featBuf,
 			feat(1, pt, sdb), feat(2, pt, subj), feat(3, sdb, lk), feat(4, named), feat(5, gk, pt),
 			feat(6, seen), feat(8, r), feat(9, first), feat(10, poss, pt), feat(12, min(c.names[ei], 4)),
 			feat(13, ps, subj, sdb), feat(14, chain), feat(15, kind), feat(16, sdb, r), feat(17, samePara),
@@ -180,14 +182,17 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 			feat(25, pt, r, sdb), feat(26, c.nearCue(lm), sdb), feat(27, c.nearCue(lm), ps, boolInt(c.nearCue(m) == 1)),
 			feat(28, c.role(c.lastMention[ei]), pt), feat(29, c.role(c.lastMention[ei]), pt, min(sdb, 2)),
 			feat(30, boolInt(sd == 0 && c.sameClause(lm, m)), pt), feat(31, min(mi-c.lastMention[ei]-1, 4), pt),
-		}
-		cands = append(cands, candidate{ei, fs})
+		)
+		cands = append(cands, candidate{ei, c.featBuf[start:len(c.featBuf):len(c.featBuf)]})
 		rank++
 		return false, false
 	})
 	// nobody: a person of its own
-	cands = append(cands, candidate{-1, []int{feat(50, pt), feat(51, pt, min(len(cands), 4)), feat(52, pt, min(nearest, 7)),
-		feat(53, boolInt(plural), min(nearest, 7))}})
+	start := len(c.featBuf)
+	c.featBuf = append(c.featBuf, feat(50, pt), feat(51, pt, min(len(cands), 4)), feat(52, pt, min(nearest, 7)),
+		feat(53, boolInt(plural), min(nearest, 7)))
+	cands = append(cands, candidate{-1, c.featBuf[start:]})
+	c.candBuf = cands
 	return cands
 }
 

@@ -31,28 +31,50 @@ func Allowed(prev, l int) bool {
 // appear in lower case somewhere ("bond" in "a bond market"), and which
 // appear capitalised inside a sentence (a name, not a sentence opener).
 type DocStats struct {
-	lower  map[string]bool
-	capMid map[string]bool
+	words map[string]uint8 // lower-case form of a capitalised word → docLower|docCapMid
 }
 
+const (
+	docLower  = 1 << iota // written in lower case somewhere
+	docCapMid             // capitalised inside a sentence somewhere
+)
+
 // NewDocStats gathers the statistics of a document's tokens; sentences
-// are [first, end) token index pairs.
-func NewDocStats(text string, tokens []hearsay.Token, sentences [][2]int) *DocStats {
-	st := &DocStats{lower: map[string]bool{}, capMid: map[string]bool{}}
+// are [first, end) token index pairs, lower the tokens' lower-case forms
+// (nil: computed). Only words the document capitalises somewhere are
+// recorded: the features ask about capitalised words.
+func NewDocStats(text string, tokens []hearsay.Token, sentences [][2]int, lower []string) *DocStats {
+	low := func(i int) string {
+		if lower != nil {
+			return lower[i]
+		}
+		return lexicon.Lower(text[tokens[i].Start:tokens[i].End])
+	}
+	st := &DocStats{words: make(map[string]uint8, len(tokens)/8)}
 	for _, se := range sentences {
 		for i := se[0]; i < se[1]; i++ {
 			t := tokens[i]
-			if t.Kind != hearsay.Word {
+			if t.Kind != hearsay.Word || !t.Cap {
 				continue
 			}
-			w := text[t.Start:t.End]
-			if t.Cap {
-				if i > se[0] && !(i > 0 && isQuoteMark(text[tokens[i-1].Start:tokens[i-1].End])) {
-					st.capMid[lexicon.Lower(w)] = true
-				}
-			} else if w == lexicon.Lower(w) {
-				st.lower[w] = true
+			w := low(i)
+			f := st.words[w]
+			if i > se[0] && !(i > 0 && isQuoteMark(text[tokens[i-1].Start:tokens[i-1].End])) {
+				f |= docCapMid
 			}
+			st.words[w] = f
+		}
+	}
+	if len(st.words) == 0 {
+		return st
+	}
+	for i, t := range tokens {
+		if t.Kind != hearsay.Word || t.Cap {
+			continue
+		}
+		w := low(i)
+		if f, ok := st.words[w]; ok && f&docLower == 0 && text[t.Start:t.End] == w {
+			st.words[w] = f | docLower
 		}
 	}
 	return st
@@ -293,7 +315,7 @@ func (s *Sentence) Static(i int, dst []uint32) []uint32 {
 		dst = append(dst, hash(fGaz, in.Gaz))
 	}
 	// a common word: less likely a name when capitalised
-	if in := s.info[i]; in != nil && in.Flags&lexicon.IsWord != 0 {
+	if lexicon.Word(w) {
 		c := "l"
 		if s.Tokens[i].Cap {
 			c = "c"
@@ -306,16 +328,17 @@ func (s *Sentence) Static(i int, dst []uint32) []uint32 {
 		dst = append(dst, hash(fWord, "cn")) // capitalised, not a common word
 	}
 	if i+1 < n {
-		if in := s.info[i+1]; in != nil && in.Flags&lexicon.IsWord != 0 && s.Tokens[i+1].Cap {
+		if s.Tokens[i+1].Cap && lexicon.Word(s.low[i+1]) {
 			dst = append(dst, hash(fWordP1, "c"))
 		}
 	}
 	// the document's own evidence about a capitalised word
 	if s.Doc != nil && s.Tokens[i].Cap && s.Tokens[i].Kind == hearsay.Word {
-		if s.Doc.lower[w] {
+		f := s.Doc.words[w]
+		if f&docLower != 0 {
 			dst = append(dst, hash(fDocLower, ""))
 		}
-		if s.Doc.capMid[w] {
+		if f&docCapMid != 0 {
 			c := "mid"
 			if i == 0 {
 				c = "first"

@@ -91,7 +91,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	for i, sent := range d.Sentences {
 		spans[i] = sent.Tokens
 	}
-	s.Doc = NewDocStats(d.Text, d.Tokens, spans)
+	s.Doc = NewDocStats(d.Text, d.Tokens, spans, lower)
 	for _, sent := range d.Sentences {
 		s.Text = d.Text
 		s.Tokens = d.Tokens[sent.Tokens[0]:sent.Tokens[1]]

@@ -159,7 +159,7 @@ func examples(d doc) []example {
 	for i, s := range sents {
 		spans[i] = s.Tokens
 	}
-	stats := ner.NewDocStats(d.Text, toks, spans)
+	stats := ner.NewDocStats(d.Text, toks, spans, nil)
 	for _, s := range sents {
 		st := &ner.Sentence{Text: d.Text, Doc: stats, Tokens: append([]hearsay.Token(nil), toks[s.Tokens[0]:s.Tokens[1]]...)}
 		st.Prepare()
