@@ -272,6 +272,7 @@ type txq struct {
 	aliases    map[aliasKey]int
 	aliasOrder []aliasKey
 	quoteArgs  []any // quoteRowCols a row
+	docEntArgs []any // (document id, entity id) pairs
 	bandArgs   []any // (band, quote id) pairs
 	claimKeys  []any
 	batch      []batchQuote
@@ -385,6 +386,12 @@ func (s *Store) flush(ctx context.Context, t *txq) error {
 		if err := t.exec(ctx, `INSERT INTO entity_aliases (entity_id, alias, n) VALUES `+rows(len(part), 3)+`
 			ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n`, args...); err != nil {
 			return fmt.Errorf("aliases: %w", err)
+		}
+	}
+	for start := 0; start < len(t.docEntArgs); start += 2 * 250 {
+		part := t.docEntArgs[start:min(len(t.docEntArgs), start+2*250)]
+		if err := t.exec(ctx, `INSERT INTO doc_entities (doc_id, entity_id) VALUES `+rows(len(part)/2, 2)+` ON CONFLICT DO NOTHING`, part...); err != nil {
+			return fmt.Errorf("document entities: %w", err)
 		}
 	}
 	const per = 50
@@ -528,15 +535,8 @@ func (s *Store) put(ctx context.Context, t *txq, d *hearsay.Document) (bool, err
 			t.aliases[k]++
 		}
 	}
-	for start := 0; start < len(entOrder); start += 100 {
-		part := entOrder[start:min(len(entOrder), start+100)]
-		args := make([]any, 0, 2*len(part))
-		for _, id := range part {
-			args = append(args, docID, id)
-		}
-		if err := t.exec(ctx, `INSERT INTO doc_entities (doc_id, entity_id) VALUES `+rows(len(part), 2)+` ON CONFLICT DO NOTHING`, args...); err != nil {
-			return false, fmt.Errorf("put %s: %w", key, err)
-		}
+	for _, id := range entOrder {
+		t.docEntArgs = append(t.docEntArgs, docID, id)
 	}
 	if len(d.Quotes) > 0 {
 		if err := s.putQuotes(ctx, t, d, docID, ents, pub); err != nil {
