@@ -778,13 +778,20 @@ func (c *clusterer) salient(mi int) int {
 func (c *clusterer) group(mi int) {
 	d := c.doc
 	var members []int
-	c.recent(func(ei int) (bool, bool) {
-		e := d.Entities[ei]
-		if e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 {
-			members = append(members, ei)
-		}
-		return len(members) == 2, false
-	})
+	text := lexicon.Lower(d.Text[d.Mentions[mi].Start:d.Mentions[mi].End])
+	if strings.HasSuffix(text, "couple") || strings.HasSuffix(text, "exes") {
+		members = c.couple()
+	}
+	if len(members) < 2 {
+		members = members[:0]
+		c.recent(func(ei int) (bool, bool) {
+			e := d.Entities[ei]
+			if e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 {
+				members = append(members, ei)
+			}
+			return len(members) == 2, false
+		})
+	}
 	if len(members) < 2 {
 		c.newEntity(mi, d.Text[d.Mentions[mi].Start:d.Mentions[mi].End], hearsay.Person, hearsay.Plural, false)
 		return
@@ -1045,4 +1052,25 @@ func (c *clusterer) quoted(m hearsay.Mention) bool {
 	}
 	i := d.TokenAt(m.Start)
 	return i > 0 && i <= len(d.inQuote) && d.inQuote[i-1]
+}
+
+// couple returns the man and the woman most mentioned so far, if the
+// document names both: "the couple" in celebrity news is its two main
+// people, who need not be the last two named ("… his brother Jason Kelce
+// joked that the couple's …").
+func (c *clusterer) couple() []int {
+	d := c.doc
+	best := map[hearsay.Gender]int{hearsay.Male: -1, hearsay.Female: -1}
+	for ei, e := range d.Entities {
+		if e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || !c.hasName(ei) || c.seen[ei] == 0 {
+			continue
+		}
+		if b, ok := best[e.Gender]; ok && (b < 0 || c.seen[ei] > c.seen[b]) {
+			best[e.Gender] = ei
+		}
+	}
+	if best[hearsay.Male] < 0 || best[hearsay.Female] < 0 {
+		return nil
+	}
+	return []int{best[hearsay.Male], best[hearsay.Female]}
 }

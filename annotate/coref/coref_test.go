@@ -77,6 +77,11 @@ func TestPersonClusters(t *testing.T) {
 		{"Jennifer Lopez and Ben Affleck were spotted without their wedding rings.", "their", "Jennifer Lopez and Ben Affleck"},
 		// a source's phrase ends at the name it is close to
 		{"A rep for Lopez declined to comment.", "A rep for Lopez", "A rep for Lopez"},
+		// "the couple" is the man and the woman the article is about, not
+		// the last two named
+		{"Taylor Swift dated Travis Kelce. She smiled, and Travis Kelce smiled. His brother Jason Kelce joked that the couple was boring.", "the couple", "Taylor Swift and Travis Kelce"},
+		// two-word roles
+		{"Travis Kelce, 34, spoke. \"We are good,\" the Kansas City Chiefs tight end said.", "the Kansas City Chiefs tight end", "Travis Kelce"},
 		// a cataphoric pronoun
 		{"Over the course of his career, Wade served on several boards.", "his", "Wade"},
 	}

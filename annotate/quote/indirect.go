@@ -16,7 +16,9 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"reported", "reports", "disclosed", "maintained", "maintains", "conceded", "concedes", "stressed",
 	"believes", "believed", "thinks", "predicted", "predicts", "promised", "vowed", "recalled", "wrote",
 	"writes", "posted", "tweeted", "hinted", "speculated", "estimated", "expects", "expected", "agreed",
-	"saying", "adding", "claiming", "insisting", "explaining", "noting", "admitting", "revealing")
+	"saying", "adding", "claiming", "insisting", "explaining", "noting", "admitting", "revealing",
+	"joked", "quipped", "gushed", "raved", "teased", "slammed", "blasted", "fumed", "confessed", "confided",
+	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing")
 
 // indirect finds reported speech without quote marks: "X said (that) …",
 // "X told Y that …", "According to X, …", "…, X said." Cues already used
@@ -145,6 +147,17 @@ func (a *annot) clauseStart(j int) bool {
 // reportedBefore handles "CLAUSE, X said." (the cue near the sentence end).
 func (a *annot) reportedBefore(si, c int) bool {
 	s := a.Sentences[si]
+	// "…, has not posted about it": a denial of speech is not a claim, and
+	// "posted" or "told" at the end of a sentence report no clause
+	switch a.low[c] {
+	case "posted", "wrote", "writes", "tweeted", "shared":
+		return false
+	}
+	for k := max(s.Tokens[0], c-3); k < c; k++ {
+		if a.low[k] == "not" || a.low[k] == "never" || a.low[k] == "n't" {
+			return false
+		}
+	}
 	// the cue must close the sentence: only the subject, adverbs and a
 	// time phrase after it
 	if s.Tokens[1]-c > 6 {
