@@ -449,8 +449,7 @@ func (d *doc) headOK(j, b int) bool {
 	}
 	if t.Cap {
 		// "Chief Operating Officer", "Chief Executive": the title goes on
-		_, role := lexicon.Role(d.low[j])
-		return !role && !titleWords[d.low[j]]
+		return !titleWords[d.low[j]]
 	}
 	return !compounds[d.low[j]]
 }
