@@ -533,7 +533,8 @@ var kin = set("friends", "friend", "pals", "pal", "aides", "aide", "allies", "al
 var spokes = set("spokesperson", "spokesman", "spokeswoman", "representative", "rep", "publicist", "aide", "lawyer", "attorney")
 
 // bareSources may name an anonymous source without a determiner.
-var bareSources = set("people", "someone", "those", "friends", "pals", "sources", "insiders", "officials", "aides")
+var bareSources = set("people", "someone", "those", "friends", "pals", "sources", "insiders", "officials", "aides",
+	"rep", "reps", "spokesperson", "spokesman", "spokeswoman", "insider", "source")
 
 // descriptor recognises an anonymous source or a role descriptor at i.
 // groupNouns follow "the" in a mention of a group of people already
@@ -608,12 +609,25 @@ func (d *doc) descriptor(i, b int) int {
 				rg, isRole = lexicon.Role(lw[k+1:])
 			}
 		}
+		if isRole && d.inOtherName(j) {
+			isRole = false // "The Hollywood Reporter" is a magazine
+		}
+		plural := false
+		if !isRole && strings.HasSuffix(lw, "s") {
+			// "the Spider-Man co-stars": a plural role names a group
+			if _, ok := lexicon.Role(strings.TrimSuffix(lw, "s")); ok && !d.inOtherName(j) {
+				isRole, plural = true, true
+			}
+		}
 		if !isRole && j > i+1 {
 			rg, isRole = lexicon.Role(d.low[j-1] + " " + lw) // "tight end", "prime minister"
 		}
 		isAge := strings.HasSuffix(lw, "-year-old") && j+1 < b && !isNoun(d, j+1)
 		if (isRole || isAge) && (w == "the" || possessive) && d.headOK(j+1, b) {
 			g := genderOf(rg)
+			if plural {
+				g = hearsay.Plural
+			}
 			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: t.End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: g})
 			return j - i + 1
@@ -864,4 +878,12 @@ func (d *doc) mayStart(i int) bool {
 		return true
 	}
 	return lexicon.PersonNoun(w) || strings.HasSuffix(w, "-year-old")
+}
+
+// inOtherName reports whether token j lies inside a name that is not a
+// person's (an outlet, a work).
+func (d *doc) inOtherName(j int) bool {
+	t := d.Tokens[j]
+	k := sort.Search(len(d.Names), func(k int) bool { return d.Names[k].End > t.Start })
+	return k < len(d.Names) && d.Names[k].Start <= t.Start && d.Names[k].Type != hearsay.Person
 }

@@ -82,6 +82,8 @@ func TestPersonClusters(t *testing.T) {
 		{"Taylor Swift dated Travis Kelce. She smiled, and Travis Kelce smiled. His brother Jason Kelce joked that the couple was boring.", "the couple", "Taylor Swift and Travis Kelce"},
 		// two-word roles
 		{"Travis Kelce, 34, spoke. \"We are good,\" the Kansas City Chiefs tight end said.", "the Kansas City Chiefs tight end", "Travis Kelce"},
+		// a plural role names a group; a magazine named after a role is no one
+		{"Zendaya and Tom Holland smiled. The Spider-Man co-stars left.", "The Spider-Man co-stars", "Tom Holland and Zendaya"},
 		// a cataphoric pronoun
 		{"Over the course of his career, Wade served on several boards.", "his", "Wade"},
 	}
@@ -110,6 +112,9 @@ func TestGroups(t *testing.T) {
 }
 
 func TestNotPeople(t *testing.T) {
+	if d := annotate(t, "Tom Holland gave an interview to The Hollywood Reporter last year."); entityOf(d, "The Hollywood Reporter") == "Tom Holland" {
+		t.Error("The Hollywood Reporter is a mention of Tom Holland")
+	}
 	for _, text := range []string{
 		"Closer Magazine reported it.",
 		"The company said profits rose.",

@@ -67,6 +67,7 @@ func (*Annotator) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.La
 // workRoles are role nouns whose capitalised modifier names a work; the
 // others (member, frontman) name a group.
 var workRoles = map[string]bool{"singer": true, "actor": true, "actress": true, "star": true, "rapper": true,
+	"co-star": true, "co-stars": true, "costar": true, "costars": true, "stars": true,
 	"songwriter": true, "director": true, "author": true, "novelist": true, "host": true, "creator": true,
 	"showrunner": true, "producer": true, "hitmaker": true, "crooner": true, "diva": true, "alum": true, "icon": true}
 

@@ -160,7 +160,7 @@ func (a *annot) reportedBefore(si, c int) bool {
 	}
 	// the cue must close the sentence: only the subject, adverbs and a
 	// time phrase after it
-	if s.Tokens[1]-c > 6 {
+	if s.Tokens[1]-c > 9 {
 		return false
 	}
 	// a comma before the subject
@@ -170,6 +170,17 @@ func (a *annot) reportedBefore(si, c int) bool {
 	}
 	if k <= s.Tokens[0]+2 || a.low[k] != "," || a.inQ[k] {
 		return false
+	}
+	// the subject is a noun phrase ("a source"), not a clause ("to which
+	// he agreed"), and no quotation follows the cue (that is said after)
+	switch a.low[k+1] {
+	case "to", "which", "who", "where", "when", "as", "while", "because", "and", "but", "so", "if":
+		return false
+	}
+	for x := c + 1; x < s.Tokens[1]; x++ {
+		if a.inQ[x] {
+			return false
+		}
 	}
 	return a.addIndirect(si, c, s.Tokens[0], k)
 }
@@ -286,7 +297,17 @@ var viaLinks = set("told", "to", "on", "via", "with", "through", "tells", "by")
 func (a *annot) orgsAfterLinks(i, lim int) []int {
 	var out []int
 	for k := i; k < lim; k++ {
-		if !viaLinks[a.low[k]] || a.inQ[k] {
+		if a.inQ[k] {
+			continue
+		}
+		// "captioned an Instagram post": a platform named as the medium
+		if determinerBefore[a.low[k]] && k+1 < lim && lexicon.Gazetteer(a.low[k+1]) == "platform" {
+			if e := a.orgAt(k + 1); e >= 0 {
+				out = append(out, e)
+			}
+			continue
+		}
+		if !viaLinks[a.low[k]] {
 			continue
 		}
 		j := k + 1

@@ -274,9 +274,19 @@ func (a *annot) isCue(i int) bool {
 	if w == "according" {
 		return i+1 < len(a.low) && a.low[i+1] == "to"
 	}
+	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
+		return false // "an Instagram post", "the statement": a noun, not the verb
+	}
 	return a.Tokens[i].Kind == hearsay.Word && !a.Tokens[i].Cap && lexicon.Cues().Has(w) ||
 		a.Tokens[i].Cap && lexicon.Cues().Has(w) && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct
 }
+
+// nounCues are cue verbs that are nouns as often: after a determiner or a
+// name they are the noun.
+var nounCues = set("post", "posts", "tweet", "tweets", "statement", "comment", "comments", "message", "caption",
+	"note", "reply", "video", "story", "update", "claim", "claims", "report", "reports", "call")
+
+var determinerBefore = set("a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "latest", "new", "recent")
 
 func (a *annot) cueSpan(i int) *hearsay.Span {
 	s := a.Tokens[i].Span
