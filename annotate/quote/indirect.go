@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"sort"
 
 	"hearsay"
@@ -152,6 +153,9 @@ func (a *annot) reportedBefore(si, c int) bool {
 	switch a.low[c] {
 	case "posted", "wrote", "writes", "tweeted", "shared":
 		return false
+	}
+	if strings.HasSuffix(a.low[c], "ing") {
+		return false // ", claiming …" introduces what follows
 	}
 	for k := max(s.Tokens[0], c-3); k < c; k++ {
 		if a.low[k] == "not" || a.low[k] == "never" || a.low[k] == "n't" {
