@@ -1,8 +1,8 @@
 package quote
 
 import (
-	"strings"
 	"sort"
+	"strings"
 
 	"hearsay"
 	"hearsay/lexicon"
