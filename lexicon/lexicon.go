@@ -307,6 +307,10 @@ func Role(w string) (Gender, bool) { once.Do(load); g, ok := roles[w]; return g,
 // ask about every word.
 func PersonNoun(w string) bool { once.Do(load); return personNouns[w] }
 
+// PersonNouns returns the words PersonNoun accepts (the caller must not
+// change the map).
+func PersonNouns() map[string]bool { once.Do(load); return personNouns }
+
 // Word reports whether w (lower case) is a common English word
 // (words.txt, from WordNet).
 func Word(w string) bool { once.Do(load); return words[w] }

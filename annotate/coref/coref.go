@@ -39,6 +39,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"hearsay"
 	"hearsay/lexicon"
@@ -854,7 +855,14 @@ func genderOf(g lexicon.Gender) hearsay.Gender {
 
 // starters are the lower-case words a mention can start with besides
 // person, role and source nouns: determiners, pronouns, bare heads.
-var starters = func() map[string]bool {
+var (
+	startersOnce sync.Once
+	starters     map[string]bool
+)
+
+// loadStarters builds starters on first use (not at start-up: it reads
+// the lexicon).
+func loadStarters() {
 	m := map[string]bool{}
 	for _, set := range []map[string]bool{determiners, genericDets, bareSources, bareHeads, function} {
 		for w := range set {
@@ -868,16 +876,20 @@ var starters = func() map[string]bool {
 		m[w] = true
 	}
 	m["'s"], m["’s"] = true, true
-	return m
-}()
+	for w := range lexicon.PersonNouns() {
+		m[w] = true
+	}
+	starters = m
+}
 
 // mayStart reports whether a lower-case token i can start a mention.
 func (d *doc) mayStart(i int) bool {
+	startersOnce.Do(loadStarters)
 	w := d.low[i]
 	if starters[w] {
 		return true
 	}
-	return lexicon.PersonNoun(w) || strings.HasSuffix(w, "-year-old")
+	return strings.HasSuffix(w, "-year-old")
 }
 
 // inOtherName reports whether token j lies inside a name that is not a

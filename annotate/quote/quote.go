@@ -274,11 +274,14 @@ func (a *annot) isCue(i int) bool {
 	if w == "according" {
 		return i+1 < len(a.low) && a.low[i+1] == "to"
 	}
+	if !lexicon.Cues().Has(w) {
+		return false
+	}
 	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
 		return false // "an Instagram post", "the statement": a noun, not the verb
 	}
-	return a.Tokens[i].Kind == hearsay.Word && !a.Tokens[i].Cap && lexicon.Cues().Has(w) ||
-		a.Tokens[i].Cap && lexicon.Cues().Has(w) && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct
+	return a.Tokens[i].Kind == hearsay.Word && !a.Tokens[i].Cap ||
+		a.Tokens[i].Cap && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct
 }
 
 // nounCues are cue verbs that are nouns as often: after a determiner or a
