@@ -555,16 +555,28 @@ func givenThenCap(s *Sentence, labels []int) {
 	}
 }
 
+// nameJoiner are the tokens that may sit inside a well-known name.
+var nameJoiner = map[string]bool{"!": true, "&": true, "of": true, "and": true, "the": true, "'s": true, "’s": true,
+	"-": true, ".": true, "+": true}
+
 // knownRuns labels the well-known organisations and places of two tokens
 // or more ("E! News", "Us Weekly", "Page Six", "New York") over whatever
 // the tagger said: the lexicon knows them better.
 func knownRuns(s *Sentence, labels []int) {
 	n := len(labels)
 	for i := 0; i < n; i++ {
-		if !s.Tokens[i].Cap || !lexicon.KnownFirstWord(s.low[i]) {
+		if !s.Tokens[i].Cap || i+1 >= n {
 			continue
 		}
-		for k := min(n, i+5); k >= i+2; k-- {
+		// a known name is a run of capitalised words, marks and connectors
+		run := i + 1
+		for run < n && run < i+5 && (s.Tokens[run].Kind == hearsay.Word || s.Tokens[run].Kind == hearsay.Number || nameJoiner[s.low[run]]) {
+			run++
+		}
+		if run < i+2 || !lexicon.KnownFirstWord(s.low[i]) {
+			continue
+		}
+		for k := run; k >= i+2; k-- {
 			t := lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[k-1].End])
 			if t == "" {
 				continue
