@@ -77,12 +77,14 @@ var groupRoles = map[string]bool{"member": true, "frontman": true, "frontwoman":
 
 // Annotate implements hearsay.Annotator.
 func (a *Annotator) Annotate(d *hearsay.Document) error {
-	if a.m == nil {
-		m, err := DefaultModel()
-		if err != nil {
+	// the embedded model unless one was given; not stored in a, which
+	// several goroutines may share
+	m := a.m
+	if m == nil {
+		var err error
+		if m, err = DefaultModel(); err != nil {
 			return fmt.Errorf("load model: %w", err)
 		}
-		a.m = m
 	}
 	d.Names = d.Names[:0]
 	var s Sentence
@@ -97,7 +99,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		s.Text = d.Text
 		s.Tokens = d.Tokens[sent.Tokens[0]:sent.Tokens[1]]
 		s.PrepareLower(lower[sent.Tokens[0]:sent.Tokens[1]])
-		labels = a.m.Tag(&s, labels)
+		labels = m.Tag(&s, labels)
 		rules(&s, labels)
 		splitLower(&s, labels)
 		orgRuns(&s, labels)

@@ -176,9 +176,7 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 	// Documents are stored in batches, one transaction each: a crash
 	// loses at most the batch in flight, never part of a document.
 	var batch []*hearsay.Document
-	lastFlush := time.Now()
 	flush := func() {
-		lastFlush = time.Now()
 		if len(batch) == 0 {
 			return
 		}
@@ -203,6 +201,30 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 		st.mu.Unlock()
 		batch = batch[:0]
 	}
+	// The store writes in a goroutine of its own, so that analysis goes on
+	// while a batch is written; at most batchSize documents wait for it.
+	docs := make(chan *hearsay.Document, batchSize)
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		tick := time.NewTicker(batchWait)
+		defer tick.Stop()
+		for {
+			select {
+			case d, ok := <-docs:
+				if !ok {
+					flush()
+					return
+				}
+				batch = append(batch, d)
+				if len(batch) >= batchSize {
+					flush()
+				}
+			case <-tick.C:
+				flush()
+			}
+		}
+	}()
 	run(ctx, p, *workers, func(yield func(hearsay.Article) error) {
 		claimYield := func(a hearsay.Article) error {
 			st.mu.Lock()
@@ -262,12 +284,10 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 			report(err)
 			return
 		}
-		batch = append(batch, d)
-		if len(batch) >= batchSize || time.Since(lastFlush) >= batchWait {
-			flush()
-		}
+		docs <- d
 	})
-	flush()
+	close(docs)
+	<-written
 	stopProgress()
 	el := time.Since(st.start).Seconds()
 	nf := 0
