@@ -106,6 +106,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		peerage(&s, labels)
 		givenThenCap(&s, labels)
 		knownRuns(&s, labels)
+		givenNameRuns(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -598,5 +599,42 @@ func knownRuns(s *Sentence, labels []int) {
 			i = k - 1
 			break
 		}
+	}
+}
+
+// givenNameRuns makes a person of a two- or three-word name the tagger
+// typed as an organisation or a place when it opens with a common given
+// name and ends with no organisation or place word ("His co-star Bella
+// Ramsey" is not a company). Known organisations and places keep their
+// type.
+func givenNameRuns(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i < n; i++ {
+		b := labels[i]
+		if b != bOrg && b != bLoc {
+			continue
+		}
+		j := i + 1
+		for j < n && labels[j] == b+1 {
+			j++
+		}
+		if j-i < 2 || j-i > 3 {
+			i = j - 1
+			continue
+		}
+		g, ok := lexicon.Name(s.low[i])
+		last := s.low[j-1]
+		person := ok && g.Births >= 5000 && lexicon.Gazetteer(s.low[i]) == "" && !lexicon.KnownFirstWord(s.low[i]) &&
+			lexicon.Gazetteer(last) == "" && !isOrgHead(last) && !lexicon.Word(last) &&
+			lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[j-1].End]) == ""
+		for k := i; k < j && person; k++ {
+			if !s.Tokens[k].Cap || s.Tokens[k].Kind != hearsay.Word {
+				person = false
+			}
+		}
+		if person {
+			set(labels, i, j, bPerson)
+		}
+		i = j - 1
 	}
 }

@@ -76,6 +76,11 @@ func (a *annot) clauseEnd(si, j int) int {
 			e = k
 			break
 		}
+		// ", a charge the actor laughs off": the writer's comment on the claim
+		if a.low[k] == "," && k+2 < e && (a.low[k+1] == "a" || a.low[k+1] == "an") && commentNouns[a.low[k+2]] {
+			e = k
+			break
+		}
 	}
 	for e > j && (a.Tokens[e-1].Kind == hearsay.Punct && !a.inQ[e-1]) {
 		e--
@@ -222,6 +227,11 @@ func (a *annot) accordingTo(si, c int) {
 	}
 	a.addIndirect(si, c, j, a.clauseEnd(si, j))
 }
+
+// commentNouns name a statement in an appositive after it: ", a claim
+// his team denies".
+var commentNouns = set("charge", "claim", "remark", "comment", "allegation", "statement", "suggestion", "view",
+	"sentiment", "point", "accusation", "assertion")
 
 // reportsClaim adds the claim in tokens [from, to) that "according to
 // reports" at c passes on: reported, with nobody behind it.
