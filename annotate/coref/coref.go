@@ -591,7 +591,8 @@ func (d *doc) descriptor(i, b int) int {
 		if t.Kind == hearsay.Punct || t.Kind == hearsay.Symbol {
 			return 0
 		}
-		if !possessive && lexicon.AnonymousNouns().Has(lw) && d.headOK(j+1, b) && !(lw == "source" && j+1 < b && d.low[j+1] == "of") {
+		kinOf := kin[lw] && j+1 < b && d.low[j+1] == "of" // "a friend of the Friends star"
+		if !possessive && lexicon.AnonymousNouns().Has(lw) && (d.headOK(j+1, b) || kinOf) && !(lw == "source" && j+1 < b && d.low[j+1] == "of") {
 			if (strings.HasSuffix(lw, "people") || lw == "person" || lw == "persons") && !(j+1 < b && (d.low[j+1] == "close" || d.low[j+1] == "familiar" || d.low[j+1] == "with")) {
 				break // "some people", "the first person she called" are not sources
 			}

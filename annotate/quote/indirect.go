@@ -106,7 +106,8 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 
 // needThat are cues whose object is not what was said unless "that"
 // opens it: "told X that …", "posted that …", not "posted a photo".
-var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared")
+var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared",
+	"denied", "denies", "confirmed", "confirms", "admitted", "admits")
 
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {
@@ -242,8 +243,27 @@ func (a *annot) reportsClaim(si, c, from, to int) {
 	cue := hearsay.Span{Start: a.Tokens[c].Start, End: a.Tokens[c+1].End}
 	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue}
 	a.grade(&q, si)
+	q.Evidence = hearsay.Reported // someone's report, no one named behind it
+	// "according to a report in the Daily Mail": the outlet it came through
+	s := a.Sentences[si]
+	for k := c + 2; k < min(s.Tokens[1], c+8); k++ {
+		if a.low[k] == "in" || a.low[k] == "by" || a.low[k] == "from" {
+			j := k + 1
+			if j < s.Tokens[1] && a.low[j] == "the" {
+				j++
+			}
+			if j < s.Tokens[1] {
+				if e := a.orgAt(j); e >= 0 {
+					q.Via = appendOnce(q.Via, e)
+				} else if e := a.orgAt(k + 1); e >= 0 {
+					q.Via = appendOnce(q.Via, e)
+				}
+			}
+			break
+		}
+	}
 	a.quotes = append(a.quotes, q)
-	a.para = append(a.para, a.Sentences[si].Paragraph)
+	a.para = append(a.para, s.Paragraph)
 }
 
 // hedgeWord reports whether "according to" at c is "according to reports".
@@ -252,10 +272,10 @@ func (a *annot) hedgeWord(c int) bool {
 		return false
 	}
 	w := a.low[c+2]
-	if w == "multiple" || w == "several" || w == "some" {
+	if w == "multiple" || w == "several" || w == "some" || w == "a" || w == "one" || w == "the" || w == "media" || w == "press" || w == "local" || w == "recent" {
 		w = a.low[min(c+3, len(a.low)-1)]
 	}
-	return w == "reports" || w == "rumours" || w == "rumors"
+	return w == "reports" || w == "report" || w == "rumours" || w == "rumors"
 }
 
 // via fills each quote's Via: the outlets and platforms a statement came
@@ -336,10 +356,36 @@ func (a *annot) orgsAfterLinks(i, lim int) []int {
 		} else if a.low[j] == "the" && j+1 < len(a.Tokens) {
 			if e := a.orgAt(j + 1); e >= 0 {
 				out = append(out, e)
+			} else if outletNouns[a.low[j+1]] {
+				// "told the paper": the outlet last named
+				if e := a.outletBefore(a.Tokens[j].Start); e >= 0 {
+					out = append(out, e)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// outletNouns stand for an outlet already named: "told the paper".
+var outletNouns = set("paper", "newspaper", "magazine", "outlet", "publication", "tabloid", "site", "website",
+	"network", "channel", "station", "show", "podcast", "broadcaster")
+
+// outletBefore returns the entity of the last organisation mentioned
+// before off that is an outlet or platform, or -1.
+func (a *annot) outletBefore(off int) int {
+	ms := a.Mentions
+	for k := sort.Search(len(ms), func(x int) bool { return ms[x].Start >= off }) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Type != hearsay.Org || m.Entity < 0 {
+			continue
+		}
+		name := a.Text[m.Start:m.End]
+		if lexicon.KnownEntity(name) == "ORG" || lexicon.Gazetteer(lexicon.Lower(name)) == "platform" {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // orgAt returns the entity of an organisation mention starting at token

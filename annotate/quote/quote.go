@@ -792,11 +792,16 @@ func (a *annot) afterPreposition(m hearsay.Mention) bool {
 func (a *annot) fragments() {
 	for i := range a.quotes {
 		p := &a.quotes[i]
-		if p.Kind != hearsay.Partial || p.Cue != nil {
+		if p.Kind != hearsay.Partial {
 			continue
 		}
 		for _, q := range a.quotes {
+			// no cue of its own, or the same cue as the claim around it
+			if p.Cue != nil && (q.Cue == nil || q.Cue.Start != p.Cue.Start) {
+				continue
+			}
 			if q.Kind == hearsay.Indirect && q.Cue != nil && q.Start <= p.Start && p.End <= q.End {
+				p.Via = q.Via
 				p.Speaker, p.Cue, p.Hedge, p.Evidence = q.Speaker, q.Cue, q.Hedge, q.Evidence
 				break
 			}
