@@ -997,7 +997,7 @@ func (c *clusterer) pairBefore(mi int) int {
 	if si < 0 {
 		return -1
 	}
-	lo := d.Sentences[max(0, si-1)].Start
+	lo := d.Sentences[max(0, si-2)].Start
 	for k := mi - 1; k >= 1; k-- {
 		b := d.Mentions[k]
 		if b.Start < lo {

@@ -556,6 +556,16 @@ func (d *doc) descriptor(i, b int) int {
 		if d.low[j] == "former" && j+1 < b {
 			j++
 		}
+		// "the two stars", "the two women": a group named by a plural noun
+		if d.low[j] == "two" && j+1 < b && strings.HasSuffix(d.low[j+1], "s") {
+			sing := strings.TrimSuffix(d.low[j+1], "s")
+			_, role := lexicon.Role(sing)
+			if _, person := lexicon.Person(d.low[j+1]); role || person {
+				d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[j+1].End}, Kind: hearsay.Descriptor,
+					Type: hearsay.Person, Gender: hearsay.Plural})
+				return j - i + 2
+			}
+		}
 		if groupNouns[d.low[j]] && !(j+1 < b && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] && !lexicon.Cues().Has(d.low[j+1]) && d.low[j] == "two" && !strings.HasSuffix(d.low[j+1], "ed") && !pastVerbs[d.low[j+1]]) {
 			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[j].End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: hearsay.Plural})

@@ -84,6 +84,8 @@ func TestPersonClusters(t *testing.T) {
 		{"Travis Kelce, 34, spoke. \"We are good,\" the Kansas City Chiefs tight end said.", "the Kansas City Chiefs tight end", "Travis Kelce"},
 		// a plural role names a group; a magazine named after a role is no one
 		{"Zendaya and Tom Holland smiled. The Spider-Man co-stars left.", "The Spider-Man co-stars", "Tom Holland and Zendaya"},
+		// "the two stars" is the pair named before
+		{"Selena Gomez and Hailey Bieber met. The two stars hugged.", "The two stars", "Selena Gomez and Hailey Bieber"},
 		// a cataphoric pronoun
 		{"Over the course of his career, Wade served on several boards.", "his", "Wade"},
 	}
