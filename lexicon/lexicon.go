@@ -302,13 +302,9 @@ func Title(w string) (Gender, bool) { once.Do(load); g, ok := titles[w]; return 
 // whether w is one.
 func Role(w string) (Gender, bool) { once.Do(load); g, ok := roles[w]; return g, ok }
 
-// PersonNoun reports whether w (lower case) is a noun naming people, a
-// role or an unnamed source: one lookup in a small set, for callers that
-// ask about every word.
-func PersonNoun(w string) bool { once.Do(load); return personNouns[w] }
-
-// PersonNouns returns the words PersonNoun accepts (the caller must not
-// change the map).
+// PersonNouns returns the nouns naming people, roles and unnamed sources
+// (people.txt, roles.txt, anonymous.txt) as one set; the caller must not
+// change the map.
 func PersonNouns() map[string]bool { once.Do(load); return personNouns }
 
 // Word reports whether w (lower case) is a common English word

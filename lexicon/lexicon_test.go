@@ -51,4 +51,31 @@ func TestLookups(t *testing.T) {
 	if Lower("Hello") != "hello" || Lower("ÉCOLE") != "école" {
 		t.Error("Lower")
 	}
+	// people named by common nouns, with the gender only the word gives
+	if g, ok := Person("mother"); !ok || g != 'F' {
+		t.Errorf("person mother: %c %v", g, ok)
+	}
+	if g, ok := Person("residents"); !ok || g != 'P' {
+		t.Errorf("person residents: %c %v", g, ok)
+	}
+	if g, ok := Person("director"); !ok || g != 0 {
+		t.Errorf("person director: %c %v (a role's gender is not in the word)", g, ok)
+	}
+	if _, ok := Person("table"); ok {
+		t.Error("person table")
+	}
+	if !PersonNouns()["insider"] || !PersonNouns()["actress"] || !PersonNouns()["stranger"] || PersonNouns()["table"] {
+		t.Error("PersonNouns")
+	}
+	// common words, inflected; names are not
+	for _, w := range []string{"bond", "walked", "tigers", "said"} {
+		if !Word(w) {
+			t.Errorf("Word(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"einstein", "britney"} {
+		if Word(w) {
+			t.Errorf("Word(%q) = true", w)
+		}
+	}
 }
