@@ -1,0 +1,40 @@
+package hearsay
+
+import "testing"
+
+// TestMoveMentionAndDropEmpty moves a mention between entities, then drops
+// the entity it left empty and checks every reference is renumbered.
+func TestMoveMentionAndDropEmpty(t *testing.T) {
+	d := &Document{
+		Mentions: []Mention{{Entity: 0}, {Entity: 1}, {Entity: 2}, {Entity: 2}},
+		Entities: []Entity{{Name: "A", Mentions: []int{0}}, {Name: "I", Mentions: []int{1}}, {Name: "B", Mentions: []int{2, 3}, Members: []int{0}}},
+		Quotes:   []Quote{{Speaker: &Speaker{Entity: 2, Mention: 2}, Via: []int{1, 2}}},
+		Events:   []Event{{Participants: []int{0, 1, 2}, Source: 2, Via: []int{1}}},
+	}
+	if got := d.MoveMention(1, 0); got != 0 {
+		t.Fatalf("MoveMention to 0 returned %d", got)
+	}
+	if m := d.Entities[0].Mentions; len(m) != 2 || m[0] != 0 || m[1] != 1 {
+		t.Fatalf("entity A mentions = %v, want [0 1] in order", m)
+	}
+	if len(d.Entities[1].Mentions) != 0 || d.Mentions[1].Entity != 0 {
+		t.Fatalf("mention 1 not moved: %+v", d)
+	}
+	d.DropEmptyEntities()
+	if len(d.Entities) != 2 || d.Entities[1].Name != "B" {
+		t.Fatalf("entities = %+v, want A and B", d.Entities)
+	}
+	if d.Mentions[2].Entity != 1 || d.Mentions[3].Entity != 1 {
+		t.Errorf("mentions of B not renumbered: %+v", d.Mentions)
+	}
+	if q := d.Quotes[0]; q.Speaker.Entity != 1 || len(q.Via) != 1 || q.Via[0] != 1 {
+		t.Errorf("quote references = %+v %v, want speaker 1, via [1]", q.Speaker, q.Via)
+	}
+	if ev := d.Events[0]; len(ev.Participants) != 2 || ev.Participants[1] != 1 || ev.Source != 1 || len(ev.Via) != 0 {
+		t.Errorf("event references = %+v", ev)
+	}
+	// a move to -1 makes a new entity like the old one
+	if got := d.MoveMention(3, -1); got != 2 || d.Entities[2].Name != "B" || d.Mentions[3].Entity != 2 {
+		t.Errorf("MoveMention to a new entity: got %d, %+v", got, d.Entities)
+	}
+}
