@@ -783,6 +783,21 @@ func (c *clusterer) group(mi int) {
 		members = c.couple()
 	}
 	if len(members) < 2 {
+		// a group spoken of just before ("the couple … the pair")
+		si := d.SentenceAt(d.Mentions[mi].Start)
+		lim := 0
+		if si >= 3 {
+			lim = d.Sentences[si-3].Start
+		}
+		if g := c.recent(func(ei int) (bool, bool) {
+			if c.last[ei] < lim {
+				return false, true
+			}
+			return len(d.Entities[ei].Members) == 2, false
+		}); g >= 0 {
+			c.link(mi, g)
+			return
+		}
 		members = members[:0]
 		c.recent(func(ei int) (bool, bool) {
 			e := d.Entities[ei]
@@ -923,6 +938,15 @@ func (c *clusterer) appositives() {
 	space := func(a, b int) bool { return b > a && strings.TrimSpace(d.Text[a:b]) == "" }
 	for i := 1; i < len(d.Mentions); i++ {
 		p, m := d.Mentions[i-1], d.Mentions[i]
+		// before a name, the outermost mention ending at the comma ("A
+		// spokesperson for the couple, Ashley Hansen", not "the couple")
+		if m.Kind == hearsay.Name {
+			for k := i - 2; k >= 0 && k >= i-6; k-- {
+				if o := d.Mentions[k]; o.End == p.End && o.Start < p.Start {
+					p = o
+				}
+			}
+		}
 		if p.Type != hearsay.Person || m.Type != hearsay.Person || p.Entity < 0 || m.Entity < 0 || p.Entity == m.Entity ||
 			!comma(p.End, m.Start) && !(space(p.End, m.Start) && p.Kind == hearsay.Descriptor && m.Kind == hearsay.Name) {
 			continue
@@ -944,8 +968,10 @@ func (c *clusterer) appositives() {
 			continue
 		}
 		de := desc.Entity
-		if c.kind[de] != 'G' || d.Entities[de].Anonymous || len(d.Entities[de].Mentions) != 1 ||
-			!compatible(desc.Gender, d.Entities[name.Entity].Gender) {
+		// a descriptor of its own, or a source who turns out to have a
+		// name ("A spokesperson for the couple, Ashley Hansen,")
+		if c.kind[de] != 'G' && !d.Entities[de].Anonymous || len(d.Entities[de].Mentions) != 1 ||
+			!compatible(desc.Gender, d.Entities[name.Entity].Gender) || d.Entities[name.Entity].Anonymous {
 			continue
 		}
 		d.MoveMention(d.Entities[de].Mentions[0], name.Entity)

@@ -86,6 +86,8 @@ func TestPersonClusters(t *testing.T) {
 		{"Zendaya and Tom Holland smiled. The Spider-Man co-stars left.", "The Spider-Man co-stars", "Tom Holland and Zendaya"},
 		// "the two stars" is the pair named before
 		{"Selena Gomez and Hailey Bieber met. The two stars hugged.", "The two stars", "Selena Gomez and Hailey Bieber"},
+		// a source with a name is that person; "the pair" is the couple just named
+		{"Harry and Meghan left. A spokesperson for the couple, Ashley Hansen, said it was over.", "A spokesperson for the couple", "Ashley Hansen"},
 		// a cataphoric pronoun
 		{"Over the course of his career, Wade served on several boards.", "his", "Wade"},
 	}

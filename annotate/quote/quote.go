@@ -730,6 +730,14 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	if sp := q.Speaker; sp != nil && sp.Entity < 0 && unnamedSpeakers[lexicon.Lower(a.Text[sp.Start:sp.End])] {
 		sp.Anonymous = true
 	}
+	// an organisation speaking ("Netflix said in a statement"): its entity
+	if sp := q.Speaker; sp != nil && sp.Entity < 0 {
+		if i := a.TokenAt(sp.Start); i < len(a.Tokens) && a.Tokens[i].Start == sp.Start {
+			if mi := a.orgMentionAt(i); mi >= 0 && a.Mentions[mi].End == sp.End && a.Mentions[mi].Entity >= 0 {
+				sp.Mention, sp.Entity = mi, a.Mentions[mi].Entity
+			}
+		}
+	}
 	switch {
 	case q.Speaker != nil && q.Speaker.Anonymous:
 		q.Evidence = hearsay.Anonymous
