@@ -2,10 +2,12 @@ package sqlite_test
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"testing"
 
 	"hearsay"
+	"hearsay/internal/sqlstore"
 	"hearsay/sqlite"
 	"hearsay/storetest"
 )
@@ -23,5 +25,56 @@ func TestConformance(t *testing.T) {
 func TestOpenBadPath(t *testing.T) {
 	if _, err := sqlite.Open(context.Background(), "/nonexistent-dir/x/hearsay.db"); err == nil {
 		t.Error("opened a database in a missing directory")
+	}
+}
+
+// TestUpgradeFromFirstSchema opens a database written under migration 1
+// (JSON in its text column, a trigger filling FTS5) with the current code:
+// migration 2 runs, the old document is still read and found by full-text
+// search, and new documents go in beside it.
+func TestUpgradeFromFirstSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	d := sqlite.Dialect()
+	d.Migrations, d.FTSIndex = d.Migrations[:1], ""
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=journal_mode(WAL)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sqlstore.Open(ctx, db, d); err != nil {
+		t.Fatal(err)
+	}
+	js := `{"schema":1,"id":"old","text":"The insider said the tour was over.","entities":[],"quotes":[]}`
+	var docID int64
+	if err := db.QueryRow(`INSERT INTO documents (key, url, outlet, published, title, byline, text_hash, n_quotes, json, ingested_at)
+		VALUES ('https://old.example.com/1', 'https://old.example.com/1', 'Old Outlet', '2020-01-01', '', '', 'h', 1, ?, '2020-01-01') RETURNING id`, js).Scan(&docID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO quotes (doc_id, idx, qstart, qend, text, kind, speaker, speaker_key, anonymous, cue, evidence, via, context, published, outlet, cluster_id)
+		VALUES (?, 0, 4, 11, 'the tour was over', 'indirect', 'The insider', 'the insider', 1, 'said', 'anonymous', '[]', '', '2020-01-01', 'Old Outlet', 1)`, docID); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("upgrade: %v", err)
+	}
+	defer s.Close()
+	j, err := s.Document(ctx, "https://old.example.com/1")
+	if err != nil || j.Text != "The insider said the tour was over." {
+		t.Fatalf("old document after the upgrade: %v, %+v", err, j)
+	}
+	if qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Text: "tour"}); err != nil || len(qs) != 1 {
+		t.Fatalf("full-text search of the old quote: %v, %d found", err, len(qs))
+	}
+	if ok, err := s.Put(ctx, storetest.Sample(t, "..")); err != nil || !ok {
+		t.Fatalf("put after the upgrade: %v", err)
+	}
+	if qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Text: "apologize"}); err != nil || len(qs) == 0 {
+		t.Fatalf("full-text search of a new quote: %v, %d found", err, len(qs))
+	}
+	if qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Text: "tour"}); err != nil || len(qs) != 1 {
+		t.Errorf("the old quote is found %d times after a new put (%v)", len(qs), err)
 	}
 }
