@@ -23,6 +23,14 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 	for g := range c.lastPron {
 		c.lastPron[g] = -1
 	}
+	// at most one entity a mention: room for all, grown once
+	n := len(ms)
+	c.last, c.lastSent, c.seen, c.stamp = make([]int, 0, n), make([]int, 0, n), make([]int, 0, n), make([]int, 0, n)
+	c.lastMention, c.names = make([]int, 0, n), make([]int, 0, n)
+	c.subj, c.kind, c.words = make([]bool, 0, n), make([]byte, 0, n), make([][][]string, 0, n)
+	if cap(d.Entities) < n {
+		d.Entities = make([]hearsay.Entity, 0, n)
+	}
 	// Full names first, so that "Spears" before "Britney Spears" finds
 	// her; then every mention in text order.
 	for i := range ms {

@@ -252,6 +252,9 @@ func (*Annotator) Annotate(hd *hearsay.Document) error {
 func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
 	d := &doc{Document: hd, low: hd.LowerTokens(), generic: map[int]string{}, deixis: map[int]byte{}}
 	hd.Mentions = hd.Mentions[:0]
+	if n := len(hd.Tokens)/5 + 8; cap(hd.Mentions) < n {
+		hd.Mentions = make([]hearsay.Mention, 0, n) // about one mention in five tokens
+	}
 	hd.Entities = hd.Entities[:0]
 	// the fallback rule learns the words of full names the tagger found
 	// and that start with a given name ("Steve Jobs" → "Jobs")
