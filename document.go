@@ -344,6 +344,17 @@ func (d *Document) ParagraphAt(off int) int {
 	return -1
 }
 
+// Named reports whether entity ei has a name mention (not only
+// descriptors and pronouns: "a stranger", "I").
+func (d *Document) Named(ei int) bool {
+	for _, mi := range d.Entities[ei].Mentions {
+		if d.Mentions[mi].Kind == Name {
+			return true
+		}
+	}
+	return false
+}
+
 // MoveMention makes mention mi a mention of entity ei (or of a new entity
 // like its old one, if ei is -1), keeping both entities' mention lists in
 // text order. It returns the entity it went to.

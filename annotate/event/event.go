@@ -256,7 +256,7 @@ func (x *doc) participants(e *hearsay.Event, si int, pair []int) {
 			}
 			continue
 		}
-		if !x.named(m.Entity) {
+		if !x.Named(m.Entity) {
 			continue // "kids", "a stranger": not on anyone's timeline
 		}
 		add(m.Entity)
@@ -492,14 +492,4 @@ func (x *doc) order() {
 	for rank, i := range idx {
 		x.Events[i].Order = float64(rank)
 	}
-}
-
-// named reports whether entity ei has a name mention.
-func (x *doc) named(ei int) bool {
-	for _, mi := range x.Entities[ei].Mentions {
-		if x.Mentions[mi].Kind == hearsay.Name {
-			return true
-		}
-	}
-	return false
 }

@@ -630,23 +630,13 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 	}
 	// someone never named and not identifiable ("one fan", "a police
 	// officer") is an unnamed source too; "the mayor" is identifiable
-	if m.Entity >= 0 && m.Type == hearsay.Person && m.Kind == hearsay.Descriptor && len(a.Entities[m.Entity].Members) == 0 && !a.named(m.Entity) {
+	if m.Entity >= 0 && m.Type == hearsay.Person && m.Kind == hearsay.Descriptor && len(a.Entities[m.Entity].Members) == 0 && !a.Named(m.Entity) {
 		first, _, _ := strings.Cut(lexicon.Lower(a.Text[m.Start:m.End]), " ")
 		if indefinite[first] {
 			sp.Anonymous = true
 		}
 	}
 	q.Speaker = sp
-}
-
-// named reports whether entity ei has a name mention.
-func (a *annot) named(ei int) bool {
-	for _, mi := range a.Entities[ei].Mentions {
-		if a.Mentions[mi].Kind == hearsay.Name {
-			return true
-		}
-	}
-	return false
 }
 
 var indefinite = set("a", "an", "one", "another", "some", "several", "many", "two", "three", "other", "others")

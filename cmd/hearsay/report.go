@@ -39,7 +39,7 @@ func writeReport(w *bufio.Writer, d *hearsay.Document) error {
 			if e.Type != hearsay.Person {
 				continue
 			}
-			if !e.Anonymous && len(e.Members) == 0 && !hasName(d, e) {
+			if !e.Anonymous && len(e.Members) == 0 && !d.Named(i) {
 				unnamed++
 				continue
 			}
@@ -130,14 +130,4 @@ func oneLine(s string, max int) string {
 		n++
 	}
 	return strings.TrimSpace(b.String())
-}
-
-// hasName reports whether entity e has a name mention.
-func hasName(d *hearsay.Document, e hearsay.Entity) bool {
-	for _, mi := range e.Mentions {
-		if d.Mentions[mi].Kind == hearsay.Name {
-			return true
-		}
-	}
-	return false
 }

@@ -505,7 +505,7 @@ func (s *Store) put(ctx context.Context, t *txq, d *hearsay.Document) (bool, err
 	var entOrder []int64
 	for i, e := range d.Entities {
 		ents[i] = -1
-		if e.Anonymous || e.Name == "" || !named(d, e) {
+		if e.Anonymous || e.Name == "" || !d.Named(i) {
 			continue // only named entities are corpus entities
 		}
 		id, err := s.entity(ctx, t, e)
@@ -1173,17 +1173,6 @@ func (s *Store) Stats(ctx context.Context) (hearsay.Stats, error) {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	return st, nil
-}
-
-// named reports whether e has a name mention (not only descriptors and
-// pronouns: "a stranger", "I").
-func named(d *hearsay.Document, e hearsay.Entity) bool {
-	for _, mi := range e.Mentions {
-		if d.Mentions[mi].Kind == hearsay.Name {
-			return true
-		}
-	}
-	return false
 }
 
 // sortPairs sorts a flat list of (int64, int64) pairs by their first value.
