@@ -54,8 +54,11 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 			c.observe(i)
 		}
 	}
+	// both passes merge entities by the indexes the clusterer keeps
+	// (kinds): empty entities are dropped once, after both
 	c.cataphora()
 	c.appositives()
+	d.DropEmptyEntities()
 	// Entity names: the most frequent of the longest name mentions.
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
@@ -621,50 +624,32 @@ func (c *clusterer) pronoun(mi int) {
 		c.trainPronoun(mi)
 		return
 	}
-	best := -1
-	if m.Gender == hearsay.Plural && c.nearCue(m) == 1 && !c.quoted(m) {
+	if m.Gender == hearsay.Plural {
 		// news convention: "they said" after an anonymous source is that
 		// source (singular they), which the training texts never teach
-		si := d.SentenceAt(m.Start)
-		lim := 0
-		if si >= 2 {
-			lim = d.Sentences[si-2].Start
-		}
-		best = c.recent(func(ei int) (bool, bool) {
-			if c.last[ei] < lim {
-				return false, true
+		if c.nearCue(m) == 1 && !c.quoted(m) {
+			si := d.SentenceAt(m.Start)
+			lim := 0
+			if si >= 2 {
+				lim = d.Sentences[si-2].Start
 			}
-			return d.Entities[ei].Anonymous, false
-		})
-	}
-	if best < 0 && m.Gender == hearsay.Plural {
+			if best := c.recent(func(ei int) (bool, bool) {
+				if c.last[ei] < lim {
+					return false, true
+				}
+				return d.Entities[ei].Anonymous, false
+			}); best >= 0 {
+				c.link(mi, best)
+				return
+			}
+		}
 		// "Jennifer Lopez and Ben Affleck … their": the pair named together
-		// in this sentence or the one before
-		best = c.pairBefore(mi)
-	}
-	if best >= 0 {
-		// found
-	} else if pronounW != nil {
-		best = c.rankPronoun(mi, pronounW)
-	} else if m.Gender == hearsay.Plural {
-		// they: a group, or an anonymous source (singular they), seen in
-		// the last three sentences
-		si := d.SentenceAt(m.Start)
-		lim := 0
-		if si >= 3 {
-			lim = d.Sentences[si-3].Start
+		if members := c.pairBefore(mi); members != nil {
+			c.linkGroup(mi, members)
+			return
 		}
-		best = c.recent(func(ei int) (bool, bool) {
-			if c.last[ei] < lim {
-				return false, true
-			}
-			e := d.Entities[ei]
-			return (e.Gender == hearsay.Plural || e.Anonymous) && c.kind[ei] != 'D', false
-		})
-	} else {
-		best = c.salient(mi)
 	}
-	if best >= 0 {
+	if best := c.rankPronoun(mi, pronounW); best >= 0 {
 		c.link(mi, best)
 		return
 	}
@@ -721,66 +706,6 @@ func (c *clusterer) opensSentence(o hearsay.Mention, si int) bool {
 	return false
 }
 
-// salient picks the antecedent of a he/she pronoun: among the persons of
-// its gender (or of unknown gender) mentioned in the last few sentences,
-// the one with the highest salience — recent, a subject, named, often
-// mentioned — with the subject of its own clause ruled out for an object
-// pronoun ("Tom saw him").
-func (c *clusterer) salient(mi int) int {
-	d := c.doc
-	m := d.Mentions[mi]
-	si := d.SentenceAt(m.Start)
-	w := lexicon.Lower(d.Text[m.Start:m.End])
-	t := d.TokenAt(m.Start)
-	object := w == "him" || w == "himself" || w == "herself" ||
-		w == "her" && (t+1 >= len(d.Tokens) || d.Tokens[t+1].Kind != hearsay.Word || function[d.low[t+1]])
-	possessive := w == "his" || w == "her" && !object
-	subject := c.isSubject(mi)
-	best, bestScore := -1, -1e9
-	c.recent(func(ei int) (bool, bool) {
-		e := d.Entities[ei]
-		if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 4 {
-			return false, true // everything further back is too far
-		}
-		if e.Type != hearsay.Person || e.Gender == hearsay.Plural || e.Anonymous || c.lastSent[ei] < 0 || c.kind[ei] == 'D' {
-			return false, false
-		}
-		if e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
-			return false, false
-		}
-		dist := si - c.lastSent[ei]
-		if dist < 0 {
-			return false, false
-		}
-		score := 200 / float64(1+dist)
-		if c.subj[ei] {
-			score += 60
-			if subject && dist <= 1 {
-				score += 30 // parallel subjects
-			}
-		}
-		if c.hasName(ei) {
-			score += 20
-		}
-		score += float64(min(c.seen[ei], 5)) * 6
-		if e.Gender == hearsay.UnknownGender {
-			score -= 40
-		}
-		if object && dist == 0 && c.subj[ei] {
-			score -= 150 // "Tom saw him": not Tom
-		}
-		if possessive && dist == 0 && c.subj[ei] {
-			score += 30 // "Kathleen … her father"
-		}
-		score += float64(c.last[ei]) * 1e-7 // ties: the more recent
-		if score > bestScore {
-			best, bestScore = ei, score
-		}
-		return false, false
-	})
-	return best
-}
-
 // group resolves "the two", "the couple": the group of the two most
 // recently mentioned named people, one entity for the whole document.
 func (c *clusterer) group(mi int) {
@@ -819,6 +744,13 @@ func (c *clusterer) group(mi int) {
 		c.newEntity(mi, d.Text[d.Mentions[mi].Start:d.Mentions[mi].End], hearsay.Person, hearsay.Plural, false)
 		return
 	}
+	c.linkGroup(mi, members)
+}
+
+// linkGroup links mention mi to the group entity of the two members,
+// making it if the document has none yet.
+func (c *clusterer) linkGroup(mi int, members []int) {
+	d := c.doc
 	sort.Ints(members)
 	for ei, e := range d.Entities {
 		if len(e.Members) == 2 && e.Members[0] == members[0] && e.Members[1] == members[1] {
@@ -836,7 +768,6 @@ func (c *clusterer) group(mi int) {
 // Wade served …". The pronoun's entity (pronouns only) joins the person's.
 func (c *clusterer) cataphora() {
 	d := c.doc
-	merged := false
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
 		if c.kind[ei] != 'G' || len(e.Mentions) == 0 || e.Gender == hearsay.Plural {
@@ -866,13 +797,16 @@ func (c *clusterer) cataphora() {
 		if to < 0 {
 			continue
 		}
-		for _, mi := range append([]int(nil), e.Mentions...) {
-			d.MoveMention(mi, to)
-		}
-		merged = true
+		c.merge(ei, to)
 	}
-	if merged {
-		d.DropEmptyEntities()
+}
+
+// merge moves every mention of entity from to entity to; from is left
+// empty (cluster drops it).
+func (c *clusterer) merge(from, to int) {
+	d := c.doc
+	for _, mi := range append([]int(nil), d.Entities[from].Mentions...) {
+		d.MoveMention(mi, to)
 	}
 }
 
@@ -939,7 +873,6 @@ func (c *clusterer) ageFits(ei, age int) bool {
 // former actress,".
 func (c *clusterer) appositives() {
 	d := c.doc
-	merged := false
 	comma := func(a, b int) bool { // only ", " (or a space, a descriptor first) between byte offsets a and b
 		return b > a && strings.TrimSpace(d.Text[a:b]) == ","
 	}
@@ -982,11 +915,7 @@ func (c *clusterer) appositives() {
 			!compatible(desc.Gender, d.Entities[name.Entity].Gender) || d.Entities[name.Entity].Anonymous {
 			continue
 		}
-		d.MoveMention(d.Entities[de].Mentions[0], name.Entity)
-		merged = true
-	}
-	if merged {
-		d.DropEmptyEntities()
+		c.merge(de, name.Entity)
 	}
 }
 
@@ -1021,15 +950,14 @@ func (c *clusterer) apposed(mi int) bool {
 	return false
 }
 
-// pairBefore returns the group entity of two people named together ("A
-// and B") in the sentence of mention mi or the one before, before mi;
-// it creates the group if need be. -1 if there is none.
-func (c *clusterer) pairBefore(mi int) int {
+// pairBefore returns the two people named together ("A and B") in the
+// sentence of mention mi or the two before, before mi, or nil.
+func (c *clusterer) pairBefore(mi int) []int {
 	d := c.doc
 	m := d.Mentions[mi]
 	si := d.SentenceAt(m.Start)
 	if si < 0 {
-		return -1
+		return nil
 	}
 	lo := d.Sentences[max(0, si-2)].Start
 	for k := mi - 1; k >= 1; k-- {
@@ -1043,23 +971,9 @@ func (c *clusterer) pairBefore(mi int) int {
 			lexicon.Lower(strings.TrimSpace(d.Text[a.End:b.Start])) != "and" {
 			continue
 		}
-		members := []int{a.Entity, b.Entity}
-		sort.Ints(members)
-		for ei, e := range d.Entities {
-			if len(e.Members) == 2 && e.Members[0] == members[0] && e.Members[1] == members[1] {
-				return ei
-			}
-		}
-		name := d.Entities[members[0]].Name + " and " + d.Entities[members[1]].Name
-		c.newEntity(mi, name, hearsay.Person, hearsay.Plural, false)
-		ei := len(d.Entities) - 1
-		d.Entities[ei].Members = members
-		// newEntity linked mi already; the caller links it again
-		d.Entities[ei].Mentions = d.Entities[ei].Mentions[:0]
-		d.Mentions[mi].Entity = -1
-		return ei
+		return []int{a.Entity, b.Entity}
 	}
-	return -1
+	return nil
 }
 
 // quoted guesses whether mention m is inside quotation marks: an odd

@@ -88,6 +88,9 @@ func TestPersonClusters(t *testing.T) {
 		{"Selena Gomez and Hailey Bieber met. The two stars hugged.", "The two stars", "Selena Gomez and Hailey Bieber"},
 		// a source with a name is that person; "the pair" is the couple just named
 		{"Harry and Meghan left. A spokesperson for the couple, Ashley Hansen, said it was over.", "A spokesperson for the couple", "Ashley Hansen"},
+		// a cataphora merge earlier in the document does not hide a later
+		// apposition (entities are renumbered only after both passes)
+		{"When he was young, Tom Hanks sang. Madonna smiled. The novelist Joseph Conrad wrote.", "The novelist", "Joseph Conrad"},
 		// a cataphoric pronoun
 		{"Over the course of his career, Wade served on several boards.", "his", "Wade"},
 	}

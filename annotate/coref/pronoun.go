@@ -14,8 +14,7 @@ import (
 // and number agree with the pronoun is scored, and so is "nobody" (a
 // person of its own); the best wins. Its weights (pronouns.txt) are
 // learned by `go run ./internal/cmd/traincoref` from the person chains of
-// the GUM and LitBank training splits (see README.md); without them the
-// hand-weighted salience of salient is used.
+// the GUM and LitBank training splits (see README.md).
 
 const (
 	maxPronounSents = 6
@@ -28,7 +27,7 @@ var pronounsTxt string
 var pronounW = parseWeights(pronounsTxt)
 
 func parseWeights(txt string) []float32 {
-	var w []float32
+	w := make([]float32, nFeatures)
 	for _, l := range strings.Split(txt, "\n") {
 		i, v, ok := strings.Cut(strings.TrimSpace(l), "\t")
 		if !ok || strings.HasPrefix(l, "#") {
@@ -38,9 +37,6 @@ func parseWeights(txt string) []float32 {
 		f, err2 := strconv.ParseFloat(v, 32)
 		if err1 != nil || err2 != nil || k < 0 || k >= nFeatures {
 			continue
-		}
-		if w == nil {
-			w = make([]float32, nFeatures)
 		}
 		w[k] = float32(f)
 	}
