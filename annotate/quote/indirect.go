@@ -248,16 +248,8 @@ func (a *annot) reportsClaim(si, c, from, to int) {
 	s := a.Sentences[si]
 	for k := c + 2; k < min(s.Tokens[1], c+8); k++ {
 		if a.low[k] == "in" || a.low[k] == "by" || a.low[k] == "from" {
-			j := k + 1
-			if j < s.Tokens[1] && a.low[j] == "the" {
-				j++
-			}
-			if j < s.Tokens[1] {
-				if e := a.orgAt(j); e >= 0 {
-					q.Via = appendOnce(q.Via, e)
-				} else if e := a.orgAt(k + 1); e >= 0 {
-					q.Via = appendOnce(q.Via, e)
-				}
+			if e := a.orgNamed(k+1, s.Tokens[1]); e >= 0 {
+				q.Via = appendOnce(q.Via, e)
 			}
 			break
 		}
@@ -336,7 +328,7 @@ func (a *annot) orgsAfterLinks(i, lim int) []int {
 		}
 		// "captioned an Instagram post": a platform named as the medium
 		if determinerBefore[a.low[k]] && k+1 < lim && lexicon.Gazetteer(a.low[k+1]) == "platform" {
-			if e := a.orgAt(k + 1); e >= 0 {
+			if e := a.orgNamed(k+1, k+2); e >= 0 {
 				out = append(out, e)
 			}
 			continue
@@ -351,16 +343,12 @@ func (a *annot) orgsAfterLinks(i, lim int) []int {
 		if j >= len(a.Tokens) {
 			break
 		}
-		if e := a.orgAt(j); e >= 0 {
+		if e := a.orgNamed(j, len(a.Tokens)); e >= 0 {
 			out = append(out, e)
-		} else if a.low[j] == "the" && j+1 < len(a.Tokens) {
-			if e := a.orgAt(j + 1); e >= 0 {
+		} else if a.low[j] == "the" && j+1 < len(a.Tokens) && outletNouns[a.low[j+1]] {
+			// "told the paper": the outlet last named
+			if e := a.outletBefore(a.Tokens[j].Start); e >= 0 {
 				out = append(out, e)
-			} else if outletNouns[a.low[j+1]] {
-				// "told the paper": the outlet last named
-				if e := a.outletBefore(a.Tokens[j].Start); e >= 0 {
-					out = append(out, e)
-				}
 			}
 		}
 	}
@@ -388,13 +376,17 @@ func (a *annot) outletBefore(off int) int {
 	return -1
 }
 
-// orgAt returns the entity of an organisation mention starting at token
-// j ("The Sun", "Instagram"), or -1.
-func (a *annot) orgAt(j int) int {
-	ms := a.Mentions
-	mi := sort.Search(len(ms), func(x int) bool { return ms[x].Start >= a.Tokens[j].Start })
-	if mi < len(ms) && ms[mi].Start == a.Tokens[j].Start && ms[mi].Type == hearsay.Org && ms[mi].Entity >= 0 {
-		return ms[mi].Entity
+// orgNamed returns the entity of the organisation named at token j, or
+// after a "the" there ("The Sun", "the Daily Mail"), within tokens before
+// lim; -1 if none.
+func (a *annot) orgNamed(j, lim int) int {
+	for k := j; k < lim && k <= j+1; k++ {
+		if mi := a.orgMentionAt(k); mi >= 0 && a.Mentions[mi].Entity >= 0 {
+			return a.Mentions[mi].Entity
+		}
+		if a.low[k] != "the" {
+			break
+		}
 	}
 	return -1
 }
@@ -426,12 +418,8 @@ func (a *annot) viaBefore(si, c int) []int {
 		if j < 0 || j >= c {
 			continue
 		}
-		if e := a.orgAt(j); e >= 0 {
+		if e := a.orgNamed(j, c); e >= 0 {
 			out = append(out, e)
-		} else if a.low[j] == "the" && j+1 < c {
-			if e := a.orgAt(j + 1); e >= 0 {
-				out = append(out, e)
-			}
 		}
 	}
 	return out
