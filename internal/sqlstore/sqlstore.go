@@ -288,8 +288,8 @@ type aliasKey struct {
 // batchQuote is a quote stored in this transaction, for the lineage of
 // later quotes in the same batch.
 type batchQuote struct {
-	id, doc, cluster int64
-	sh               map[uint64]bool
+	id, cluster int64
+	sh          map[uint64]bool
 }
 
 // stmt returns the prepared statement for q (in ? form).
@@ -377,39 +377,21 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 
 // flush writes the rows the batch gathered, in multi-row statements.
 func (s *Store) flush(ctx context.Context, t *txq) error {
-	for start := 0; start < len(t.aliasOrder); start += 100 {
-		part := t.aliasOrder[start:min(len(t.aliasOrder), start+100)]
-		args := make([]any, 0, 3*len(part))
-		for _, k := range part {
-			args = append(args, k.id, k.a, t.aliases[k])
-		}
-		if err := t.exec(ctx, `INSERT INTO entity_aliases (entity_id, alias, n) VALUES `+rows(len(part), 3)+`
-			ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n`, args...); err != nil {
-			return fmt.Errorf("aliases: %w", err)
-		}
+	if err := t.insertRows(ctx, `INSERT INTO entity_aliases (entity_id, alias, n) VALUES %s
+		ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n`, t.aliasArgs(), 3, 100); err != nil {
+		return fmt.Errorf("aliases: %w", err)
 	}
-	for start := 0; start < len(t.docEntArgs); start += 2 * 250 {
-		part := t.docEntArgs[start:min(len(t.docEntArgs), start+2*250)]
-		if err := t.exec(ctx, `INSERT INTO doc_entities (doc_id, entity_id) VALUES `+rows(len(part)/2, 2)+` ON CONFLICT DO NOTHING`, part...); err != nil {
-			return fmt.Errorf("document entities: %w", err)
-		}
+	if err := t.insertRows(ctx, `INSERT INTO doc_entities (doc_id, entity_id) VALUES %s ON CONFLICT DO NOTHING`, t.docEntArgs, 2, 250); err != nil {
+		return fmt.Errorf("document entities: %w", err)
 	}
-	const per = 50
-	for start := 0; start < len(t.quoteArgs); start += per * quoteRowCols {
-		part := t.quoteArgs[start:min(len(t.quoteArgs), start+per*quoteRowCols)]
-		if err := t.exec(ctx, `INSERT INTO quotes (id, doc_id, idx, qstart, qend, text, kind, speaker, speaker_key, speaker_entity_id,
-			anonymous, cue, evidence, via, context, published, outlet, cluster_id) VALUES `+rows(len(part)/quoteRowCols, quoteRowCols), part...); err != nil {
-			return fmt.Errorf("quotes: %w", err)
-		}
+	if err := t.insertRows(ctx, `INSERT INTO quotes (id, doc_id, idx, qstart, qend, text, kind, speaker, speaker_key, speaker_entity_id,
+			anonymous, cue, evidence, via, context, published, outlet, cluster_id) VALUES %s`, t.quoteArgs, quoteRowCols, 50); err != nil {
+		return fmt.Errorf("quotes: %w", err)
 	}
 	// the lineage index in band order: each of its pages is visited once
 	sortPairs(t.bandArgs)
-	const bandsPer = 250
-	for start := 0; start < len(t.bandArgs); start += 2 * bandsPer {
-		part := t.bandArgs[start:min(len(t.bandArgs), start+2*bandsPer)]
-		if err := t.exec(ctx, `INSERT INTO quote_bands (band, quote_id) VALUES `+rows(len(part)/2, 2)+` ON CONFLICT DO NOTHING`, part...); err != nil {
-			return fmt.Errorf("lineage index: %w", err)
-		}
+	if err := t.insertRows(ctx, `INSERT INTO quote_bands (band, quote_id) VALUES %s ON CONFLICT DO NOTHING`, t.bandArgs, 2, 250); err != nil {
+		return fmt.Errorf("lineage index: %w", err)
 	}
 	// full-text index of the batch's quotes in one statement: one FTS
 	// segment a batch instead of one a quote
@@ -422,6 +404,27 @@ func (s *Store) flush(ctx context.Context, t *txq) error {
 		part := t.claimKeys[start:min(len(t.claimKeys), start+200)]
 		if err := t.exec(ctx, `DELETE FROM claims WHERE key IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(part)), ", ")+`)`, part...); err != nil {
 			return fmt.Errorf("claims: %w", err)
+		}
+	}
+	return nil
+}
+
+// aliasArgs flattens the batch's aliases into (entity, alias, count) rows.
+func (t *txq) aliasArgs() []any {
+	args := make([]any, 0, 3*len(t.aliasOrder))
+	for _, k := range t.aliasOrder {
+		args = append(args, k.id, k.a, t.aliases[k])
+	}
+	return args
+}
+
+// insertRows runs query, whose %s takes the VALUES rows, for args of cols
+// values a row, per rows a statement.
+func (t *txq) insertRows(ctx context.Context, query string, args []any, cols, per int) error {
+	for start := 0; start < len(args); start += per * cols {
+		part := args[start:min(len(args), start+per*cols)]
+		if err := t.exec(ctx, fmt.Sprintf(query, rows(len(part)/cols, cols)), part...); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -560,7 +563,7 @@ func (s *Store) putQuotes(ctx context.Context, t *txq, d *hearsay.Document, docI
 	for qi, q := range d.Quotes {
 		texts[qi] = d.Slice(q.Span)
 	}
-	clusters, err := s.clusters(ctx, t, docID, ids, texts)
+	clusters, err := s.clusters(ctx, t, ids, texts)
 	if err != nil {
 		return fmt.Errorf("lineage: %w", err)
 	}
@@ -678,7 +681,7 @@ const maxBandRows = 20000
 // from every indexed one — so verbatim reprints add no index rows. One
 // query reads the index rows of all the document's quotes, one more the
 // candidates' text.
-func (s *Store) clusters(ctx context.Context, t *txq, docID int64, ids []int64, texts []string) ([]int64, error) {
+func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, texts []string) ([]int64, error) {
 	out := make([]int64, len(texts))
 	shs := make([]map[uint64]bool, len(texts))
 	bands := make([][]int64, len(texts))
@@ -744,10 +747,10 @@ func (s *Store) clusters(ctx context.Context, t *txq, docID int64, ids []int64, 
 			for _, q := range stored[b] {
 				count[q]++
 			}
+			// the document's own quotes join the batch only after this
+			// loop, so they are never their own candidates
 			for _, bi := range t.batchBands[b] {
-				if t.batch[bi].doc != docID {
-					count[-int64(bi)-1]++
-				}
+				count[-int64(bi)-1]++
 			}
 		}
 		// one shared value of sixteen is weak evidence (unrelated quotes
@@ -829,7 +832,7 @@ func (s *Store) clusters(ctx context.Context, t *txq, docID int64, ids []int64, 
 		if bestScore < 0.9 {
 			// an exemplar: indexed for later quotes
 			bi := len(t.batch)
-			t.batch = append(t.batch, batchQuote{ids[i], docID, out[i], shs[i]})
+			t.batch = append(t.batch, batchQuote{ids[i], out[i], shs[i]})
 			for _, b := range bands[i] {
 				t.bandArgs = append(t.bandArgs, b, ids[i])
 				t.batchBands[b] = append(t.batchBands[b], bi)
