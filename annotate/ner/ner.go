@@ -143,31 +143,6 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 				Span: hearsay.Span{Start: s.Tokens[i].Start, End: s.Tokens[j-1].End}, Type: t})
 			i = j - 1
 		}
-		// well-known organisations and places the tagger left alone
-		for i := 0; i < len(labels); i++ {
-			if labels[i] != 0 || !s.Tokens[i].Cap || !lexicon.KnownFirstWord(s.low[i]) {
-				continue
-			}
-			for k := min(len(labels), i+4); k > i; k-- {
-				if labels[k-1] != 0 {
-					continue
-				}
-				t := lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[k-1].End])
-				if t == "" {
-					continue
-				}
-				typ := hearsay.Org
-				if t == "LOC" {
-					typ = hearsay.Loc
-				}
-				d.Names = append(d.Names, hearsay.NameSpan{Span: hearsay.Span{Start: s.Tokens[i].Start, End: s.Tokens[k-1].End}, Type: typ})
-				for j := i; j < k; j++ {
-					labels[j] = -1 // taken
-				}
-				i = k - 1
-				break
-			}
-		}
 		// nationalities the tagger left alone
 		for i, l := range labels {
 			if l == 0 && s.Tokens[i].Cap && lexicon.Gazetteer(s.low[i]) == "norp" {
@@ -562,34 +537,33 @@ func givenThenCap(s *Sentence, labels []int) {
 var nameJoiner = map[string]bool{"!": true, "&": true, "of": true, "and": true, "the": true, "'s": true, "’s": true,
 	"-": true, ".": true, "+": true}
 
-// knownRuns labels the well-known organisations and places of two tokens
-// or more ("E! News", "Us Weekly", "Page Six", "New York") over whatever
-// the tagger said: the lexicon knows them better.
+// knownRuns labels the well-known organisations and places
+// (lexicon.KnownEntity). Where the tagger found nothing, any known name
+// is taken; one of two tokens or more ("E! News", "Us Weekly", "Page
+// Six") also overrules the tagger, unless it sits inside a longer name
+// ("New Democratic Party", "United States Senate").
 func knownRuns(s *Sentence, labels []int) {
 	n := len(labels)
 	for i := 0; i < n; i++ {
-		if !s.Tokens[i].Cap || i+1 >= n {
+		if !s.Tokens[i].Cap || !lexicon.KnownFirstWord(s.low[i]) {
 			continue
 		}
-		// a known name is a run of capitalised words, marks and connectors
+		// a known name is a run of words, numbers, marks and connectors
 		run := i + 1
 		for run < n && run < i+5 && (s.Tokens[run].Kind == hearsay.Word || s.Tokens[run].Kind == hearsay.Number || nameJoiner[s.low[run]]) {
 			run++
 		}
-		if run < i+2 || !lexicon.KnownFirstWord(s.low[i]) {
-			continue
-		}
-		for k := run; k >= i+2; k-- {
+		for k := run; k > i; k-- {
 			t := lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[k-1].End])
 			if t == "" {
 				continue
 			}
-			// not part of a longer name: "New Democratic Party", "United
-			// States Senate" are names of their own
-			if k < n && (s.Tokens[k].Cap && s.Tokens[k].Kind == hearsay.Word || IsInside(labels[k]) || s.low[k] == "of" && k+1 < n && s.Tokens[k+1].Cap) ||
+			free := labels[i] == 0 && labels[k-1] == 0 && (k == n || !IsInside(labels[k]))
+			inLonger := k < n && (s.Tokens[k].Cap && s.Tokens[k].Kind == hearsay.Word || IsInside(labels[k]) || s.low[k] == "of" && k+1 < n && s.Tokens[k+1].Cap) ||
 				i > 0 && s.Tokens[i-1].Cap && s.Tokens[i-1].Kind == hearsay.Word && labels[i-1] != 0 ||
-				i > 1 && (s.low[i-1] == "of" || s.low[i-1] == "for") && labels[i-2] != 0 {
-				break
+				i > 1 && (s.low[i-1] == "of" || s.low[i-1] == "for") && labels[i-2] != 0
+			if !free && (k-i < 2 || inLonger) {
+				continue
 			}
 			b := bOrg
 			if t == "LOC" {
