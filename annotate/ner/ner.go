@@ -168,23 +168,31 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	return nil
 }
 
-// lastNames makes a one-word name the tagger typed as a place or an
-// organisation a person where the document names a person with it as last
-// name ("Joshua Abraham Norton" … "Norton was born"), unless the word is a
-// known place or organisation (Washington, Jordan).
-func lastNames(d *hearsay.Document) {
-	last := map[string]bool{}
+// fullNameWords returns the last words of the document's people named in
+// full ("Joshua Abraham Norton" → Norton) and, with first, their first
+// words when those are common given names ("Meghan Markle" → Meghan).
+func fullNameWords(d *hearsay.Document, first bool) map[string]bool {
+	words := map[string]bool{}
 	for _, n := range d.Names {
 		if n.Type != hearsay.Person {
 			continue
 		}
 		if f := strings.Fields(d.Text[n.Start:n.End]); len(f) > 1 {
-			last[strings.TrimRight(f[len(f)-1], ".,")] = true
-			if g, ok := lexicon.Name(lexicon.Lower(f[0])); ok && g.Births >= 1000 {
-				last[f[0]] = true // "Meghan Markle" … "Meghan"
+			words[strings.TrimRight(f[len(f)-1], ".,")] = true
+			if g, ok := lexicon.Name(lexicon.Lower(f[0])); first && ok && g.Births >= 1000 {
+				words[f[0]] = true
 			}
 		}
 	}
+	return words
+}
+
+// lastNames makes a one-word name the tagger typed as a place or an
+// organisation a person where the document names a person with it as last
+// name ("Joshua Abraham Norton" … "Norton was born"), unless the word is a
+// known place or organisation (Washington, Jordan).
+func lastNames(d *hearsay.Document) {
+	last := fullNameWords(d, true)
 	if len(last) == 0 {
 		return
 	}
@@ -204,16 +212,7 @@ func lastNames(d *hearsay.Document) {
 // already named a person with it as last name ("Joshua Norton" … "Norton
 // said"), unless the tagger made it something else than a person.
 func surnames(d *hearsay.Document) {
-	last := map[string]bool{}
-	for _, n := range d.Names {
-		if n.Type != hearsay.Person {
-			continue
-		}
-		f := strings.Fields(d.Text[n.Start:n.End])
-		if len(f) > 1 {
-			last[strings.TrimRight(f[len(f)-1], ".,")] = true
-		}
-	}
+	last := fullNameWords(d, false)
 	if len(last) == 0 {
 		return
 	}
