@@ -77,6 +77,7 @@ var (
 	hedgeStarts, boosterStarts Set
 	titles                     map[string]Gender
 	roles                      map[string]Gender
+	roleLast                   map[string]bool // last words of the several-word roles
 	people                     map[string]Gender
 	words                      map[string]bool
 	personNouns                map[string]bool
@@ -179,6 +180,12 @@ func load() {
 	hedgeStarts, boosterStarts = starts(hedges), starts(boosters)
 	titles = parseGendered(titlesTxt)
 	roles = parseGendered(rolesTxt)
+	roleLast = map[string]bool{}
+	for r := range roles {
+		if k := strings.LastIndexByte(r, ' '); k > 0 {
+			roleLast[r[k+1:]] = true
+		}
+	}
 	people = map[string]Gender{}
 	lines(peopleTxt, func(l string) {
 		k, g, _ := strings.Cut(l, "\t")
@@ -301,6 +308,17 @@ func Title(w string) (Gender, bool) { once.Do(load); g, ok := titles[w]; return 
 // Role returns the gender implied by a role noun (actor, singer) and
 // whether w is one.
 func Role(w string) (Gender, bool) { once.Do(load); g, ok := roles[w]; return g, ok }
+
+// Role2 is Role for a two-word role ("tight end", "prime minister"); it
+// builds the phrase only when w ends one.
+func Role2(prev, w string) (Gender, bool) {
+	once.Do(load)
+	if !roleLast[w] {
+		return 0, false
+	}
+	g, ok := roles[prev+" "+w]
+	return g, ok
+}
 
 // PersonNouns returns the nouns naming people, roles and unnamed sources
 // (people.txt, roles.txt, anonymous.txt) as one set; the caller must not

@@ -51,6 +51,12 @@ func TestLookups(t *testing.T) {
 	if Lower("Hello") != "hello" || Lower("ÉCOLE") != "école" {
 		t.Error("Lower")
 	}
+	if _, ok := Role2("tight", "end"); !ok {
+		t.Error("Role2 tight end")
+	}
+	if _, ok := Role2("the", "end"); ok {
+		t.Error("Role2 the end")
+	}
 	// people named by common nouns, with the gender only the word gives
 	if g, ok := Person("mother"); !ok || g != 'F' {
 		t.Errorf("person mother: %c %v", g, ok)

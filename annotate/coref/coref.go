@@ -635,7 +635,7 @@ func (d *doc) descriptor(i, b int) int {
 			}
 		}
 		if !isRole && j > i+1 {
-			rg, isRole = lexicon.Role(d.low[j-1] + " " + lw) // "tight end", "prime minister"
+			rg, isRole = lexicon.Role2(d.low[j-1], lw) // "tight end", "prime minister"
 		}
 		isAge := strings.HasSuffix(lw, "-year-old") && j+1 < b && !isNoun(d, j+1)
 		if (isRole || isAge) && (w == "the" || possessive) && d.headOK(j+1, b) {

@@ -101,6 +101,7 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 	pt := pronounType(w, next)
 	plural := m.Gender == hearsay.Plural
 	pSubject := c.isSubject(mi)
+	pCue := boolInt(c.nearCue(m) == 1)
 	para := d.ParagraphAt(m.Start)
 	inQuote := plural && c.quoted(m)
 	cands := c.candBuf[:0]
@@ -166,6 +167,7 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 			chain = 1
 		}
 		kind := int(c.kind[ei])
+		cue, role := c.nearCue(lm), c.role(c.lastMention[ei])
 		seen := min(c.seen[ei], 6)
 		r := min(rank, 4)
 		start := len(c.featBuf)
@@ -175,8 +177,8 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 			feat(13, ps, subj, sdb), feat(14, chain), feat(15, kind), feat(16, sdb, r), feat(17, samePara),
 			feat(18, pt, gk, boolInt(plural)), feat(19, lk, subj, ps), feat(20, chain, sdb), feat(21, first, sdb),
 			feat(22, named, sdb), feat(23, r, subj), feat(24, boolInt(sd == 0 && subj == 1 && (pt == pObj || pt == pRefl))),
-			feat(25, pt, r, sdb), feat(26, c.nearCue(lm), sdb), feat(27, c.nearCue(lm), ps, boolInt(c.nearCue(m) == 1)),
-			feat(28, c.role(c.lastMention[ei]), pt), feat(29, c.role(c.lastMention[ei]), pt, min(sdb, 2)),
+			feat(25, pt, r, sdb), feat(26, cue, sdb), feat(27, cue, ps, pCue),
+			feat(28, role, pt), feat(29, role, pt, min(sdb, 2)),
 			feat(30, boolInt(sd == 0 && c.sameClause(lm, m)), pt), feat(31, min(mi-c.lastMention[ei]-1, 4), pt),
 		)
 		cands = append(cands, candidate{ei, c.featBuf[start:len(c.featBuf):len(c.featBuf)]})
