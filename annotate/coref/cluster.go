@@ -649,7 +649,7 @@ func (c *clusterer) pronoun(mi int) {
 			return
 		}
 	}
-	if best := c.rankPronoun(mi, pronounW); best >= 0 {
+	if best := c.rankPronoun(mi, pronounWeights()); best >= 0 {
 		c.link(mi, best)
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
+	"sync"
 
 	"hearsay"
 	"hearsay/lexicon"
@@ -24,7 +25,16 @@ const (
 //go:embed pronouns.txt
 var pronounsTxt string
 
-var pronounW = parseWeights(pronounsTxt)
+var (
+	weightsOnce sync.Once
+	weights     []float32
+)
+
+// pronounWeights parses the embedded weights on first use, not at start-up.
+func pronounWeights() []float32 {
+	weightsOnce.Do(func() { weights = parseWeights(pronounsTxt) })
+	return weights
+}
 
 func parseWeights(txt string) []float32 {
 	w := make([]float32, nFeatures)
