@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"hearsay"
@@ -76,5 +77,35 @@ func TestUpgradeFromFirstSchema(t *testing.T) {
 	}
 	if qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Text: "tour"}); err != nil || len(qs) != 1 {
 		t.Errorf("the old quote is found %d times after a new put (%v)", len(qs), err)
+	}
+}
+
+// TestCorruptStoredJSON: a document whose stored analysis is damaged is
+// an error naming the document, not a panic, and the rest of the store
+// still answers.
+func TestCorruptStoredJSON(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "c.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := storetest.Sample(t, "..")
+	if _, err := s.Put(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	key := hearsay.Key(d.Article)
+	for _, body := range [][]byte{[]byte("not zstd at all"), {0x28, 0xb5, 0x2f, 0xfd, 0x00}} {
+		if _, err := s.DB().Exec(`UPDATE documents SET body = ? WHERE key = ?`, body, key); err != nil {
+			t.Fatal(err)
+		}
+		_, err := s.Document(ctx, key)
+		if err == nil || !strings.Contains(err.Error(), key) {
+			t.Errorf("damaged body %q: err = %v, want an error naming %s", body, err, key)
+		}
+	}
+	if qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Text: "apologize"}); err != nil || len(qs) == 0 {
+		t.Errorf("quotes after a damaged document: %v, %d found", err, len(qs))
 	}
 }
