@@ -15,8 +15,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -25,16 +23,9 @@ import (
 	"strings"
 	"unicode"
 
+	"hearsay/internal/gold"
 	"hearsay/internal/wordnet"
 )
-
-type doc struct {
-	Text     string `json:"text"`
-	Entities []struct {
-		Type     string  `json:"type"`
-		Mentions [][]any `json:"mentions"`
-	} `json:"entities"`
-}
 
 type stat struct {
 	n, m, f, p int
@@ -62,32 +53,11 @@ func run(train, out string, min int, ratio float64, wn string) error {
 	stats := map[string]*stat{}
 	occ := map[string]int{}
 	for _, name := range []string{"gum.jsonl", "litbank.jsonl"} {
-		f, err := os.Open(filepath.Join(train, name))
-		if err != nil {
-			return err
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 64<<20)
-		line := 0
-		for sc.Scan() {
-			line++
-			var d doc
-			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-				f.Close()
-				return fmt.Errorf("%s:%d: %w", name, line, err)
-			}
+		err := gold.Read(filepath.Join(train, name), func(d gold.Doc) error {
 			for _, w := range words(d.Text) {
 				if w == strings.ToLower(w) {
 					occ[w]++
 				}
-			}
-			text := []byte(d.Text)
-			span := func(m []any, a, b int) string {
-				s, e := int(m[a].(float64)), int(m[b].(float64))
-				if s < 0 || e > len(text) || s >= e {
-					return ""
-				}
-				return string(text[s:e])
 			}
 			for _, e := range d.Entities {
 				if e.Type != "PERSON" {
@@ -96,13 +66,9 @@ func run(train, out string, min int, ratio float64, wn string) error {
 				var heads []string
 				var m, fe, p int
 				for _, mn := range e.Mentions {
-					if len(mn) < 3 {
-						continue
-					}
-					kind, _ := mn[2].(string)
-					switch kind {
+					switch mn.Kind {
 					case "pronoun":
-						switch strings.ToLower(span(mn, 0, 1)) {
+						switch strings.ToLower(d.Span(mn.Start, mn.End)) {
 						case "he", "him", "his", "himself":
 							m++
 						case "she", "her", "hers", "herself":
@@ -112,9 +78,9 @@ func run(train, out string, min int, ratio float64, wn string) error {
 						}
 					case "descriptor":
 						h := ""
-						if len(mn) >= 5 {
-							h = span(mn, 3, 4)
-						} else if ws := words(span(mn, 0, 1)); len(ws) > 0 {
+						if mn.HeadStart >= 0 {
+							h = d.Span(mn.HeadStart, mn.HeadEnd)
+						} else if ws := words(d.Span(mn.Start, mn.End)); len(ws) > 0 {
 							h = ws[len(ws)-1]
 						}
 						if ws := words(h); len(ws) == 1 {
@@ -147,10 +113,10 @@ func run(train, out string, min int, ratio float64, wn string) error {
 					}
 				}
 			}
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
 	var keep []string

@@ -13,8 +13,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand"
@@ -27,16 +25,8 @@ import (
 	"hearsay/annotate/coref"
 	"hearsay/annotate/ner"
 	"hearsay/annotate/segment"
+	"hearsay/internal/gold"
 )
-
-type goldDoc struct {
-	ID       string `json:"id"`
-	Text     string `json:"text"`
-	Entities []struct {
-		Type     string  `json:"type"`
-		Mentions [][]any `json:"mentions"`
-	} `json:"entities"`
-}
 
 type mention struct{ s, e, hs, he, chain int }
 
@@ -58,45 +48,21 @@ func main() {
 }
 
 func load(path string) ([]example, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []example
-	line := 0
-	for sc.Scan() {
-		line++
-		var g goldDoc
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
+	err := gold.Read(path, func(g gold.Doc) error {
 		ex := example{art: hearsay.Article{ID: g.ID, Text: g.Text}}
 		for ci, e := range g.Entities {
 			if e.Type != "PERSON" {
 				continue
 			}
 			for _, m := range e.Mentions {
-				if len(m) < 2 {
-					continue
-				}
-				mn := mention{s: num(m[0]), e: num(m[1]), hs: -1, he: -1, chain: ci}
-				if len(m) >= 5 {
-					mn.hs, mn.he = num(m[3]), num(m[4])
-				}
-				ex.mentions = append(ex.mentions, mn)
+				ex.mentions = append(ex.mentions, mention{s: m.Start, e: m.End, hs: m.HeadStart, he: m.HeadEnd, chain: ci})
 			}
 		}
 		out = append(out, ex)
-	}
-	return out, sc.Err()
-}
-
-func num(v any) int {
-	f, _ := v.(float64)
-	return int(f)
+		return nil
+	})
+	return out, err
 }
 
 // chainOf returns the gold chain of span sp: a gold mention with that

@@ -9,8 +9,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand"
@@ -22,15 +20,8 @@ import (
 	"hearsay"
 	"hearsay/annotate/ner"
 	"hearsay/annotate/segment"
+	"hearsay/internal/gold"
 )
-
-type doc struct {
-	Text     string `json:"text"`
-	Entities []struct {
-		Type     string            `json:"type"`
-		Mentions []json.RawMessage `json:"mentions"`
-	} `json:"entities"`
-}
 
 type example struct {
 	s      *ner.Sentence
@@ -83,44 +74,29 @@ func main() {
 func load(dir string, files []string) ([]example, error) {
 	var exs []example
 	for _, name := range files {
-		f, err := os.Open(filepath.Join(dir, name))
+		err := gold.Read(filepath.Join(dir, name), func(d gold.Doc) error {
+			exs = append(exs, examples(d)...)
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<26)
-		for sc.Scan() {
-			var d doc
-			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
-			}
-			exs = append(exs, examples(d)...)
-		}
-		f.Close()
 	}
 	return exs, nil
 }
 
-func examples(d doc) []example {
+func examples(d gold.Doc) []example {
 	type span struct {
 		s, e int
 		t    string
 	}
 	var names []span
 	for _, e := range d.Entities {
-		for _, raw := range e.Mentions {
-			var m []any
-			if json.Unmarshal(raw, &m) != nil || len(m) < 2 {
+		for _, m := range e.Mentions {
+			if m.Kind != "" && m.Kind != "name" {
 				continue
 			}
-			if len(m) >= 3 {
-				if k, _ := m[2].(string); k != "name" {
-					continue
-				}
-			}
-			s, _ := m[0].(float64)
-			en, _ := m[1].(float64)
-			names = append(names, span{int(s), int(en), e.Type})
+			names = append(names, span{m.Start, m.End, e.Type})
 		}
 	}
 	sort.Slice(names, func(i, j int) bool { return names[i].s < names[j].s })
