@@ -36,6 +36,10 @@ func BenchmarkPut(b *testing.B) {
 // BenchmarkPutBatch stores the same articles 32 to a transaction, as
 // hearsay ingest does.
 func BenchmarkPutBatch(b *testing.B) {
+	batch := 32
+	if v, err := strconv.Atoi(os.Getenv("HEARSAY_BENCH_BATCH")); err == nil && v > 0 {
+		batch = v
+	}
 	base := storetest.Sample(b, "..")
 	s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "b.db"))
 	if err != nil {
@@ -44,9 +48,9 @@ func BenchmarkPutBatch(b *testing.B) {
 	defer s.Close()
 	b.ReportAllocs()
 	b.ResetTimer()
-	for i := 0; i < b.N; i += 32 {
+	for i := 0; i < b.N; i += batch {
 		var ds []*hearsay.Document
-		for j := i; j < i+32 && j < b.N; j++ {
+		for j := i; j < i+batch && j < b.N; j++ {
 			d := *base
 			d.URL = fmt.Sprintf("https://bench.example.com/%d", j)
 			ds = append(ds, &d)

@@ -53,20 +53,26 @@ func Sample(t testing.TB, root string) *hearsay.Document {
 	return d
 }
 
-// Distinct returns a copy of d under URL number i whose quotes have
-// their words shuffled (the same words, lengths and offsets), so that no
-// quote's word sequence matches another article's while the vocabulary
-// stays that of real text: the lineage index grows as it does on a
-// corpus of unrelated stories.
+// Distinct returns a copy of d under URL number i whose quotes are new
+// statements: each quote's bytes are replaced by words drawn from a
+// Zipf-distributed vocabulary (as word frequencies in text are), keeping
+// its length and offsets. Common words recur and so do some of their
+// 3-grams, as in unrelated real quotes, but no quote is a reprint: the
+// lineage index grows as it does on a corpus of unrelated stories.
+// (Shuffling a quote's own words is not that: permutations of one word
+// set are near-duplicates to a shingle index.)
 func Distinct(d *hearsay.Document, i int) *hearsay.Document {
 	c := *d
 	c.URL = fmt.Sprintf("https://distinct.example.com/%d", i)
 	text := []byte(d.Text)
 	rng := rand.New(rand.NewSource(int64(i) + 1))
+	zipf := rand.NewZipf(rng, 1.1, 1, 50000)
 	for _, q := range d.Quotes {
-		words := strings.Split(string(text[q.Start:q.End]), " ")
-		rng.Shuffle(len(words), func(a, b int) { words[a], words[b] = words[b], words[a] })
-		copy(text[q.Start:q.End], strings.Join(words, " "))
+		var b []byte
+		for len(b) < q.Len() {
+			b = append(b, fmt.Sprintf("w%x ", zipf.Uint64())...)
+		}
+		copy(text[q.Start:q.End], b)
 	}
 	c.Text = string(text)
 	return &c

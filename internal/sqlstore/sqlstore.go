@@ -11,10 +11,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/klauspost/compress/zstd"
@@ -340,6 +342,9 @@ func (s *Store) Put(ctx context.Context, d *hearsay.Document) (bool, error) {
 
 // PutBatch implements hearsay.Store: one transaction for all of ds.
 func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, error) {
+	// everything that needs no database is done before the transaction
+	// and on every core: the transaction holds the only write lock
+	ps := s.prepareAll(ds)
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -347,8 +352,11 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 	defer tx.Rollback()
 	t := &txq{tx: tx, s: s, ents: map[string]int64{}, aliases: map[aliasKey]int{}, batchBands: map[int64][]int{}, seen: map[[32]byte]int64{}}
 	created := make([]bool, len(ds))
-	for i, d := range ds {
-		if created[i], err = s.put(ctx, t, d); err != nil {
+	for i, p := range ps {
+		if p.err != nil {
+			return nil, p.err
+		}
+		if created[i], err = s.put(ctx, t, p); err != nil {
 			return nil, err
 		}
 	}
@@ -475,27 +483,114 @@ func (s *Store) quoteIDs(ctx context.Context, t *txq, n int) ([]int64, error) {
 }
 
 var (
-	zenc, _ = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1))
+	zenc, _ = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(runtime.GOMAXPROCS(0)))
 	zdec, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0))
 )
 
-// put stores d's document row and entities in transaction t and gathers
-// its quotes, aliases and claim for flush.
-func (s *Store) put(ctx context.Context, t *txq, d *hearsay.Document) (bool, error) {
-	key := hearsay.Key(d.Article)
+// prepared is a document's rows as far as they can be made without the
+// database.
+type prepared struct {
+	d        *hearsay.Document
+	key      string
+	body     []byte // zstd-compressed schema-1 JSON
+	textHash string
+	quotes   []prepQuote
+	err      error
+}
+
+// prepQuote is one quote's row values and lineage keys.
+type prepQuote struct {
+	text                  string
+	hash                  [32]byte        // of text
+	sh                    map[uint64]bool // shingles; nil when text was seen before
+	bands                 []int64
+	speaker, cue, context string
+	via                   string // JSON list of outlet names
+	anon                  bool
+}
+
+// prepareAll prepares ds on all cores.
+func (s *Store) prepareAll(ds []*hearsay.Document) []prepared {
+	ps := make([]prepared, len(ds))
+	workers := min(runtime.GOMAXPROCS(0), len(ds))
+	if workers <= 1 {
+		for i, d := range ds {
+			ps[i] = s.prepare(d)
+		}
+		return ps
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(ds); i = int(next.Add(1) - 1) {
+				ps[i] = s.prepare(ds[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return ps
+}
+
+func (s *Store) prepare(d *hearsay.Document) prepared {
+	p := prepared{d: d, key: hearsay.Key(d.Article)}
 	js, err := json.Marshal(d.JSON())
 	if err != nil {
-		return false, fmt.Errorf("put %s: %w", key, err)
+		p.err = fmt.Errorf("put %s: %w", p.key, err)
+		return p
 	}
-	body := zenc.EncodeAll(js, make([]byte, 0, len(js)/3))
-	textHash := hearsay.Key(hearsay.Article{Text: d.Text})
+	p.body = zenc.EncodeAll(js, make([]byte, 0, len(js)/3))
+	p.textHash = hearsay.Key(hearsay.Article{Text: d.Text})
+	p.quotes = make([]prepQuote, len(d.Quotes))
+	for qi, q := range d.Quotes {
+		pq := &p.quotes[qi]
+		pq.text = d.Slice(q.Span)
+		pq.hash = sha256.Sum256([]byte(pq.text))
+		s.mu.Lock()
+		_, known := s.seen[pq.hash]
+		s.mu.Unlock()
+		if !known {
+			// a text seen before joins that quote's cluster without a
+			// lineage lookup; a new one needs its shingles and bands
+			pq.sh = lineage.Shingles(pq.text)
+			if len(pq.sh) > 0 {
+				pq.bands = lineage.Bands(lineage.Signature(pq.sh))
+			}
+		}
+		if q.Speaker != nil {
+			pq.speaker = d.Slice(q.Speaker.Span)
+			pq.anon = q.Speaker.Anonymous
+			if q.Speaker.Entity >= 0 {
+				pq.speaker = d.Entities[q.Speaker.Entity].Name
+			}
+		}
+		if q.Cue != nil {
+			pq.cue = d.Slice(*q.Cue)
+		}
+		var via []string
+		for _, v := range q.Via {
+			via = append(via, d.Entities[v].Name)
+		}
+		vj, _ := json.Marshal(via)
+		pq.via = string(vj)
+		pq.context = sentenceOf(d, q)
+	}
+	return p
+}
+
+// put stores d's document row and entities in transaction t and gathers
+// its quotes, aliases and claim for flush.
+func (s *Store) put(ctx context.Context, t *txq, p prepared) (bool, error) {
+	d, key := p.d, p.key
 	var pub any
 	if d.Published != "" {
 		pub = d.Published
 	}
 	docID, err := t.id(ctx, `INSERT INTO documents (key, url, outlet, published, title, byline, text_hash, n_quotes, json, body, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`,
-		key, d.URL, d.Outlet, pub, d.Title, d.Byline, textHash, len(d.Quotes), body, s.Now().UTC().Format(time.RFC3339))
+		key, d.URL, d.Outlet, pub, d.Title, d.Byline, p.textHash, len(d.Quotes), p.body, s.Now().UTC().Format(time.RFC3339))
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil // already stored
 	}
@@ -542,7 +637,7 @@ func (s *Store) put(ctx context.Context, t *txq, d *hearsay.Document) (bool, err
 		t.docEntArgs = append(t.docEntArgs, docID, id)
 	}
 	if len(d.Quotes) > 0 {
-		if err := s.putQuotes(ctx, t, d, docID, ents, pub); err != nil {
+		if err := s.putQuotes(ctx, t, p, docID, ents, pub); err != nil {
 			return false, fmt.Errorf("put %s: %w", key, err)
 		}
 	}
@@ -554,42 +649,26 @@ const quoteRowCols = 18
 
 // putQuotes gathers d's quote rows with their claim clusters, found
 // before the rows are written so that each quote is one row written once.
-func (s *Store) putQuotes(ctx context.Context, t *txq, d *hearsay.Document, docID int64, ents []int64, pub any) error {
+func (s *Store) putQuotes(ctx context.Context, t *txq, p prepared, docID int64, ents []int64, pub any) error {
+	d := p.d
 	ids, err := s.quoteIDs(ctx, t, len(d.Quotes))
 	if err != nil {
 		return fmt.Errorf("quote ids: %w", err)
 	}
-	texts := make([]string, len(d.Quotes))
-	for qi, q := range d.Quotes {
-		texts[qi] = d.Slice(q.Span)
-	}
-	clusters, err := s.clusters(ctx, t, ids, texts)
+	clusters, err := s.clusters(ctx, t, ids, p.quotes)
 	if err != nil {
 		return fmt.Errorf("lineage: %w", err)
 	}
 	for qi, q := range d.Quotes {
-		speaker, anon, spEnt := "", false, any(nil)
-		if q.Speaker != nil {
-			speaker = d.Slice(q.Speaker.Span)
-			anon = q.Speaker.Anonymous
-			if q.Speaker.Entity >= 0 {
-				speaker = d.Entities[q.Speaker.Entity].Name
-				if id := ents[q.Speaker.Entity]; id >= 0 {
-					spEnt = id
-				}
+		pq := &p.quotes[qi]
+		spEnt := any(nil)
+		if q.Speaker != nil && q.Speaker.Entity >= 0 {
+			if id := ents[q.Speaker.Entity]; id >= 0 {
+				spEnt = id
 			}
 		}
-		cue := ""
-		if q.Cue != nil {
-			cue = d.Slice(*q.Cue)
-		}
-		var via []string
-		for _, v := range q.Via {
-			via = append(via, d.Entities[v].Name)
-		}
-		vj, _ := json.Marshal(via)
-		t.quoteArgs = append(t.quoteArgs, ids[qi], docID, qi, q.Start, q.End, texts[qi], q.Kind.String(), speaker, strings.ToLower(speaker), spEnt,
-			anon, cue, q.Evidence.String(), string(vj), sentenceOf(d, q), pub, d.Outlet, clusters[qi])
+		t.quoteArgs = append(t.quoteArgs, ids[qi], docID, qi, q.Start, q.End, pq.text, q.Kind.String(), pq.speaker, strings.ToLower(pq.speaker), spEnt,
+			pq.anon, pq.cue, q.Evidence.String(), pq.via, pq.context, pub, d.Outlet, clusters[qi])
 	}
 	return nil
 }
@@ -681,20 +760,21 @@ const maxBandRows = 20000
 // from every indexed one — so verbatim reprints add no index rows. One
 // query reads the index rows of all the document's quotes, one more the
 // candidates' text.
-func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, texts []string) ([]int64, error) {
-	out := make([]int64, len(texts))
-	shs := make([]map[uint64]bool, len(texts))
-	bands := make([][]int64, len(texts))
-	hashes := make([][32]byte, len(texts))
-	known := make([]bool, len(texts))
+func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuote) ([]int64, error) {
+	out := make([]int64, len(qs))
+	shs := make([]map[uint64]bool, len(qs))
+	bands := make([][]int64, len(qs))
+	hashes := make([][32]byte, len(qs))
+	known := make([]bool, len(qs))
 	var args []any
 	seen := map[int64]bool{}
-	for i, text := range texts {
+	for i := range qs {
+		q := &qs[i]
 		out[i] = ids[i]
 		// a text seen before (committed, or earlier in this batch) joins
 		// that quote's cluster: its best match is always the identical
 		// exemplar
-		hashes[i] = sha256.Sum256([]byte(text))
+		hashes[i] = q.hash
 		if c, ok := t.seen[hashes[i]]; ok {
 			out[i], known[i] = c, true
 			continue
@@ -706,11 +786,17 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, texts []strin
 			out[i], known[i] = c, true
 			continue
 		}
-		shs[i] = lineage.Shingles(text)
+		if q.sh == nil {
+			// seen when prepared, since forgotten (the map was cleared)
+			q.sh = lineage.Shingles(q.text)
+			if len(q.sh) > 0 {
+				q.bands = lineage.Bands(lineage.Signature(q.sh))
+			}
+		}
+		shs[i], bands[i] = q.sh, q.bands
 		if len(shs[i]) == 0 {
 			continue
 		}
-		bands[i] = lineage.Bands(lineage.Signature(shs[i]))
 		for _, b := range bands[i] {
 			if !seen[b] {
 				seen[b] = true
@@ -739,9 +825,9 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, texts []strin
 		n  int
 	}
 	const best = 8
-	cands := make([][]cand, len(texts))
+	cands := make([][]cand, len(qs))
 	need := map[int64]bool{}
-	for i := range texts {
+	for i := range qs {
 		count := map[int64]int{}
 		for _, b := range bands[i] {
 			for _, q := range stored[b] {
@@ -805,7 +891,7 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, texts []strin
 			return nil, err
 		}
 	}
-	for i := range texts {
+	for i := range qs {
 		if known[i] {
 			continue
 		}
