@@ -109,3 +109,46 @@ func TestCorruptStoredJSON(t *testing.T) {
 		t.Errorf("quotes after a damaged document: %v, %d found", err, len(qs))
 	}
 }
+
+// TestLineageAcrossProcesses writes the reprints through two stores on
+// one file, alternately, as two ingest processes would: each store's
+// filter of the lineage index must take in the quotes the other wrote,
+// or their reprints would not be found and the lineage would break.
+func TestLineageAcrossProcesses(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "hearsay.db")
+	var stores [2]*sqlstore.Store
+	for i := range stores {
+		s, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		stores[i] = s
+	}
+	// both filters built before the reprints arrive
+	for i, s := range stores {
+		d := storetest.Distinct(storetest.Sample(t, ".."), i)
+		if _, err := s.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, d := range storetest.Reprints(t, "..") {
+		if _, err := stores[i%2].Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, s := range stores {
+		qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Text: "emotional phone call"})
+		if err != nil || len(qs) == 0 {
+			t.Fatalf("no 'emotional phone call' quote: %v", err)
+		}
+		lin, err := s.Lineage(ctx, qs[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(lin) != 3 || lin[0].Outlet != "Closer Magazine" {
+			t.Errorf("phone-call lineage: %d printings, first %q; want 3, Closer Magazine", len(lin), lin[0].Outlet)
+		}
+	}
+}

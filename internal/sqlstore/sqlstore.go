@@ -79,6 +79,10 @@ type Store struct {
 	// entCache holds committed entity ids by key (entities are never
 	// deleted, so an id once committed stays right).
 	entCache map[string]int64
+	// putMu serialises PutBatch where the database does anyway (SQLite:
+	// one writer), so that filter is changed by one batch at a time.
+	putMu  sync.Mutex
+	filter *bandFilter
 	// seen maps the hash of a committed quote's text to its cluster, so
 	// that a verbatim reprint skips the lineage lookup (bounded: cleared
 	// when full).
@@ -345,6 +349,10 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 	// everything that needs no database is done before the transaction
 	// and on every core: the transaction holds the only write lock
 	ps := s.prepareAll(ds)
+	if s.d.QuoteIDs == "" {
+		s.putMu.Lock()
+		defer s.putMu.Unlock()
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -366,6 +374,7 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
+	s.extendFilter(t)
 	s.mu.Lock()
 	if s.entCache == nil {
 		s.entCache = map[string]int64{}
@@ -804,9 +813,23 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 			}
 		}
 	}
-	// stored candidates: band → quote ids
+	// stored candidates: band → quote ids; values the filter rules out
+	// are not looked up
+	f, err := s.syncFilter(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	if f != nil {
+		kept := args[:0]
+		for _, b := range args {
+			if f.has(b.(int64)) {
+				kept = append(kept, b)
+			}
+		}
+		args = kept
+	}
 	stored := map[int64][]int64{}
-	err := t.queryIn(ctx, `SELECT band, quote_id FROM quote_bands WHERE band IN (%s) LIMIT `+strconv.Itoa(maxBandRows), args,
+	err = t.queryIn(ctx, `SELECT band, quote_id FROM quote_bands WHERE band IN (%s) LIMIT `+strconv.Itoa(maxBandRows), args,
 		func(rows *sql.Rows) error {
 			var b, q int64
 			if err := rows.Scan(&b, &q); err != nil {
