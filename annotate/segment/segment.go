@@ -187,6 +187,15 @@ func nextIsWord(s string, i int) bool {
 	return sz > 0 && isWordRune(r)
 }
 
+// asciiWord marks the ASCII letters and digits (by byte; false at and
+// above utf8.RuneSelf).
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
@@ -210,6 +219,15 @@ func scanWord(s string, i int) (int, hearsay.TokenKind) {
 	letters := 0    // letters since the last dot
 	dotted := false // saw an internal abbreviation dot
 	for i < len(s) {
+		if c := s[i]; asciiWord[c] {
+			// the common case: an ASCII letter or digit
+			if c > '9' {
+				digitsOnly = false
+				letters++
+			}
+			i++
+			continue
+		}
 		r, sz := runeAt(s, i)
 		if isWordRune(r) {
 			if !(r >= '0' && r <= '9') {

@@ -87,6 +87,42 @@ func isTimeish(w string, number bool) bool {
 	if number {
 		return true
 	}
+	return timeishWords[w] || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// timeishWords holds every word timeishWord accepts (it accepts no
+// other: each of its tables is a candidate here): one lookup a token
+// instead of one a table.
+var timeishWords = func() map[string]bool {
+	var cands []string
+	for _, m := range []map[string]int{months, numberWords} {
+		for w := range m {
+			cands = append(cands, w)
+		}
+	}
+	for w := range weekdays {
+		cands = append(cands, w)
+	}
+	for _, m := range []map[string]string{seasons, partsOfDay} {
+		for w := range m {
+			cands = append(cands, w)
+		}
+	}
+	for u := range units {
+		cands = append(cands, u, u+"s")
+	}
+	cands = append(cands, "century", "centuries", "year", "week", "month", "weekend", "few", "several")
+	out := map[string]bool{}
+	for _, w := range cands {
+		if timeishWord(w) {
+			out[w] = true
+		}
+	}
+	return out
+}()
+
+// timeishWord is isTimeish's word test, table by table.
+func timeishWord(w string) bool {
 	if _, ok := months[w]; ok {
 		return true
 	}
@@ -109,7 +145,7 @@ func isTimeish(w string, number bool) bool {
 	case "century", "centuries", "year", "week", "month", "weekend", "few", "several":
 		return true
 	}
-	return w != "" && w[0] >= '0' && w[0] <= '9'
+	return false
 }
 
 // Annotate implements hearsay.Annotator.
