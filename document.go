@@ -89,7 +89,9 @@ const (
 	Loc    EntityType = "LOC"
 	Work   EntityType = "WORK"
 	NORP   EntityType = "NORP"
-	Other  EntityType = "OTHER"
+	// Product: a make or model of a thing (Mac OS X, Trent 900).
+	Product EntityType = "PRODUCT"
+	Other   EntityType = "OTHER"
 )
 
 // Gender is the grammatical gender an entity is referred to with.

@@ -42,6 +42,7 @@ import (
 	"sync"
 
 	"hearsay"
+	"hearsay/annotate/internal/product"
 	"hearsay/lexicon"
 )
 
@@ -754,8 +755,20 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	if k > 0 {
 		// "Framing Britney Spears": the leading words are not part of it
 		words = words[k:]
+		if len(words) == 1 && !known[d.low[words[0]]] && !beforeName[d.low[words[0]-1]] && !function[d.low[words[0]-1]] {
+			// "Software Development Kit": one given-name-like word
+			// ending a run of capitalised words is not a person (but
+			// "In Byron's memoirs" is)
+			return j - start
+		}
 	}
 	if len(words) > 4 {
+		return j - start
+	}
+	if product.Is(d.Document, d.low, words[0], words[len(words)-1]+1) {
+		// "Mac OS X operating system": a thing, not a person
+		d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[words[0]].Start, End: d.Tokens[words[len(words)-1]].End},
+			Kind: hearsay.Name, Type: hearsay.Product})
 		return j - start
 	}
 	s := d.Tokens[words[0]].Start // the honorific is not part of the name
@@ -777,6 +790,13 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	}
 	return j - start
 }
+
+// beforeName holds capitalised words that come before a lone given name
+// without being part of it: kin ("Aunt Toni") and greetings ("Good
+// Morning Debra").
+var beforeName = map[string]bool{"aunt": true, "uncle": true, "cousin": true, "grandma": true, "grandpa": true,
+	"granny": true, "nana": true, "auntie": true, "morning": true, "afternoon": true, "evening": true, "hi": true,
+	"hello": true, "hey": true, "dear": true, "saint": true, "st": true, "thanks": true, "congratulations": true, "congrats": true}
 
 // isNameWord reports whether token i is a plausible part of a name even at
 // the start of a sentence.

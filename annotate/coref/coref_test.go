@@ -141,6 +141,7 @@ func FuzzPerson(f *testing.F) {
 	f.Add("Brintey Spears and Justin Timberlake. The Circus singer said he.")
 	f.Add("the the the a an the")
 	f.Add("Gomez's mother, Mandy Teefey, approved. Her lawyer, Robert Shapiro, said the singer left. Over his career, Wade, 29, sang. \"I\" they said.")
+	f.Add("The kernel Darwin and the Mac OS X operating system. Software Development Kit, Aunt Toni, Good Morning Debra. Mac")
 	f.Add("Jennifer Lopez and Ben Affleck lost their rings. friends of the Duke of Sussex have claimed, pals claim.")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {

@@ -161,6 +161,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			}
 		}
 	}
+	products(d)
 	lastNames(d)
 	vote(d)
 	surnames(d)

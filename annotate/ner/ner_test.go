@@ -65,6 +65,8 @@ func TestModelLoads(t *testing.T) {
 
 func FuzzNER(f *testing.F) {
 	f.Add("Brintey Spears told Closer Magazine about the Circus singer in The Social Network.")
+	f.Add("Tiger, the newest version of Mac OS X, runs Safari on Macintosh computers with Trent 900 engines. Tiger")
+	f.Add("Kay Mann 04/26/2001 , the 9")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return

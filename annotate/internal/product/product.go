@@ -1,0 +1,109 @@
+// Package product tells product names (Mac OS X, Trent 900) from the
+// people a name tagger or a name finder would otherwise take them for, by
+// what the text says around them.
+package product
+
+import (
+	"hearsay"
+	"hearsay/lexicon"
+)
+
+// Is reports whether the capitalised name in tokens [i,j) of d is a
+// product by what the text says around it:
+//   - a model number right after the name: "Trent 900", "Boeing 747";
+//   - a thing noun right after it: "Mac OS X operating system",
+//     "Macintosh computers", "OS X users";
+//   - a thing noun right before it: "web browser Safari", "the kernel
+//     Darwin" (not a common given name: "the computer Steve built");
+//   - an appositive naming a thing: "Lion, the new version of Mac OS X";
+//   - a few product lines everyone knows (knownProducts).
+//
+// low is d.LowerTokens().
+func Is(d *hearsay.Document, low []string, i, j int) bool {
+	if i < 0 || j <= i || j > len(d.Tokens) {
+		return false
+	}
+	w := lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])
+	if knownProducts[w] {
+		return true
+	}
+	if j < len(d.Tokens) {
+		t := d.Tokens[j]
+		switch {
+		case t.Kind == hearsay.Number && modelNumber(low[j]) && (j+1 == len(d.Tokens) || d.Tokens[j+1].Kind != hearsay.Number):
+			return true
+		case !t.Cap && thingAfter[low[j]]:
+			return true
+		case low[j] == "," && appositiveThing(d, low, j+1):
+			return true
+		}
+	}
+	if i > 0 && !d.Tokens[i-1].Cap && thingBefore[low[i-1]] {
+		return !GivenName(low[i])
+	}
+	return false
+}
+
+// appositiveThing reports whether the tokens from k are an appositive
+// whose head names a thing: "the new version of", "the code name for".
+func appositiveThing(d *hearsay.Document, low []string, k int) bool {
+	if k >= len(low) || low[k] != "the" && low[k] != "a" && low[k] != "an" {
+		return false
+	}
+	for m := k + 1; m < len(low) && m <= k+4; m++ {
+		if d.Tokens[m].Kind == hearsay.Punct || d.Tokens[m].Cap {
+			return false
+		}
+		if appositiveHeads[low[m]] || low[m] == "name" && low[m-1] == "code" {
+			return true
+		}
+		if low[m] == "of" || low[m] == "for" || low[m] == "who" || low[m] == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// modelNumber reports whether w, a number, can be a model number: digits
+// only (not a date, a time or an amount: "Kay Mann 04/26/2001") and not a
+// year ("Steve Jobs 1955").
+func modelNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return !(len(w) == 4 && (w[0] == '1' || w[0] == '2' && w[1] == '0'))
+}
+
+// GivenName reports whether w is a given name at least 5,000 US babies
+// were given since 1880 (lexicon.Name).
+func GivenName(w string) bool {
+	n, ok := lexicon.Name(w)
+	return ok && n.Births >= 5000
+}
+
+// Hand-written lists (this project's own): nouns for made things, never
+// for people or works, so that "the Britney Spears documentary" or "the
+// Obama administration" keep their person.
+var (
+	thingAfter = wordSet("computer", "computers", "engine", "engines", "software", "browser", "app", "apps",
+		"phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "laptop", "laptops", "device", "devices",
+		"console", "consoles", "processor", "processors", "chip", "chips", "operating", "users", "jets", "airliner", "airliners")
+	thingBefore = wordSet("browser", "kernel", "software", "app", "application", "client", "engine", "phone", "smartphone",
+		"console", "processor", "chip", "airliner", "system", "tablet", "laptop", "device")
+	appositiveHeads = wordSet("version", "release", "update", "edition", "software", "browser", "app", "application",
+		"system", "device", "phone", "smartphone", "tablet", "computer", "laptop", "console", "engine", "aircraft",
+		"airliner", "processor", "chip")
+	// product lines known well enough to be recognised alone
+	knownProducts = wordSet("mac", "macintosh", "macbook", "imac", "iphone", "ipad", "ipod", "mac os", "mac os x", "os x",
+		"macos", "ios", "windows", "android", "linux", "xbox", "playstation", "kindle", "chromebook", "thinkpad")
+)
+
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,53 @@
+package product_test
+
+import (
+	"strings"
+	"testing"
+
+	"hearsay"
+	"hearsay/annotate"
+)
+
+// TestProducts analyses sentences and checks the type of one name in each:
+// products by their context, people left alone in look-alike contexts.
+func TestProducts(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       hearsay.EntityType // "" for no entity with that name
+	}{
+		{"In chatrooms, users are buzzing about Tiger, the newest version of Apple software.", "Tiger", hearsay.Product},
+		{"The plane is built with four Rolls-Royce Trent 900 engines.", "Rolls-Royce Trent", hearsay.Product},
+		{"Users can install Safari and other apps. The web browser Safari is free.", "Safari", hearsay.Product},
+		{"Apple said Macintosh computers would use Intel chips.", "Macintosh", hearsay.Product},
+		{"It runs on the Mac OS X operating system.", "Mac OS X", hearsay.Product},
+		{"Kay Mann 04/26/2001 07:17 AM Will you be providing the draft?", "Kay Mann", hearsay.Person},
+		{"Steve Jobs 1955-2011 was remembered by Apple on Wednesday.", "Steve Jobs", hearsay.Person},
+		{"The Britney Spears documentary aired on Friday, and Spears said nothing.", "Spears", hearsay.Person},
+		{"It was the first computer Steve Wozniak built, he said.", "Steve Wozniak", hearsay.Person},
+		{"Adele, the singer, released a new album on Friday.", "Adele", hearsay.Person},
+		{"Any news on Aunt Toni? She was ill last week, Toni's son said.", "Toni", hearsay.Person},
+		{"The long awaited iPhone Software Development Kit was released on Thursday.", "Kit", ""},
+	}
+	p := annotate.Default()
+	for _, c := range cases {
+		d, err := p.Analyze(hearsay.Article{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got hearsay.EntityType
+		for _, e := range d.Entities {
+			for _, mi := range e.Mentions {
+				if d.Slice(d.Mentions[mi].Span) == c.name {
+					got = e.Type
+				}
+			}
+		}
+		if got != c.want {
+			var ents []string
+			for _, e := range d.Entities {
+				ents = append(ents, string(e.Type)+":"+e.Name)
+			}
+			t.Errorf("%q: %q is %q, want %q (entities %s)", c.text, c.name, got, c.want, strings.Join(ents, ", "))
+		}
+	}
+}

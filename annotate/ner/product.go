@@ -1,0 +1,43 @@
+package ner
+
+import (
+	"strings"
+
+	"hearsay"
+	"hearsay/annotate/internal/product"
+	"hearsay/lexicon"
+)
+
+// products: the tagger, trained on texts where products are rare, takes
+// an unknown capitalised name for a person; products retypes as PRODUCT
+// the person names the text itself shows to be things (product.Is).
+// Every occurrence of a name found so anywhere in the document becomes a
+// product, and so does a one-word name that ends a multi-word product
+// ("OS X Tiger" … "Tiger").
+func products(d *hearsay.Document) {
+	low := d.LowerTokens()
+	found := map[string]bool{}
+	for _, n := range d.Names {
+		if n.Type == hearsay.Person && product.Is(d, low, d.TokenAt(n.Start), d.TokenAt(n.End-1)+1) {
+			found[lexicon.Lower(d.Text[n.Start:n.End])] = true
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	last := map[string]bool{}
+	for p := range found {
+		if k := strings.LastIndexByte(p, ' '); k > 0 {
+			last[p[k+1:]] = true
+		}
+	}
+	for i, n := range d.Names {
+		if n.Type != hearsay.Person {
+			continue
+		}
+		w := lexicon.Lower(d.Text[n.Start:n.End])
+		if found[w] || last[w] && !product.GivenName(w) {
+			d.Names[i].Type = hearsay.Product
+		}
+	}
+}
