@@ -426,6 +426,12 @@ var orgHeads = map[string]bool{"library": true, "libraries": true, "organisation
 	"congress": true, "parliament": true, "senate": true, "academy": true, "assembly": true, "bureau": true,
 	"hospital": true, "orchestra": true, "universiteit": true, "université": true, "universidad": true}
 
+// companyWords end company names without being organisation heads
+// ("Apple Computer", "Boeing Commercial Airplanes").
+var companyWords = map[string]bool{"computer": true, "computers": true, "commercial": true, "airplanes": true,
+	"airways": true, "corps": true, "aerospace": true, "defence": true, "defense": true, "electronics": true,
+	"software": true, "energy": true, "pharmaceuticals": true, "capital": true, "aviation": true}
+
 func isOrgHead(w string) bool { return orgHeads[w] || lexicon.Gazetteer(w) == "org" }
 
 // orgRuns makes a run of two or more capitalised words an organisation
@@ -568,6 +574,15 @@ func knownRuns(s *Sentence, labels []int) {
 			b := bOrg
 			if t == "LOC" {
 				b = bLoc
+			} else if free {
+				// "Apple Computer", "AirTran Airways", "Boeing Commercial
+				// Airplanes": a known name with company words after it
+				e := k
+				for e < n && e < k+3 && s.Tokens[e].Cap && s.Tokens[e].Kind == hearsay.Word && labels[e] == 0 &&
+					(isOrgHead(s.low[e]) || companyWords[s.low[e]]) {
+					e++
+				}
+				k = e
 			}
 			set(labels, i, k, b)
 			i = k - 1

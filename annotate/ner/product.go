@@ -17,9 +17,17 @@ import (
 func products(d *hearsay.Document) {
 	low := d.LowerTokens()
 	found := map[string]bool{}
-	for _, n := range d.Names {
-		if n.Type == hearsay.Person && product.Is(d, low, d.TokenAt(n.Start), d.TokenAt(n.End-1)+1) {
+	for i, n := range d.Names {
+		j := d.TokenAt(n.End-1) + 1
+		switch {
+		case n.Type == hearsay.Person && product.Is(d, low, d.TokenAt(n.Start), j):
 			found[lexicon.Lower(d.Text[n.Start:n.End])] = true
+		case n.Type == hearsay.Org && j < len(d.Tokens) && d.Tokens[j].Start > n.End && product.Model(d.Text[d.Tokens[j].Start:d.Tokens[j].End]) &&
+			(i+1 == len(d.Names) || d.Names[i+1].Start >= d.Tokens[j].End):
+			// "Airbus A380", "Boeing 787": the maker's name opens a
+			// model's
+			d.Names[i].End = d.Tokens[j].End
+			d.Names[i].Type = hearsay.Product
 		}
 	}
 	if len(found) == 0 {

@@ -64,6 +64,31 @@ func appositiveThing(d *hearsay.Document, low []string, k int) bool {
 	return false
 }
 
+// Model reports whether w, the word after a maker's name, is a model
+// designation: three digits or more ("787", "737s") or a capital letter
+// and digits ("A380", "A330-200", "A400M"). One or two digits are left
+// out ("Channel 4", "Fox 5" are broadcasters), and so are years.
+func Model(w string) bool {
+	digits, lead := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'A' && c <= 'Z' && i == 0:
+			lead = 1
+		case digits > 0 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-'):
+			// a suffix: "737s", "A400M", "A330-200"
+		default:
+			return false
+		}
+	}
+	if digits == len(w) && len(w) == 4 && (w[0] == '1' || w[0] == '2' && w[1] == '0') {
+		return false // a year: "Apple 2007"
+	}
+	return digits >= 3 || lead == 1 && digits >= 2
+}
+
 // modelNumber reports whether w, a number, can be a model number: digits
 // only (not a date, a time or an amount: "Kay Mann 04/26/2001") and not a
 // year ("Steve Jobs 1955").

@@ -6,6 +6,7 @@ import (
 
 	"hearsay"
 	"hearsay/annotate"
+	"hearsay/annotate/internal/product"
 )
 
 // TestProducts analyses sentences and checks the type of one name in each:
@@ -48,6 +49,47 @@ func TestProducts(t *testing.T) {
 				ents = append(ents, string(e.Type)+":"+e.Name)
 			}
 			t.Errorf("%q: %q is %q, want %q (entities %s)", c.text, c.name, got, c.want, strings.Join(ents, ", "))
+		}
+	}
+}
+
+func TestModel(t *testing.T) {
+	for w, want := range map[string]bool{"787": true, "737s": true, "A380": true, "A330-200": true, "A400M": true,
+		"4": false, "13": false, "2007": false, "1080p": true, "1955": false, "X": false, "Dreamliner": false, "3G": false, "": false, "A": false} {
+		if got := product.Model(w); got != want {
+			t.Errorf("Model(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestMakers checks names of makers followed by company words and model
+// designations.
+func TestMakers(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       hearsay.EntityType
+	}{
+		{"Apple Computer today launched a 3G version of the iPhone.", "Apple Computer", hearsay.Org},
+		{"AirTran Airways would like to thank the workers, he said.", "AirTran Airways", hearsay.Org},
+		{"The airline ordered twenty new Airbus A320 jets on Monday.", "Airbus A320", hearsay.Product},
+		{"Air China will buy 15 Boeing 787 aircraft, Boeing said.", "Boeing 787", hearsay.Product},
+		{"Air China will buy 15 Boeing 787 aircraft, Boeing said.", "Boeing", hearsay.Org},
+		{"Apple CEO Steve Jobs spoke on Monday.", "Apple", hearsay.Org},
+	}
+	p := annotate.Default()
+	for _, c := range cases {
+		d, err := p.Analyze(hearsay.Article{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got hearsay.EntityType
+		for _, n := range d.Names {
+			if d.Slice(n.Span) == c.name {
+				got = n.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q is %q, want %q", c.text, c.name, got, c.want)
 		}
 	}
 }
