@@ -365,8 +365,19 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 			i += n
 			continue
 		}
-		if n := d.name(i, a, b, known); n > 0 {
-			// a person the tagger missed, unless it overlaps a name
+		// a person the tagger missed; the run of capitalised words stops
+		// at the next name the tagger typed otherwise ("The World Health
+		// Organisation": the organisation is not swallowed)
+		lim := b
+		if ni < len(names) && names[ni].Type != hearsay.Person {
+			if k := d.TokenAt(names[ni].Start); k > i && k < lim && (d.TokenAt(names[ni].End-1) > k || d.onlyFunction(i, k)) {
+				// a name of two words or more, or one after "The":
+				// not a lone word the tagger typed inside a longer
+				// name ("Air Canada", "Mac OS X")
+				lim = k
+			}
+		}
+		if n := d.name(i, a, lim, known); n > 0 {
 			i += n
 			continue
 		}
@@ -797,6 +808,16 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 var beforeName = map[string]bool{"aunt": true, "uncle": true, "cousin": true, "grandma": true, "grandpa": true,
 	"granny": true, "nana": true, "auntie": true, "morning": true, "afternoon": true, "evening": true, "hi": true,
 	"hello": true, "hey": true, "dear": true, "saint": true, "st": true, "thanks": true, "congratulations": true, "congrats": true}
+
+// onlyFunction reports whether tokens [i,k) are all function words.
+func (d *doc) onlyFunction(i, k int) bool {
+	for ; i < k; i++ {
+		if !function[d.low[i]] {
+			return false
+		}
+	}
+	return true
+}
 
 // isNameWord reports whether token i is a plausible part of a name even at
 // the start of a sentence.

@@ -137,6 +137,26 @@ func TestNotPeople(t *testing.T) {
 	}
 }
 
+// TestTaggedNamesKept checks that the person-name finder's run of
+// capitalised words does not swallow a name the tagger typed otherwise.
+func TestTaggedNamesKept(t *testing.T) {
+	for text, name := range map[string]string{
+		"The World Health Organisation recommends that every child gets iodine.": "World Health Organisation",
+		"The European Commission has forced Apple to lower its prices.":          "European Commission",
+	} {
+		d := annotate(t, text)
+		found := false
+		for _, m := range d.Mentions {
+			if d.Slice(m.Span) == name && m.Type == hearsay.Org {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no ORG mention %q", text, name)
+		}
+	}
+}
+
 func FuzzPerson(f *testing.F) {
 	f.Add("Brintey Spears and Justin Timberlake. The Circus singer said he.")
 	f.Add("the the the a an the")
