@@ -107,6 +107,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		givenThenCap(&s, labels)
 		knownRuns(&s, labels)
 		givenNameRuns(&s, labels)
+		yearWorks(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -589,6 +590,95 @@ func knownRuns(s *Sentence, labels []int) {
 			break
 		}
 	}
+}
+
+// yearWorks makes a work of a capitalised title followed by a year in
+// brackets: "Framing Britney Spears (2021)", "Black Holes and
+// Revelations (2006)", "Nabokov's Lolita (1955)". People get a span of
+// years or "born" ("(1899–1977)", "(born 1955)"), so one year alone marks
+// a film, an album or a book. The title runs back over capitalised words
+// and the small words inside titles ("The Catcher in the Rye") and stops
+// at a possessive or anything else.
+func yearWorks(s *Sentence, labels []int) {
+	n := len(labels)
+	for k := 1; k+2 < n; k++ {
+		if s.low[k] != "(" || s.Tokens[k+1].Kind != hearsay.Number || s.low[k+2] != ")" || !yearToken(s.Text[s.Tokens[k+1].Start:s.Tokens[k+1].End]) {
+			continue
+		}
+		i := titleStart(s, k)
+		if i == k || k-i > 10 {
+			continue
+		}
+		if _, ok := lexicon.Title(s.low[i]); ok {
+			continue // "President Obama (2009)"
+		}
+		set(labels, i, k, bWork)
+	}
+	// "Rocks and Honey is an album", "England, England is a satirical
+	// novel": a title said to be a work
+	for k := 1; k+2 < n; k++ {
+		if (s.low[k] != "is" && s.low[k] != "was") || !(s.low[k+1] == "a" || s.low[k+1] == "an" || s.low[k+1] == "the") {
+			continue
+		}
+		m := k + 2
+		for m < n && m < k+6 && !s.Tokens[m].Cap && s.Tokens[m].Kind == hearsay.Word && !workNoun(s.low[m]) {
+			m++
+		}
+		if m >= n || !workNoun(s.low[m]) || m+1 < n && s.low[m+1] == "of" && workNoun(s.low[m]) && s.low[m] == "series" {
+			continue
+		}
+		i := titleStart(s, k)
+		if i < k && k-i <= 10 && (labels[i] == 0 || Types[labels[i]] != hearsay.Person || !IsInside(labels[i])) {
+			if _, ok := lexicon.Title(s.low[i]); !ok && lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[k-1].End]) == "" {
+				set(labels, i, k, bWork)
+			}
+		}
+	}
+}
+
+// workNoun reports whether w names a kind of work: the gazetteer's work
+// nouns and a few more.
+func workNoun(w string) bool {
+	switch w {
+	case "poem", "play", "opera", "musical", "painting", "sculpture", "ep", "sitcom", "anthology", "comic", "manga", "videogame":
+		return true
+	}
+	return lexicon.Gazetteer(w) == "work"
+}
+
+// titleStart returns where the title ending before token k starts: back
+// over capitalised words, numbers and the small words inside titles, from
+// the first capitalised word; k when there is none. A title starting the
+// sentence may take in its first word.
+func titleStart(s *Sentence, k int) int {
+	i := k
+	for i > 0 {
+		t := s.Tokens[i-1]
+		if t.Cap && t.Kind == hearsay.Word || t.Kind == hearsay.Number && i < k ||
+			connector[s.low[i-1]] && i < k && i > 1 && s.Tokens[i-2].Kind != hearsay.Punct ||
+			s.low[i-1] == "," && i < k && i > 1 && s.Tokens[i-2].Cap && s.Tokens[i].Cap && s.Text[s.Tokens[i-2].Start:s.Tokens[i-2].End] == s.Text[s.Tokens[i].Start:s.Tokens[i].End] {
+			i--
+			continue
+		}
+		break
+	}
+	for i < k && !s.Tokens[i].Cap {
+		i++ // small words open no title
+	}
+	return i
+}
+
+// yearToken reports whether w is a year from 1000 to 2099.
+func yearToken(w string) bool {
+	if len(w) != 4 || !(w[0] == '1' || w[0] == '2' && w[1] == '0') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNameRuns makes a person of a two- or three-word name the tagger

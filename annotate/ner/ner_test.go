@@ -97,3 +97,41 @@ func BenchmarkNER(b *testing.B) {
 		a.Annotate(d)
 	}
 }
+
+// TestWorkTitles checks titles recognised by what follows them: a year in
+// brackets, or "is a novel".
+func TestWorkTitles(t *testing.T) {
+	cases := []struct{ text, name string }{
+		{"Black Holes and Revelations (2006) incorporated electronica.", "Black Holes and Revelations"},
+		{"Nabokov's Lolita (1955) was ranked fourth.", "Lolita"},
+		{"England, England is a satirical postmodern novel by Julian Barnes.", "England, England"},
+		{"Rocks and Honey is an album by Bonnie Tyler.", "Rocks and Honey"},
+	}
+	for _, c := range cases {
+		d := &hearsay.Document{Article: hearsay.Article{Text: c.text}}
+		segment.New().Annotate(d)
+		if err := ner.New().Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		var got hearsay.EntityType
+		for _, n := range d.Names {
+			if d.Slice(n.Span) == c.name {
+				got = n.Type
+			}
+		}
+		if got != hearsay.Work {
+			t.Errorf("%q: %q is %q, want WORK", c.text, c.name, got)
+		}
+	}
+	// a person with a span of years, and "is a singer", stay people
+	for _, text := range []string{"Adele is a singer.", "Lord Byron (1788–1824) wrote it."} {
+		d := &hearsay.Document{Article: hearsay.Article{Text: text}}
+		segment.New().Annotate(d)
+		ner.New().Annotate(d)
+		for _, n := range d.Names {
+			if n.Type == hearsay.Work {
+				t.Errorf("%q: %q is a work", text, d.Slice(n.Span))
+			}
+		}
+	}
+}
