@@ -131,6 +131,9 @@ var genericDets = set("a", "an", "the", "this", "that", "these", "those", "my", 
 	"their", "its", "some", "many", "several", "few", "all", "every", "each", "any", "no", "other",
 	"another", "both", "one", "two", "three", "four", "five", "such", "most", "other", "fellow")
 
+// quantifiers come before a count: "some 400 guests".
+var quantifiers = set("some", "about", "around", "nearly", "almost", "over", "roughly", "approximately", "the", "all")
+
 // bareHeads name people without a determiner.
 var bareHeads = set("anybody", "anyone", "nobody", "somebody", "someone", "everybody", "everyone", "sir",
 	"madam", "papa", "mama", "mamma", "mum", "mankind")
@@ -200,6 +203,17 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 			}
 			if possessor && j > i+2 {
 				return 0 // only "Gomez's mother", not "Gomez's new album producer"
+			}
+			if !det && !possessor && i > 0 && d.Tokens[i-1].Kind == hearsay.Number && d.Tokens[i-1].End < start {
+				// "3,800 attendees", "some 400 guests": the count is
+				// part of the phrase
+				start = d.Tokens[i-1].Start
+				if i > 1 && quantifiers[d.low[i-2]] {
+					start = d.Tokens[i-2].Start
+				}
+				if _, ok := d.generic[start]; ok {
+					start = d.Tokens[i].Start
+				}
 			}
 			d.generic[start] = lw
 			d.add(hearsay.Mention{Span: hearsay.Span{Start: start, End: t.End}, Kind: hearsay.Descriptor,

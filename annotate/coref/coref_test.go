@@ -137,6 +137,22 @@ func TestNotPeople(t *testing.T) {
 	}
 }
 
+// TestCountedGroups checks that a count is part of a group's descriptor.
+func TestCountedGroups(t *testing.T) {
+	d := annotate(t, "The show drew 3,800 attendees. Some 400 guests came, and 500 people left.")
+	for _, want := range []string{"3,800 attendees", "Some 400 guests", "500 people"} {
+		found := false
+		for _, m := range d.Mentions {
+			if d.Slice(m.Span) == want && m.Kind == hearsay.Descriptor {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no descriptor %q", want)
+		}
+	}
+}
+
 // TestTaggedNamesKept checks that the person-name finder's run of
 // capitalised words does not swallow a name the tagger typed otherwise.
 func TestTaggedNamesKept(t *testing.T) {
