@@ -481,7 +481,7 @@ func (d *doc) headOK(j, b int) bool {
 		// "Chief Operating Officer", "Chief Executive": the title goes on
 		return !titleWords[d.low[j]]
 	}
-	return !compounds[d.low[j]]
+	return !compounds[d.low[j]] && !titleWords[d.low[j]] // "the chief executive officer"
 }
 
 // compounds are nouns that follow "source", "official", "friend" when

@@ -153,6 +153,24 @@ func TestCountedGroups(t *testing.T) {
 	}
 }
 
+// TestCompoundRole checks that a job title of several words is one
+// descriptor, not its first word.
+func TestCompoundRole(t *testing.T) {
+	d := annotate(t, "The chief financial officer resigned on Monday, the company said.")
+	for _, m := range d.Mentions {
+		if d.Slice(m.Span) == "The chief" {
+			t.Error("descriptor cut after its first word: \"The chief\"")
+		}
+	}
+	found := false
+	for _, m := range d.Mentions {
+		found = found || d.Slice(m.Span) == "The chief financial officer" && m.Kind == hearsay.Descriptor
+	}
+	if !found {
+		t.Error("no descriptor \"The chief financial officer\"")
+	}
+}
+
 // TestTaggedNamesKept checks that the person-name finder's run of
 // capitalised words does not swallow a name the tagger typed otherwise.
 func TestTaggedNamesKept(t *testing.T) {
