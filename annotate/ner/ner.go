@@ -343,8 +343,13 @@ func rules(s *Sentence, labels []int) {
 		// "documentary, Framing Britney Spears", "the song “Cry Me a River”"
 		if lexicon.Gazetteer(w) == "work" && !s.Tokens[i].Cap {
 			k := i + 1
+			comma := false
 			if k < n && s.low[k] == "," {
 				k++
+				comma = true
+			}
+			if comma && k < n && !isQuoteMark(s.Text[s.Tokens[k].Start:s.Tokens[k].End]) && roleOf(s, i) {
+				continue // "the star of the show, Zendaya, arrived": an appositive person
 			}
 			quoted := false
 			if k < n && isQuoteMark(s.Text[s.Tokens[k].Start:s.Tokens[k].End]) {
@@ -372,6 +377,20 @@ func rules(s *Sentence, labels []int) {
 			set(labels, i, i+1, bOrg)
 		}
 	}
+}
+
+// roleOf reports whether the work noun at i ends "<role> of the <noun>"
+// ("the star of the show"), so that a name after it is the role's.
+func roleOf(s *Sentence, i int) bool {
+	k := i - 1
+	if k >= 0 && (s.low[k] == "the" || s.low[k] == "this" || s.low[k] == "that") {
+		k--
+	}
+	if k < 1 || s.low[k] != "of" {
+		return false
+	}
+	_, ok := lexicon.Role(s.low[k-1])
+	return ok
 }
 
 var connector = map[string]bool{"of": true, "the": true, "and": true, "a": true, "&": true, "de": true, "in": true, "on": true}

@@ -124,7 +124,7 @@ func TestWorkTitles(t *testing.T) {
 		}
 	}
 	// a person with a span of years, and "is a singer", stay people
-	for _, text := range []string{"Adele is a singer.", "Lord Byron (1788–1824) wrote it."} {
+	for _, text := range []string{"Adele is a singer.", "Lord Byron (1788–1824) wrote it.", "The star of the show, Zendaya, arrived."} {
 		d := &hearsay.Document{Article: hearsay.Article{Text: text}}
 		segment.New().Annotate(d)
 		ner.New().Annotate(d)
