@@ -383,11 +383,15 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 		// at the next name the tagger typed otherwise ("The World Health
 		// Organisation": the organisation is not swallowed)
 		lim := b
-		if ni < len(names) && names[ni].Type != hearsay.Person {
-			if k := d.TokenAt(names[ni].Start); k > i && k < lim && (d.TokenAt(names[ni].End-1) > k || d.onlyFunction(i, k)) {
-				// a name of two words or more, or one after "The":
-				// not a lone word the tagger typed inside a longer
-				// name ("Air Canada", "Mac OS X")
+		if ni < len(names) {
+			k := d.TokenAt(names[ni].Start)
+			multi := d.TokenAt(names[ni].End-1) > k
+			if k > i && k < lim && (multi || names[ni].Type != hearsay.Person && d.onlyFunction(i, k)) {
+				// a name of two words or more ("The Duke of Sussex"), or
+				// an organisation or place after "The": not a lone word
+				// the tagger typed inside a longer name ("Air Canada",
+				// "Mac OS X") or a surname whose first name the tagger
+				// missed
 				lim = k
 			}
 		}
@@ -789,6 +793,16 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	}
 	if len(words) > 4 {
 		return j - start
+	}
+	if len(words) == 1 && words[0] > 0 && (j >= b || d.low[j] != "of") {
+		// "the Chancellor", "the Lord Chancellor": a title after an
+		// article or another title names an office, not a person
+		if _, ok := lexicon.Title(d.low[words[0]]); ok {
+			prev := d.low[words[0]-1]
+			if _, t := lexicon.Title(prev); t || prev == "the" || prev == "every" || prev == "last" || prev == "former" {
+				return j - start
+			}
+		}
 	}
 	if product.Is(d.Document, d.low, words[0], words[len(words)-1]+1) {
 		// "Mac OS X operating system": a thing, not a person

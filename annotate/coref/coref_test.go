@@ -189,6 +189,17 @@ func TestTaggedNamesKept(t *testing.T) {
 			t.Errorf("%q: no ORG mention %q", text, name)
 		}
 	}
+	d := annotate(t, "The Duke of Sussex spoke on Monday.")
+	if got := entityOf(d, "Duke of Sussex"); got != "Duke of Sussex" {
+		t.Errorf("The Duke of Sussex: entity %q, want Duke of Sussex", got)
+	}
+	// a title after "the" is an office, not a person's name
+	d = annotate(t, "It is said that the Chancellor is ignorant of it.")
+	for _, m := range d.Mentions {
+		if m.Kind == hearsay.Name && m.Type == hearsay.Person {
+			t.Errorf("the Chancellor: unexpected name %q", d.Slice(m.Span))
+		}
+	}
 }
 
 func FuzzPerson(f *testing.F) {
