@@ -52,9 +52,17 @@ Flags:
 
 // batchSize is the most documents stored in one transaction, and
 // batchWait the longest a document waits for its batch to fill: larger
-// transactions write the lineage and full-text indexes' pages fewer times.
+// transactions write the lineage and full-text indexes' pages fewer times
+// (the lineage index's rows land at random keys, so a transaction dirties
+// up to one page a row: on 12,000 quote-dense articles, batches of 512
+// stored 560 articles/s where batches of 128 stored 360).
+// The writer takes what the analysers have queued: a batch is written
+// once batchMin documents wait and no more are queued, so that a writer
+// that keeps up writes small batches at once and one that falls behind
+// writes larger ones, up to batchSize.
 const (
-	batchSize = 128
+	batchSize = 512
+	batchMin  = 64
 	batchWait = time.Second
 )
 
@@ -217,7 +225,20 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 					return
 				}
 				batch = append(batch, d)
-				if len(batch) >= batchSize {
+				more := true
+				for more && len(batch) < batchSize {
+					select {
+					case d, ok := <-docs:
+						if !ok {
+							flush()
+							return
+						}
+						batch = append(batch, d)
+					default:
+						more = false
+					}
+				}
+				if len(batch) >= batchSize || len(batch) >= batchMin && !more {
 					flush()
 				}
 			case <-tick.C:

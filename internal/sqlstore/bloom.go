@@ -70,7 +70,7 @@ func (s *Store) syncFilter(ctx context.Context, t *txq) (*bandFilter, error) {
 	}
 	committed := t.first - 1
 	f := s.filter
-	if f != nil && f.upTo == committed {
+	if f != nil && f.upTo == committed && f.n <= f.cap {
 		return f, nil
 	}
 	if f == nil || f.upTo > committed || committed-f.upTo > catchUpMax || f.n > f.cap {

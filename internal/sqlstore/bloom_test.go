@@ -29,3 +29,4 @@ func TestBandFilter(t *testing.T) {
 		t.Errorf("false-positive rate %.3f at capacity, want about 0.01", rate)
 	}
 }
+

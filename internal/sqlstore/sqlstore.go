@@ -83,6 +83,9 @@ type Store struct {
 	// one writer), so that filter is changed by one batch at a time.
 	putMu  sync.Mutex
 	filter *bandFilter
+	// saturated holds signature values whose lineage lists are full
+	// (maxPostings), bounded by maxSaturated
+	saturated map[int64]bool
 	// seen maps the hash of a committed quote's text to its cluster, so
 	// that a verbatim reprint skips the lineage lookup (bounded: cleared
 	// when full).
@@ -759,6 +762,23 @@ func (s *Store) lookupEntity(ctx context.Context, t *txq, key string, e hearsay.
 // maxSeen bounds the store's map of quote texts to clusters.
 const maxSeen = 200000
 
+// maxPostings is how many quotes one signature value indexes at most.
+// Unrelated quotes share a value when they share the 3-gram that is
+// smallest under that hash ("i don't know"); such a value lists more
+// and more quotes as the corpus grows and says little, while the same
+// statement reprinted shares many rare values. Capping the lists keeps
+// a lookup's cost bounded whatever the corpus size.
+const maxPostings = 32
+
+// maxSaturated bounds the store's set of full signature values.
+const maxSaturated = 1 << 20
+
+func (s *Store) isSaturated(b int64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.saturated[b]
+}
+
 // maxBandRows bounds the lineage index rows read for one document.
 const maxBandRows = 20000
 
@@ -819,15 +839,15 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 	if err != nil {
 		return nil, err
 	}
-	if f != nil {
-		kept := args[:0]
-		for _, b := range args {
-			if f.has(b.(int64)) {
-				kept = append(kept, b)
-			}
+	kept := args[:0]
+	s.mu.Lock()
+	for _, b := range args {
+		if (f == nil || f.has(b.(int64))) && !s.saturated[b.(int64)] {
+			kept = append(kept, b)
 		}
-		args = kept
 	}
+	s.mu.Unlock()
+	args = kept
 	stored := map[int64][]int64{}
 	err = t.queryIn(ctx, `SELECT band, quote_id FROM quote_bands WHERE band IN (%s) LIMIT `+strconv.Itoa(maxBandRows), args,
 		func(rows *sql.Rows) error {
@@ -841,6 +861,19 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 	if err != nil {
 		return nil, err
 	}
+	// values whose lists are full are remembered and not looked up again
+	// (lists only grow), nor counted as shared
+	s.mu.Lock()
+	for b, qs := range stored {
+		if len(qs) >= maxPostings {
+			if s.saturated == nil || len(s.saturated) >= maxSaturated {
+				s.saturated = map[int64]bool{}
+			}
+			s.saturated[b] = true
+			delete(stored, b)
+		}
+	}
+	s.mu.Unlock()
 	// the best few candidates of each quote by shared MinHash values (an
 	// estimate of their similarity); negative ids are batch quotes
 	type cand struct {
@@ -943,6 +976,11 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 			bi := len(t.batch)
 			t.batch = append(t.batch, batchQuote{ids[i], out[i], shs[i]})
 			for _, b := range bands[i] {
+				if len(stored[b])+len(t.batchBands[b]) >= maxPostings || s.isSaturated(b) {
+					// a value this many quotes share is weak evidence
+					// and costly to read: its list stays as it is
+					continue
+				}
 				t.bandArgs = append(t.bandArgs, b, ids[i])
 				t.batchBands[b] = append(t.batchBands[b], bi)
 			}
