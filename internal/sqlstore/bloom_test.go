@@ -29,4 +29,3 @@ func TestBandFilter(t *testing.T) {
 		t.Errorf("false-positive rate %.3f at capacity, want about 0.01", rate)
 	}
 }
-
