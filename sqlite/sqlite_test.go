@@ -3,11 +3,13 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"hearsay"
+	"hearsay/annotate"
 	"hearsay/internal/sqlstore"
 	"hearsay/sqlite"
 	"hearsay/storetest"
@@ -151,4 +153,66 @@ func TestLineageAcrossProcesses(t *testing.T) {
 			t.Errorf("phone-call lineage: %d printings, first %q; want 3, Closer Magazine", len(lin), lin[0].Outlet)
 		}
 	}
+}
+
+// TestPopularValuesCapped stores 150 quotes that share their opening
+// words ("I don't know what happened to …"), so that some signature
+// values are shared by many quotes: no value may list more than 32
+// quotes, and a verbatim reprint still joins its statement's cluster.
+func TestPopularValuesCapped(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "hearsay.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p := annotate.Default()
+	var ds []*hearsay.Document
+	for i := 0; i < 150; i++ {
+		d, err := p.Analyze(hearsay.Article{URL: fmt.Sprintf("https://p.example.com/%d", i),
+			Text: fmt.Sprintf("\"I don't know what happened to the %s of %s,\" Taylor Swift said on Monday.", nonce(i), nonce(i+1000))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Quotes) == 0 {
+			t.Fatalf("no quote in %q", d.Text)
+		}
+		ds = append(ds, d)
+	}
+	for i := 0; i < len(ds); i += 10 {
+		if _, err := s.PutBatch(ctx, ds[i:i+10]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var most int
+	if err := s.DB().QueryRow(`SELECT coalesce(max(c), 0) FROM (SELECT count(*) AS c FROM quote_bands GROUP BY band)`).Scan(&most); err != nil {
+		t.Fatal(err)
+	}
+	if most > 32 {
+		t.Errorf("a signature value lists %d quotes, want at most 32", most)
+	}
+	if most < 20 {
+		t.Errorf("the most shared value lists %d quotes: the test no longer makes popular values", most)
+	}
+	// a reprint of the first quote, elsewhere, joins its cluster
+	re := *ds[0]
+	re.URL = "https://reprint.example.com/0"
+	if _, err := s.Put(ctx, &re); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Text: nonce(0)})
+	if err != nil || len(qs) != 2 || qs[0].Cluster != qs[1].Cluster {
+		t.Fatalf("reprint: %d quotes %v (err %v), want 2 in one cluster", len(qs), qs, err)
+	}
+}
+
+// nonce is a made-up word for number i.
+func nonce(i int) string {
+	const syl = "bakotimurelasifonegu"
+	var b []byte
+	for n := i + 7; n > 0; n /= 10 {
+		k := (n % 10) * 2
+		b = append(b, syl[k], syl[k+1])
+	}
+	return string(b) + "x"
 }
