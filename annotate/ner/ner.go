@@ -108,6 +108,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		knownRuns(&s, labels)
 		givenNameRuns(&s, labels)
 		yearWorks(&s, labels)
+		corpSuffix(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -686,6 +687,45 @@ func titleStart(s *Sentence, k int) int {
 	}
 	return i
 }
+
+// corpSuffix makes an organisation of a name followed by a company
+// suffix after a comma ("Google, Inc.", "CCNG, LLC"), and the suffix no
+// name: the organisation is named without it, as "Google" alone would
+// be.
+func corpSuffix(s *Sentence, labels []int) {
+	n := len(labels)
+	for k := 1; k+1 < n; k++ {
+		if s.low[k] != "," || !corpWords[strings.TrimSuffix(s.low[k+1], ".")] || !s.Tokens[k+1].Cap || !s.Tokens[k-1].Cap {
+			continue
+		}
+		e := k + 2
+		if e < n && s.low[e] == "." && s.Tokens[e].Start == s.Tokens[e-1].End {
+			e++ // "Inc ." as two tokens: the dot belongs to the name
+		}
+		// the name before the comma: a tagged name, or the capitalised run
+		i := k - 1
+		if labels[i] != 0 {
+			for i > 0 && IsInside(labels[i]) {
+				i--
+			}
+		} else {
+			for i > 0 && s.Tokens[i-1].Cap && s.Tokens[i-1].Kind == hearsay.Word && labels[i-1] == 0 {
+				i--
+			}
+		}
+		if k-i > 6 {
+			continue
+		}
+		// the name is the organisation; the suffix is no name of its own
+		set(labels, i, k, bOrg)
+		for x := k + 1; x < e; x++ {
+			labels[x] = 0
+		}
+		k = e - 1
+	}
+}
+
+var corpWords = map[string]bool{"inc": true, "llc": true, "ltd": true, "corp": true, "co": true, "plc": true, "l.p": true, "lp": true, "gmbh": true, "ag": true, "s.a": true, "pvt": true}
 
 // yearToken reports whether w is a year from 1000 to 2099.
 func yearToken(w string) bool {

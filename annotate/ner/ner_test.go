@@ -135,3 +135,25 @@ func TestWorkTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpSuffix: a company suffix after a comma makes the name before it
+// an organisation and is no name itself.
+func TestCorpSuffix(t *testing.T) {
+	d := &hearsay.Document{Article: hearsay.Article{Text: "In the case of Atlantic Lottery Corporation, Inc. against Douglas Babstock, the court ruled."}}
+	segment.New().Annotate(d)
+	if err := ner.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, n := range d.Names {
+		switch d.Slice(n.Span) {
+		case "Atlantic Lottery Corporation":
+			found = n.Type == hearsay.Org
+		case "Inc", "Inc.":
+			t.Errorf("%q is a %s name", d.Slice(n.Span), n.Type)
+		}
+	}
+	if !found {
+		t.Error("no ORG Atlantic Lottery Corporation")
+	}
+}
