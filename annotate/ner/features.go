@@ -88,6 +88,18 @@ type Sentence struct {
 	low    []string
 	shape  []string
 	info   []*lexicon.Info
+	word   []int8 // lexicon.Word of low, looked up once: 0 not yet, 1 yes, -1 no
+}
+
+// isWord is lexicon.Word(s.low[i]), looked up once a token.
+func (s *Sentence) isWord(i int) bool {
+	if s.word[i] == 0 {
+		s.word[i] = -1
+		if lexicon.Word(s.low[i]) {
+			s.word[i] = 1
+		}
+	}
+	return s.word[i] > 0
 }
 
 // Prepare fills the lower-case forms and shapes of s's tokens.
@@ -101,8 +113,10 @@ func (s *Sentence) PrepareLower(lower []string) {
 		s.low = make([]string, n)
 		s.shape = make([]string, n)
 		s.info = make([]*lexicon.Info, n)
+		s.word = make([]int8, n)
 	}
-	s.low, s.shape, s.info = s.low[:n], s.shape[:n], s.info[:n]
+	s.low, s.shape, s.info, s.word = s.low[:n], s.shape[:n], s.info[:n], s.word[:n]
+	clear(s.word)
 	// shapes and lexicon facts are needed only near tokens the tagger
 	// scores (capitalised words and numbers, Model.Tag): within two
 	need := func(i int) bool {
@@ -315,7 +329,7 @@ func (s *Sentence) Static(i int, dst []uint32) []uint32 {
 		dst = append(dst, hash(fGaz, in.Gaz))
 	}
 	// a common word: less likely a name when capitalised
-	if lexicon.Word(w) {
+	if s.isWord(i) {
 		c := "l"
 		if s.Tokens[i].Cap {
 			c = "c"
@@ -328,7 +342,7 @@ func (s *Sentence) Static(i int, dst []uint32) []uint32 {
 		dst = append(dst, hash(fWord, "cn")) // capitalised, not a common word
 	}
 	if i+1 < n {
-		if s.Tokens[i+1].Cap && lexicon.Word(s.low[i+1]) {
+		if s.Tokens[i+1].Cap && s.isWord(i+1) {
 			dst = append(dst, hash(fWordP1, "c"))
 		}
 	}
