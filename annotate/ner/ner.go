@@ -164,6 +164,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		}
 	}
 	products(d)
+	acronyms(d)
 	lastNames(d)
 	vote(d)
 	surnames(d)
@@ -726,6 +727,51 @@ func corpSuffix(s *Sentence, labels []int) {
 }
 
 var corpWords = map[string]bool{"inc": true, "llc": true, "ltd": true, "corp": true, "co": true, "plc": true, "l.p": true, "lp": true, "gmbh": true, "ag": true, "s.a": true, "pvt": true}
+
+// acronyms gives an acronym in brackets right after a name that name's
+// type: "Singapore Airlines (SIA)", "the World Health Organisation (WHO)".
+func acronyms(d *hearsay.Document) {
+	var add []hearsay.NameSpan
+	for i, n := range d.Names {
+		if n.Type == hearsay.Person || n.Type == hearsay.NORP {
+			continue
+		}
+		j := d.TokenAt(n.End-1) + 1
+		if j+2 >= len(d.Tokens) || d.Text[d.Tokens[j].Start:d.Tokens[j].End] != "(" || d.Text[d.Tokens[j+2].Start:d.Tokens[j+2].End] != ")" {
+			continue
+		}
+		a := d.Tokens[j+1]
+		if !acronym(d.Text[a.Start:a.End]) {
+			continue
+		}
+		if i+1 < len(d.Names) && d.Names[i+1].Start == a.Start {
+			if d.Names[i+1].End == a.End {
+				d.Names[i+1].Type = n.Type
+			}
+			continue
+		}
+		add = append(add, hearsay.NameSpan{Span: a.Span, Type: n.Type})
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
+}
+
+// acronym reports whether w is two to six capital letters (an "&" or a
+// digit allowed inside): "SIA", "WHO", "AT&T".
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&') {
+			return false
+		}
+	}
+	return true
+}
 
 // yearToken reports whether w is a year from 1000 to 2099.
 func yearToken(w string) bool {

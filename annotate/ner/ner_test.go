@@ -157,3 +157,22 @@ func TestCorpSuffix(t *testing.T) {
 		t.Error("no ORG Atlantic Lottery Corporation")
 	}
 }
+
+// TestAcronyms: an acronym in brackets after a name takes its type.
+func TestAcronyms(t *testing.T) {
+	d := &hearsay.Document{Article: hearsay.Article{Text: "The jet was delivered to Singapore Airlines (SIA) today, and Qatar ordered two."}}
+	segment.New().Annotate(d)
+	if err := ner.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]hearsay.EntityType{}
+	for _, n := range d.Names {
+		types[d.Slice(n.Span)] = n.Type
+	}
+	if types["SIA"] != hearsay.Org {
+		t.Errorf("SIA is %q, want ORG (names %v)", types["SIA"], types)
+	}
+	if types["Qatar"] == hearsay.Person {
+		t.Error("Qatar is a person")
+	}
+}
