@@ -246,6 +246,9 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 			}
 		}
 	}()
+	// the store's work that needs no database is done by the analysis
+	// workers, so that the writer only writes
+	prepare := func(d *hearsay.Document) ([]byte, error) { store.Prepare(d); return nil, nil }
 	run(ctx, p, *workers, func(yield func(hearsay.Article) error) {
 		claimYield := func(a hearsay.Article) error {
 			st.mu.Lock()
@@ -300,7 +303,7 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 			st.filesDone++
 			st.mu.Unlock()
 		}
-	}, nil, func(d *hearsay.Document, _ []byte, err error) {
+	}, prepare, func(d *hearsay.Document, _ []byte, err error) {
 		if err != nil {
 			report(err)
 			return

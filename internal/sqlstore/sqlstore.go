@@ -83,6 +83,8 @@ type Store struct {
 	// one writer), so that filter is changed by one batch at a time.
 	putMu  sync.Mutex
 	filter *bandFilter
+	// prepared holds Prepare's work by document until PutBatch takes it
+	prepared sync.Map
 	// saturated holds signature values whose lineage lists are full
 	// (maxPostings), bounded by maxSaturated
 	saturated map[int64]bool
@@ -521,9 +523,35 @@ type prepQuote struct {
 	anon                  bool
 }
 
-// prepareAll prepares ds on all cores.
+// Prepare does the part of storing d that needs no database — its JSON,
+// compression, hashes and lineage signatures — ahead of PutBatch, on the
+// caller's goroutine: hearsay ingest calls it in its analysis workers so
+// that the one writer only writes. d must not change before it is put;
+// the work is kept until PutBatch takes d.
+func (s *Store) Prepare(d *hearsay.Document) {
+	s.prepared.Store(d, s.prepare(d))
+}
+
+// prepareAll prepares ds on all cores, taking what Prepare did.
 func (s *Store) prepareAll(ds []*hearsay.Document) []prepared {
 	ps := make([]prepared, len(ds))
+	var todo []int
+	for i, d := range ds {
+		if v, ok := s.prepared.LoadAndDelete(d); ok {
+			ps[i] = v.(prepared)
+		} else {
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) == 0 {
+		return ps
+	}
+	if len(todo) < len(ds) {
+		for _, i := range todo {
+			ps[i] = s.prepare(ds[i])
+		}
+		return ps
+	}
 	workers := min(runtime.GOMAXPROCS(0), len(ds))
 	if workers <= 1 {
 		for i, d := range ds {
