@@ -217,33 +217,37 @@ func (c *ingestCmd) run(ctx context.Context, args []string) int {
 		defer close(written)
 		tick := time.NewTicker(batchWait)
 		defer tick.Stop()
+		wait := true // block for the next document, or only take what is queued
 		for {
-			select {
-			case d, ok := <-docs:
-				if !ok {
+			var d *hearsay.Document
+			ok, got := true, true
+			if wait {
+				select {
+				case d, ok = <-docs:
+				case <-tick.C:
 					flush()
-					return
+					continue
 				}
+			} else {
+				select {
+				case d, ok = <-docs:
+				default:
+					got = false
+				}
+			}
+			switch {
+			case !ok:
+				flush()
+				return
+			case got:
 				batch = append(batch, d)
-				more := true
-				for more && len(batch) < batchSize {
-					select {
-					case d, ok := <-docs:
-						if !ok {
-							flush()
-							return
-						}
-						batch = append(batch, d)
-					default:
-						more = false
-					}
-				}
-				if len(batch) >= batchSize || len(batch) >= batchMin && !more {
-					flush()
-				}
-			case <-tick.C:
+			}
+			// the queue is empty (or the batch full): write a batch big
+			// enough, else wait for more
+			if len(batch) >= batchSize || !got && len(batch) >= batchMin {
 				flush()
 			}
+			wait = !got || len(batch) == 0
 		}
 	}()
 	// the store's work that needs no database is done by the analysis

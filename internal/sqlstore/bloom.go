@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 
 	"hearsay/lineage"
@@ -80,51 +81,53 @@ func (s *Store) syncFilter(ctx context.Context, t *txq) (*bandFilter, error) {
 			return nil, fmt.Errorf("lineage filter: %w", err)
 		}
 		f = newBandFilter(2 * n)
-		rows, err := t.tx.QueryContext(ctx, `SELECT band FROM quote_bands`)
-		if err != nil {
-			return nil, fmt.Errorf("lineage filter: %w", err)
-		}
-		for rows.Next() {
+		err := scanAll(ctx, t, `SELECT band FROM quote_bands`, nil, func(rows *sql.Rows) error {
 			var b int64
-			if err := rows.Scan(&b); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("lineage filter: %w", err)
-			}
+			err := rows.Scan(&b)
 			f.add(b)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+			return err
+		})
+		if err != nil {
 			return nil, fmt.Errorf("lineage filter: %w", err)
 		}
 	} else {
 		// another process wrote quotes since: add all their values (a
 		// superset of the exemplars it indexed)
-		rows, err := t.tx.QueryContext(ctx, s.q(`SELECT text FROM quotes WHERE id > ? AND id <= ?`), f.upTo, committed)
-		if err != nil {
-			return nil, fmt.Errorf("lineage filter: %w", err)
-		}
-		for rows.Next() {
+		err := scanAll(ctx, t, s.q(`SELECT text FROM quotes WHERE id > ? AND id <= ?`), []any{f.upTo, committed}, func(rows *sql.Rows) error {
 			var text string
 			if err := rows.Scan(&text); err != nil {
-				rows.Close()
-				s.filter = nil // partly updated: rebuilt next time
-				return nil, fmt.Errorf("lineage filter: %w", err)
+				return err
 			}
 			if sh := lineage.Shingles(text); len(sh) > 0 {
 				for _, b := range lineage.Bands(lineage.Signature(sh)) {
 					f.add(b)
 				}
 			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			s.filter = nil
+			return nil
+		})
+		if err != nil {
+			s.filter = nil // partly updated: rebuilt next time
 			return nil, fmt.Errorf("lineage filter: %w", err)
 		}
 	}
 	f.upTo = committed
 	s.filter = f
 	return f, nil
+}
+
+// scanAll runs query in transaction t and calls row for each row.
+func scanAll(ctx context.Context, t *txq, query string, args []any, row func(*sql.Rows) error) error {
+	rows, err := t.tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // extendFilter adds a committed transaction's index values to the filter

@@ -1,7 +1,6 @@
 package product_test
 
 import (
-	"strings"
 	"testing"
 
 	"hearsay"
@@ -29,28 +28,29 @@ func TestProducts(t *testing.T) {
 		{"Any news on Aunt Toni? She was ill last week, Toni's son said.", "Toni", hearsay.Person},
 		{"The long awaited iPhone Software Development Kit was released on Thursday.", "Kit", ""},
 	}
-	p := annotate.Default()
 	for _, c := range cases {
-		d, err := p.Analyze(hearsay.Article{Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got hearsay.EntityType
-		for _, e := range d.Entities {
-			for _, mi := range e.Mentions {
-				if d.Slice(d.Mentions[mi].Span) == c.name {
-					got = e.Type
-				}
-			}
-		}
-		if got != c.want {
-			var ents []string
-			for _, e := range d.Entities {
-				ents = append(ents, string(e.Type)+":"+e.Name)
-			}
-			t.Errorf("%q: %q is %q, want %q (entities %s)", c.text, c.name, got, c.want, strings.Join(ents, ", "))
+		if got := typeOf(t, c.text, c.name); got != c.want {
+			t.Errorf("%q: %q is %q, want %q", c.text, c.name, got, c.want)
 		}
 	}
+}
+
+// typeOf analyses text and returns the type of the entity with a mention
+// reading name ("" for none).
+func typeOf(t *testing.T, text, name string) hearsay.EntityType {
+	t.Helper()
+	d, err := annotate.Default().Analyze(hearsay.Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		for _, mi := range e.Mentions {
+			if d.Slice(d.Mentions[mi].Span) == name {
+				return e.Type
+			}
+		}
+	}
+	return ""
 }
 
 func TestModel(t *testing.T) {
@@ -76,19 +76,8 @@ func TestMakers(t *testing.T) {
 		{"Air China will buy 15 Boeing 787 aircraft, Boeing said.", "Boeing", hearsay.Org},
 		{"Apple CEO Steve Jobs spoke on Monday.", "Apple", hearsay.Org},
 	}
-	p := annotate.Default()
 	for _, c := range cases {
-		d, err := p.Analyze(hearsay.Article{Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got hearsay.EntityType
-		for _, n := range d.Names {
-			if d.Slice(n.Span) == c.name {
-				got = n.Type
-			}
-		}
-		if got != c.want {
+		if got := typeOf(t, c.text, c.name); got != c.want {
 			t.Errorf("%q: %q is %q, want %q", c.text, c.name, got, c.want)
 		}
 	}
