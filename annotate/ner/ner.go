@@ -446,7 +446,17 @@ func splitLower(s *Sentence, labels []int) {
 // organisation, besides the gazetteer's "org" class.
 var orgHeads = map[string]bool{"library": true, "libraries": true, "organisation": true, "organization": true,
 	"congress": true, "parliament": true, "senate": true, "academy": true, "assembly": true, "bureau": true,
-	"hospital": true, "orchestra": true, "universiteit": true, "université": true, "universidad": true}
+	"hospital": true, "orchestra": true, "administration": true, "universiteit": true, "université": true, "universidad": true}
+
+// givenAt reports whether token i is a common given name followed by a
+// capitalised word: a person's name ("Isabel Ruiz").
+func givenAt(s *Sentence, i int) bool {
+	if i+1 >= len(s.Tokens) || !s.Tokens[i].Cap || !s.Tokens[i+1].Cap {
+		return false
+	}
+	g, ok := lexicon.Name(s.low[i])
+	return ok && g.Births >= 5000 && !lexicon.KnownFirstWord(s.low[i])
+}
 
 // companyWords end company names without being organisation heads
 // ("Apple Computer", "Boeing Commercial Airplanes").
@@ -476,6 +486,22 @@ func orgRuns(s *Sentence, labels []int) {
 		k := i
 		if k < j && s.low[k] == "the" {
 			k++ // "The University of …": the article is not part of the name
+		}
+		if j-k >= 2 && isOrgHead(s.low[j-1]) && !(isOrgHead(s.low[k]) && s.low[k+1] == "of") {
+			// head-final: people named before a connector are not part
+			// of it ("Isabel Ruiz of Heaven Sent Gaming")
+			for c := j - 2; c > k; c-- {
+				if (s.low[c] == "of" || s.low[c] == "and" || s.low[c] == "for") && c-2 >= k && givenAt(s, c-2) {
+					k = c + 1
+					if IsInside(labels[c]) {
+						labels[c] = 0 // the name before ends at the connector
+						if c+1 < n && IsInside(labels[c+1]) {
+							labels[c+1] = 0
+						}
+					}
+					break
+				}
+			}
 		}
 		if j-k >= 2 && (isOrgHead(s.low[j-1]) || isOrgHead(s.low[k]) && s.low[k+1] == "of") {
 			work := false

@@ -176,3 +176,24 @@ func TestAcronyms(t *testing.T) {
 		t.Error("Qatar is a person")
 	}
 }
+
+// TestOrgRunPeople: people named before "of" are not part of the
+// organisation after it, and a capitalised Administration ends an
+// organisation's name while "the Bush administration" keeps its person.
+func TestOrgRunPeople(t *testing.T) {
+	d := &hearsay.Document{Article: hearsay.Article{Text: "Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming. The Food and Drug Administration agreed, and the Bush administration named a replacement."}}
+	segment.New().Annotate(d)
+	if err := ner.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]hearsay.EntityType{}
+	for _, n := range d.Names {
+		types[d.Slice(n.Span)] = n.Type
+	}
+	for name, want := range map[string]hearsay.EntityType{"Isabel Ruiz": hearsay.Person, "Heaven Sent Gaming": hearsay.Org,
+		"Food and Drug Administration": hearsay.Org, "Bush": hearsay.Person} {
+		if types[name] != want {
+			t.Errorf("%q is %q, want %q (names %v)", name, types[name], want, types)
+		}
+	}
+}
