@@ -766,10 +766,24 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 		!(len(words) > 1 && known[d.low[words[1]]] && d.typoOfKnown(words[0], known)) {
 		words = words[1:]
 	}
-	// Find the first word that can begin a name.
+	// Find the first word that can begin a name; a title inside the run
+	// begins one after it ("So Secretary Cardona said").
 	k := 0
 	for k < len(words) && !title && !d.canLead(words[k], known) &&
 		!(k+1 < len(words) && d.typoOfKnown(words[k], known) && known[d.low[words[k+1]]]) {
+		if g, ok := lexicon.Title(d.low[words[k]]); ok && k+1 < len(words) && k+1 == len(words)-1 {
+			if _, t2 := lexicon.Title(d.low[words[k+1]]); !t2 {
+				title = true
+				switch g {
+				case 'M':
+					tg = hearsay.Male
+				case 'F':
+					tg = hearsay.Female
+				}
+				k++
+				break
+			}
+		}
 		k++
 	}
 	if k == len(words) {
@@ -784,7 +798,8 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	if k > 0 {
 		// "Framing Britney Spears": the leading words are not part of it
 		words = words[k:]
-		if len(words) == 1 && !known[d.low[words[0]]] && !beforeName[d.low[words[0]-1]] && !function[d.low[words[0]-1]] {
+		if len(words) == 1 && !known[d.low[words[0]]] && !beforeName[d.low[words[0]-1]] && !function[d.low[words[0]-1]] &&
+			!d.titleOrRole(words[0]-1) {
 			// "Software Development Kit": one given-name-like word
 			// ending a run of capitalised words is not a person (but
 			// "In Byron's memoirs" is)
@@ -836,6 +851,16 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 var beforeName = map[string]bool{"aunt": true, "uncle": true, "cousin": true, "grandma": true, "grandpa": true,
 	"granny": true, "nana": true, "auntie": true, "morning": true, "afternoon": true, "evening": true, "hi": true,
 	"hello": true, "hey": true, "dear": true, "saint": true, "st": true, "thanks": true, "congratulations": true, "congrats": true}
+
+// titleOrRole reports whether token i is a title or a role word
+// ("Secretary Cardona", "Senator Warren").
+func (d *doc) titleOrRole(i int) bool {
+	if _, ok := lexicon.Title(d.low[i]); ok {
+		return true
+	}
+	_, ok := lexicon.Role(d.low[i])
+	return ok
+}
 
 // onlyFunction reports whether tokens [i,k) are all function words.
 func (d *doc) onlyFunction(i, k int) bool {

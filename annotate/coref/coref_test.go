@@ -193,6 +193,11 @@ func TestTaggedNamesKept(t *testing.T) {
 	if got := entityOf(d, "Duke of Sussex"); got != "Duke of Sussex" {
 		t.Errorf("The Duke of Sussex: entity %q, want Duke of Sussex", got)
 	}
+	// a title inside a sentence-opening run begins a name after it
+	d = annotate(t, "So Secretary Cardona again invoked the act.")
+	if got := entityOf(d, "Cardona"); got != "Cardona" {
+		t.Errorf("So Secretary Cardona: entity %q, want Cardona", got)
+	}
 	// a title after "the" is an office, not a person's name
 	d = annotate(t, "It is said that the Chancellor is ignorant of it.")
 	for _, m := range d.Mentions {
