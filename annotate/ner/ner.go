@@ -109,6 +109,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		givenNameRuns(&s, labels)
 		yearWorks(&s, labels)
 		corpSuffix(&s, labels)
+		splitPeople(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -713,6 +714,57 @@ func titleStart(s *Sentence, k int) int {
 		i++ // small words open no title
 	}
 	return i
+}
+
+// splitPeople ends a person's name the tagger ran on over "of" or "and":
+// "Alexander Rybak of Norway" is a person and a place, "Herman J.
+// Mankiewicz and Welles" two people; "Duke of Sussex" (a title of
+// nobility before "of") stays whole. What follows "of" keeps a type only
+// when it is a well-known place or organisation.
+func splitPeople(s *Sentence, labels []int) {
+	n := len(labels)
+	for k := 1; k+1 < n; k++ {
+		if labels[k] != bPerson+1 || labels[k+1] != bPerson+1 || (s.low[k] != "of" && s.low[k] != "and") || !s.Tokens[k+1].Cap {
+			continue
+		}
+		if s.low[k] == "of" && (nobility[s.low[k-1]] || peerageBefore(s, labels, k)) {
+			continue
+		}
+		e := k + 1
+		for e < n && labels[e] == bPerson+1 {
+			e++
+		}
+		labels[k] = 0
+		switch {
+		case s.low[k] == "and":
+			set(labels, k+1, e, bPerson)
+		case lexicon.KnownEntity(s.Text[s.Tokens[k+1].Start:s.Tokens[e-1].End]) == "LOC":
+			set(labels, k+1, e, bLoc)
+		case lexicon.KnownEntity(s.Text[s.Tokens[k+1].Start:s.Tokens[e-1].End]) == "ORG":
+			set(labels, k+1, e, bOrg)
+		default:
+			for x := k + 1; x < e; x++ {
+				labels[x] = 0
+			}
+		}
+		k = e - 1
+	}
+}
+
+// peerageBefore reports whether the person's name that "of" at k
+// continues opens with a title of nobility ("Prince Harry, Duke of …"
+// aside, "Grand Duke of Tuscany").
+func peerageBefore(s *Sentence, labels []int, k int) bool {
+	i := k - 1
+	for i > 0 && labels[i] == bPerson+1 {
+		i--
+	}
+	for ; i < k; i++ {
+		if nobility[s.low[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // corpSuffix makes an organisation of a name followed by a company

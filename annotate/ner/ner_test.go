@@ -67,6 +67,7 @@ func FuzzNER(f *testing.F) {
 	f.Add("Brintey Spears told Closer Magazine about the Circus singer in The Social Network.")
 	f.Add("Tiger, the newest version of Mac OS X, runs Safari on Macintosh computers with Trent 900 engines. Tiger")
 	f.Add("Kay Mann 04/26/2001 , the 9")
+	f.Add("Damian Marley , son of Bob Marley , Prodigy of Mobb Deep and producers the Alchemist and Fredwreck .")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -192,6 +193,26 @@ func TestOrgRunPeople(t *testing.T) {
 	}
 	for name, want := range map[string]hearsay.EntityType{"Isabel Ruiz": hearsay.Person, "Heaven Sent Gaming": hearsay.Org,
 		"Food and Drug Administration": hearsay.Org, "Bush": hearsay.Person} {
+		if types[name] != want {
+			t.Errorf("%q is %q, want %q (names %v)", name, types[name], want, types)
+		}
+	}
+}
+
+// TestSplitPeople: a person's name ends before "of" or "and" unless a
+// title of nobility makes "of" part of it.
+func TestSplitPeople(t *testing.T) {
+	d := &hearsay.Document{Article: hearsay.Article{Text: "The winner was Alexander Rybak of Norway. It was written by Herman J. Mankiewicz and Welles. The Duke of Sussex spoke."}}
+	segment.New().Annotate(d)
+	if err := ner.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]hearsay.EntityType{}
+	for _, n := range d.Names {
+		types[d.Slice(n.Span)] = n.Type
+	}
+	for name, want := range map[string]hearsay.EntityType{"Alexander Rybak": hearsay.Person, "Norway": hearsay.Loc,
+		"Herman J. Mankiewicz": hearsay.Person, "Welles": hearsay.Person, "Duke of Sussex": hearsay.Person} {
 		if types[name] != want {
 			t.Errorf("%q is %q, want %q (names %v)", name, types[name], want, types)
 		}
