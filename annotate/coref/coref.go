@@ -806,8 +806,8 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 			return j - start
 		}
 	}
-	if len(words) > 4 {
-		return j - start
+	if len(words) > 4 || product.Event(d.low[words[len(words)-1]]) {
+		return j - start // "the 2010 Winter Olympics" is no person
 	}
 	if len(words) == 1 && words[0] > 0 && (j >= b || d.low[j] != "of") {
 		// "the Chancellor", "the Lord Chancellor": a title after an

@@ -26,6 +26,7 @@ import (
 	"sync"
 
 	"hearsay"
+	"hearsay/annotate/internal/product"
 	"hearsay/lexicon"
 )
 
@@ -165,6 +166,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		}
 	}
 	products(d)
+	events(d)
 	acronyms(d)
 	lastNames(d)
 	vote(d)
@@ -805,6 +807,23 @@ func corpSuffix(s *Sentence, labels []int) {
 }
 
 var corpWords = map[string]bool{"inc": true, "llc": true, "ltd": true, "corp": true, "co": true, "plc": true, "l.p": true, "lp": true, "gmbh": true, "ag": true, "s.a": true, "pvt": true}
+
+// events retypes as OTHER the names of events the tagger took for people
+// or places: "the 2010 Winter Olympics", "the Cannes Film Festival".
+func events(d *hearsay.Document) {
+	for i, n := range d.Names {
+		if n.Type != hearsay.Person && n.Type != hearsay.Loc {
+			continue
+		}
+		w := d.Text[n.Start:n.End]
+		if k := strings.LastIndexByte(w, ' '); k >= 0 {
+			w = w[k+1:]
+		}
+		if product.Event(lexicon.Lower(w)) {
+			d.Names[i].Type = hearsay.Other
+		}
+	}
+}
 
 // acronyms gives an acronym in brackets right after a name that name's
 // type: "Singapore Airlines (SIA)", "the World Health Organisation (WHO)".

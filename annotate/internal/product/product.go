@@ -132,3 +132,10 @@ func wordSet(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// Event reports whether w (lower case) ends the name of an event, not a
+// person's or a place's: "Winter Olympics", "Cannes Film Festival".
+func Event(w string) bool { return eventHeads[w] }
+
+var eventHeads = wordSet("olympics", "olympiad", "paralympics", "festival", "championship", "championships",
+	"awards", "tournament", "marathon", "prix", "expo", "eurovision")

@@ -27,6 +27,7 @@ func TestProducts(t *testing.T) {
 		{"Adele, the singer, released a new album on Friday.", "Adele", hearsay.Person},
 		{"Any news on Aunt Toni? She was ill last week, Toni's son said.", "Toni", hearsay.Person},
 		{"The long awaited iPhone Software Development Kit was released on Thursday.", "Kit", ""},
+		{"He competed at the 2010 Winter Olympics in Vancouver.", "Winter Olympics", ""},
 	}
 	for _, c := range cases {
 		if got := typeOf(t, c.text, c.name); got != c.want {
