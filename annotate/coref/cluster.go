@@ -876,7 +876,13 @@ func (c *clusterer) appositives() {
 	comma := func(a, b int) bool { // only ", " (or a space, a descriptor first) between byte offsets a and b
 		return b > a && strings.TrimSpace(d.Text[a:b]) == ","
 	}
-	space := func(a, b int) bool { return b > a && strings.TrimSpace(d.Text[a:b]) == "" }
+	space := func(a, b int) bool { // a space, or "named"/"called": "this guy named Mario"
+		if b <= a {
+			return false
+		}
+		g := strings.TrimSpace(d.Text[a:b])
+		return g == "" || g == "named" || g == "called"
+	}
 	for i := 1; i < len(d.Mentions); i++ {
 		p, m := d.Mentions[i-1], d.Mentions[i]
 		// before a name, the outermost mention ending at the comma ("A
@@ -930,7 +936,7 @@ func (c *clusterer) apposed(mi int) bool {
 	gap := func(a, b int) string { return strings.TrimSpace(d.Text[a:b]) }
 	if mi+1 < len(d.Mentions) {
 		n := d.Mentions[mi+1]
-		if n.Kind == hearsay.Name && n.Type == hearsay.Person && n.Start >= m.End && (gap(m.End, n.Start) == "," || gap(m.End, n.Start) == "" && n.Start > m.End) {
+		if n.Kind == hearsay.Name && n.Type == hearsay.Person && n.Start >= m.End && appositionGap(gap(m.End, n.Start), n.Start > m.End) {
 			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 			c.kind[len(d.Entities)-1] = 'G'
 			return true
@@ -948,6 +954,13 @@ func (c *clusterer) apposed(mi int) bool {
 		}
 	}
 	return false
+}
+
+// appositionGap reports whether g, the text between a descriptor and the
+// name after it, sets them in apposition: a comma, a space ("his ex-wife
+// Jennifer Garner") or "named" ("this guy named Mario").
+func appositionGap(g string, spaced bool) bool {
+	return g == "," || g == "" && spaced || g == "named" || g == "called"
 }
 
 // pairBefore returns the two people named together ("A and B") in the

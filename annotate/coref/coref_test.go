@@ -57,6 +57,7 @@ func TestPersonClusters(t *testing.T) {
 		{"Gomez's mother, Mandy Teefey, approved.", "Gomez's mother", "Mandy Teefey"},
 		{"Mandy Teefey, a former actress, approved.", "a former actress", "Mandy Teefey"},
 		{"A stranger walked in. The stranger sat down.", "The stranger", "A stranger"},
+		{"I met this guy named Mario at school. Mario was funny.", "this guy", "Mario"},
 		// a sentence-opening descriptor continues the previous subject,
 		// unless an age rules it out
 		{"Selena Gomez said that Taylor Swift called her after her split from Justin Bieber. The 31-year-old singer smiled.",
