@@ -250,6 +250,8 @@ type doc struct {
 	// person ('1' I, 'W' we, 'Y' you)
 	generic map[int]string
 	deixis  map[int]byte
+	// products: lower-case names the text shows to be products
+	products map[string]bool
 	// ages given after names anywhere in the text ("Bieber, 29,"), by
 	// the name's last word (lower case)
 	ages map[string]int
@@ -286,12 +288,25 @@ func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
 			known[lexicon.Lower(strings.TrimRight(w, ".,'’"))] = true
 		}
 	}
+	d.findProducts()
 	ni := 0
 	for si := range hd.Sentences {
 		ni = d.sentence(si, ni, known)
 	}
 	d.findAges()
 	cluster(d, tr, gold)
+}
+
+// findProducts records the names the text shows to be products anywhere
+// in it (product.Is), so that "Safari" is a product where it is first
+// named too, before "the web browser Safari".
+func (d *doc) findProducts() {
+	d.products = product.Names(d.Document, d.low)
+	for _, n := range d.Names {
+		if n.Type == hearsay.Product {
+			d.products[lexicon.Lower(d.Text[n.Start:n.End])] = true
+		}
+	}
 }
 
 // findAges records "Name, 29," and "Name (29)" anywhere in the text.
@@ -819,7 +834,8 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 			}
 		}
 	}
-	if product.Is(d.Document, d.low, words[0], words[len(words)-1]+1) {
+	if product.Is(d.Document, d.low, words[0], words[len(words)-1]+1) ||
+		d.products[lexicon.Lower(d.Text[d.Tokens[words[0]].Start:d.Tokens[words[len(words)-1]].End])] {
 		// "Mac OS X operating system": a thing, not a person
 		d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[words[0]].Start, End: d.Tokens[words[len(words)-1]].End},
 			Kind: hearsay.Name, Type: hearsay.Product})

@@ -143,8 +143,12 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 				}
 				i = k
 			}
+			e := j
+			if e-i > 1 && s.low[e-1] == "." && len(s.low[e-2]) > 1 && !abbrevs[s.low[e-2]] {
+				e-- // a sentence's full stop, not an initial's or an abbreviation's
+			}
 			d.Names = append(d.Names, hearsay.NameSpan{
-				Span: hearsay.Span{Start: s.Tokens[i].Start, End: s.Tokens[j-1].End}, Type: t})
+				Span: hearsay.Span{Start: s.Tokens[i].Start, End: s.Tokens[e-1].End}, Type: t})
 			i = j - 1
 		}
 		// nationalities the tagger left alone
@@ -155,12 +159,25 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		}
 	}
 	sortNames(d.Names)
+	var fullLast map[string]bool // last words of the document's people named in full
 	for i, n := range d.Names {
-		switch lexicon.KnownEntity(d.Text[n.Start:n.End]) {
+		w := d.Text[n.Start:n.End]
+		switch lexicon.KnownEntity(w) {
 		case "ORG":
 			d.Names[i].Type = hearsay.Org
 		case "LOC":
 			if n.Type != hearsay.Person {
+				d.Names[i].Type = hearsay.Loc
+				break
+			}
+			// a well-known place the tagger took for a person is the
+			// place, unless it is a common given name (Jordan) or the
+			// surname of someone the document names in full (Denzel
+			// Washington)
+			if fullLast == nil {
+				fullLast = fullNameWords(d, false)
+			}
+			if !product.GivenName(lexicon.Lower(w)) && !fullLast[w] {
 				d.Names[i].Type = hearsay.Loc
 			}
 		}
@@ -449,7 +466,7 @@ func splitLower(s *Sentence, labels []int) {
 // organisation, besides the gazetteer's "org" class.
 var orgHeads = map[string]bool{"library": true, "libraries": true, "organisation": true, "organization": true,
 	"congress": true, "parliament": true, "senate": true, "academy": true, "assembly": true, "bureau": true,
-	"hospital": true, "orchestra": true, "administration": true, "universiteit": true, "université": true, "universidad": true}
+	"hospital": true, "orchestra": true, "administration": true, "gaming": true, "bulletin": true, "universiteit": true, "université": true, "universidad": true}
 
 // givenAt reports whether token i is a common given name followed by a
 // capitalised word: a person's name ("Isabel Ruiz").
@@ -460,6 +477,11 @@ func givenAt(s *Sentence, i int) bool {
 	g, ok := lexicon.Name(s.low[i])
 	return ok && g.Births >= 5000 && !lexicon.KnownFirstWord(s.low[i])
 }
+
+// abbrevs keep their full stop inside a name ("Apple Inc.", "Sammy Davis
+// Jr.").
+var abbrevs = map[string]bool{"inc": true, "jr": true, "sr": true, "co": true, "corp": true, "ltd": true, "st": true,
+	"bros": true, "mr": true, "mrs": true, "dr": true, "u.s": true, "d.c": true}
 
 // companyWords end company names without being organisation heads
 // ("Apple Computer", "Boeing Commercial Airplanes").

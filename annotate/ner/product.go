@@ -16,7 +16,7 @@ import (
 // ("OS X Tiger" … "Tiger").
 func products(d *hearsay.Document) {
 	low := d.LowerTokens()
-	found := map[string]bool{}
+	found := product.Names(d, low)
 	for i, n := range d.Names {
 		j := d.TokenAt(n.End-1) + 1
 		switch {

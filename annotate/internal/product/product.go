@@ -139,3 +139,26 @@ func Event(w string) bool { return eventHeads[w] }
 
 var eventHeads = wordSet("olympics", "olympiad", "paralympics", "festival", "championship", "championships",
 	"awards", "tournament", "marathon", "prix", "expo", "eurovision")
+
+// Names returns the lower-case names the text of d shows to be products
+// (Is) anywhere: each run of up to four capitalised words is tested, so
+// that a later "the web browser Safari" tells what an earlier "Safari"
+// is. low is d.LowerTokens().
+func Names(d *hearsay.Document, low []string) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i < len(d.Tokens); {
+		if !d.Tokens[i].Cap || d.Tokens[i].Kind != hearsay.Word {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.Tokens) && j < i+4 && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word {
+			j++
+		}
+		if Is(d, low, i, j) {
+			out[lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])] = true
+		}
+		i = j
+	}
+	return out
+}
