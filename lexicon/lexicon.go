@@ -235,7 +235,34 @@ func load() {
 
 // KnownEntity returns "ORG" or "LOC" for a well-known organisation or
 // place name (any case), or "".
-func KnownEntity(name string) string { once.Do(load); return known[Lower(name)] }
+func KnownEntity(name string) string {
+	once.Do(load)
+	// most names are not known: rule them out by their first word, lower-
+	// cased on the stack when it is short ASCII, before lower-casing all
+	first := name
+	if k := strings.IndexByte(name, ' '); k >= 0 {
+		first = name[:k]
+	}
+	var buf [24]byte
+	if len(first) <= len(buf) {
+		ascii := true
+		for i := 0; i < len(first); i++ {
+			c := first[i]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii && !knownW[string(buf[:len(first)])] && !knownW[strings.TrimRight(string(buf[:len(first)]), "!.")] {
+			return ""
+		}
+	}
+	return known[Lower(name)]
+}
 
 // KnownFirstWord reports whether a lower-case word begins some well-known
 // organisation or place name (a cheap test before KnownEntity).

@@ -304,6 +304,9 @@ func (d *doc) findProducts() {
 	d.products = product.Names(d.Document, d.low)
 	for _, n := range d.Names {
 		if n.Type == hearsay.Product {
+			if d.products == nil {
+				d.products = map[string]bool{}
+			}
 			d.products[lexicon.Lower(d.Text[n.Start:n.End])] = true
 		}
 	}
@@ -835,7 +838,7 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 		}
 	}
 	if product.Is(d.Document, d.low, words[0], words[len(words)-1]+1) ||
-		d.products[lexicon.Lower(d.Text[d.Tokens[words[0]].Start:d.Tokens[words[len(words)-1]].End])] {
+		d.products != nil && d.products[lexicon.Lower(d.Text[d.Tokens[words[0]].Start:d.Tokens[words[len(words)-1]].End])] {
 		// "Mac OS X operating system": a thing, not a person
 		d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[words[0]].Start, End: d.Tokens[words[len(words)-1]].End},
 			Kind: hearsay.Name, Type: hearsay.Product})

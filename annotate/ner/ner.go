@@ -841,7 +841,18 @@ func events(d *hearsay.Document) {
 		if k := strings.LastIndexByte(w, ' '); k >= 0 {
 			w = w[k+1:]
 		}
-		if product.Event(lexicon.Lower(w)) {
+		var buf [16]byte // lower-cased without an allocation: event words are short ASCII
+		if len(w) > len(buf) {
+			continue
+		}
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if product.Event(string(buf[:len(w)])) {
 			d.Names[i].Type = hearsay.Other
 		}
 	}

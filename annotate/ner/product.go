@@ -21,6 +21,9 @@ func products(d *hearsay.Document) {
 		j := d.TokenAt(n.End-1) + 1
 		switch {
 		case n.Type == hearsay.Person && product.Is(d, low, d.TokenAt(n.Start), j):
+			if found == nil {
+				found = map[string]bool{}
+			}
 			found[lexicon.Lower(d.Text[n.Start:n.End])] = true
 		case n.Type == hearsay.Org && j < len(d.Tokens) && d.Tokens[j].Start > n.End && product.Model(d.Text[d.Tokens[j].Start:d.Tokens[j].End]) &&
 			(i+1 == len(d.Names) || d.Names[i+1].Start >= d.Tokens[j].End):

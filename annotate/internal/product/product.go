@@ -4,6 +4,8 @@
 package product
 
 import (
+	"strings"
+
 	"hearsay"
 	"hearsay/lexicon"
 )
@@ -23,8 +25,7 @@ func Is(d *hearsay.Document, low []string, i, j int) bool {
 	if i < 0 || j <= i || j > len(d.Tokens) {
 		return false
 	}
-	w := lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])
-	if knownProducts[w] {
+	if knownFirst[low[i]] && knownProducts[lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])] {
 		return true
 	}
 	if j < len(d.Tokens) {
@@ -125,6 +126,17 @@ var (
 		"macos", "ios", "windows", "android", "linux", "xbox", "playstation", "kindle", "chromebook", "thinkpad")
 )
 
+// knownFirst holds the first words of knownProducts, so that only a run
+// opening with one is lower-cased and looked up whole.
+var knownFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range knownProducts {
+		f, _, _ := strings.Cut(p, " ")
+		m[f] = true
+	}
+	return m
+}()
+
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -143,9 +155,9 @@ var eventHeads = wordSet("olympics", "olympiad", "paralympics", "festival", "cha
 // Names returns the lower-case names the text of d shows to be products
 // (Is) anywhere: each run of up to four capitalised words is tested, so
 // that a later "the web browser Safari" tells what an earlier "Safari"
-// is. low is d.LowerTokens().
+// is. low is d.LowerTokens(). The result is nil when there are none.
 func Names(d *hearsay.Document, low []string) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // most texts name no product: no map then
 	for i := 0; i < len(d.Tokens); {
 		if !d.Tokens[i].Cap || d.Tokens[i].Kind != hearsay.Word {
 			i++
@@ -156,6 +168,9 @@ func Names(d *hearsay.Document, low []string) map[string]bool {
 			j++
 		}
 		if Is(d, low, i, j) {
+			if out == nil {
+				out = map[string]bool{}
+			}
 			out[lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])] = true
 		}
 		i = j
