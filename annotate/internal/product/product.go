@@ -25,8 +25,14 @@ func Is(d *hearsay.Document, low []string, i, j int) bool {
 	if i < 0 || j <= i || j > len(d.Tokens) {
 		return false
 	}
-	if knownFirst[low[i]] && knownProducts[lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])] {
-		return true
+	if knownFirst[low[i]] {
+		// a known product line, or one followed by a version ("Mac OS X
+		// Lion", "Mac OSX", "MacBook Air")
+		for k := j; k > i; k-- {
+			if knownProducts[lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[k-1].End])] {
+				return true
+			}
+		}
 	}
 	if j < len(d.Tokens) {
 		t := d.Tokens[j]

@@ -28,6 +28,7 @@ func TestProducts(t *testing.T) {
 		{"Any news on Aunt Toni? She was ill last week, Toni's son said.", "Toni", hearsay.Person},
 		{"The long awaited iPhone Software Development Kit was released on Thursday.", "Kit", ""},
 		{"He competed at the 2010 Winter Olympics in Vancouver.", "Winter Olympics", ""},
+		{"Apple announces Mac OS X Lion, iOS 5, and iCloud.", "Mac OS X Lion", hearsay.Product},
 	}
 	for _, c := range cases {
 		if got := typeOf(t, c.text, c.name); got != c.want {
