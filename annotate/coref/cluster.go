@@ -881,7 +881,7 @@ func (c *clusterer) appositives() {
 			return false
 		}
 		g := strings.TrimSpace(d.Text[a:b])
-		return g == "" || g == "named" || g == "called"
+		return g != "," && appositionGap(g, true)
 	}
 	for i := 1; i < len(d.Mentions); i++ {
 		p, m := d.Mentions[i-1], d.Mentions[i]

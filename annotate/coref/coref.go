@@ -737,13 +737,7 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 			j++
 		}
 		if j < b && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word {
-			title = true
-			switch g {
-			case 'M':
-				tg = hearsay.Male
-			case 'F':
-				tg = hearsay.Female
-			}
+			title, tg = true, genderOf(g)
 			i = j
 		}
 	}
@@ -789,15 +783,9 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	k := 0
 	for k < len(words) && !title && !d.canLead(words[k], known) &&
 		!(k+1 < len(words) && d.typoOfKnown(words[k], known) && known[d.low[words[k+1]]]) {
-		if g, ok := lexicon.Title(d.low[words[k]]); ok && k+1 < len(words) && k+1 == len(words)-1 {
+		if g, ok := lexicon.Title(d.low[words[k]]); ok && k+1 == len(words)-1 {
 			if _, t2 := lexicon.Title(d.low[words[k+1]]); !t2 {
-				title = true
-				switch g {
-				case 'M':
-					tg = hearsay.Male
-				case 'F':
-					tg = hearsay.Female
-				}
+				title, tg = true, genderOf(g)
 				k++
 				break
 			}
@@ -874,11 +862,8 @@ var beforeName = map[string]bool{"aunt": true, "uncle": true, "cousin": true, "g
 // titleOrRole reports whether token i is a title or a role word
 // ("Secretary Cardona", "Senator Warren").
 func (d *doc) titleOrRole(i int) bool {
-	if _, ok := lexicon.Title(d.low[i]); ok {
-		return true
-	}
-	_, ok := lexicon.Role(d.low[i])
-	return ok
+	in := lexicon.Lookup(d.low[i])
+	return in != nil && in.Flags&(lexicon.IsTitle|lexicon.IsRole) != 0
 }
 
 // onlyFunction reports whether tokens [i,k) are all function words.

@@ -474,8 +474,7 @@ func givenAt(s *Sentence, i int) bool {
 	if i+1 >= len(s.Tokens) || !s.Tokens[i].Cap || !s.Tokens[i+1].Cap {
 		return false
 	}
-	g, ok := lexicon.Name(s.low[i])
-	return ok && g.Births >= 5000 && !lexicon.KnownFirstWord(s.low[i])
+	return product.GivenName(s.low[i]) && !lexicon.KnownFirstWord(s.low[i])
 }
 
 // abbrevs keep their full stop inside a name ("Apple Inc.", "Sammy Davis
@@ -674,7 +673,7 @@ func knownRuns(s *Sentence, labels []int) {
 func yearWorks(s *Sentence, labels []int) {
 	n := len(labels)
 	for k := 1; k+2 < n; k++ {
-		if s.low[k] != "(" || s.Tokens[k+1].Kind != hearsay.Number || s.low[k+2] != ")" || !yearToken(s.Text[s.Tokens[k+1].Start:s.Tokens[k+1].End]) {
+		if s.low[k] != "(" || s.Tokens[k+1].Kind != hearsay.Number || s.low[k+2] != ")" || !product.Year(s.Text[s.Tokens[k+1].Start:s.Tokens[k+1].End]) {
 			continue
 		}
 		i := titleStart(s, k)
@@ -759,12 +758,16 @@ func splitPeople(s *Sentence, labels []int) {
 			e++
 		}
 		labels[k] = 0
+		known := ""
+		if s.low[k] == "of" {
+			known = lexicon.KnownEntity(s.Text[s.Tokens[k+1].Start:s.Tokens[e-1].End])
+		}
 		switch {
 		case s.low[k] == "and":
 			set(labels, k+1, e, bPerson)
-		case lexicon.KnownEntity(s.Text[s.Tokens[k+1].Start:s.Tokens[e-1].End]) == "LOC":
+		case known == "LOC":
 			set(labels, k+1, e, bLoc)
-		case lexicon.KnownEntity(s.Text[s.Tokens[k+1].Start:s.Tokens[e-1].End]) == "ORG":
+		case known == "ORG":
 			set(labels, k+1, e, bOrg)
 		default:
 			for x := k + 1; x < e; x++ {
@@ -833,26 +836,9 @@ var corpWords = map[string]bool{"inc": true, "llc": true, "ltd": true, "corp": t
 // events retypes as OTHER the names of events the tagger took for people
 // or places: "the 2010 Winter Olympics", "the Cannes Film Festival".
 func events(d *hearsay.Document) {
+	low := d.LowerTokens()
 	for i, n := range d.Names {
-		if n.Type != hearsay.Person && n.Type != hearsay.Loc {
-			continue
-		}
-		w := d.Text[n.Start:n.End]
-		if k := strings.LastIndexByte(w, ' '); k >= 0 {
-			w = w[k+1:]
-		}
-		var buf [16]byte // lower-cased without an allocation: event words are short ASCII
-		if len(w) > len(buf) {
-			continue
-		}
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[k] = c
-		}
-		if product.Event(string(buf[:len(w)])) {
+		if (n.Type == hearsay.Person || n.Type == hearsay.Loc) && product.Event(low[d.TokenAt(n.End-1)]) {
 			d.Names[i].Type = hearsay.Other
 		}
 	}
@@ -897,19 +883,6 @@ func acronym(w string) bool {
 	for i := 1; i < len(w); i++ {
 		c := w[i]
 		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&') {
-			return false
-		}
-	}
-	return true
-}
-
-// yearToken reports whether w is a year from 1000 to 2099.
-func yearToken(w string) bool {
-	if len(w) != 4 || !(w[0] == '1' || w[0] == '2' && w[1] == '0') {
-		return false
-	}
-	for i := 0; i < 4; i++ {
-		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
 	}

@@ -99,6 +99,36 @@ func BenchmarkNER(b *testing.B) {
 	}
 }
 
+// nameTypes segments and tags text and returns each name's type by its
+// text.
+func nameTypes(t *testing.T, text string) map[string]hearsay.EntityType {
+	t.Helper()
+	d := &hearsay.Document{Article: hearsay.Article{Text: text}}
+	if err := segment.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := ner.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]hearsay.EntityType{}
+	for _, n := range d.Names {
+		types[d.Slice(n.Span)] = n.Type
+	}
+	return types
+}
+
+// wantTypes checks the types of some names in text.
+func wantTypes(t *testing.T, text string, want map[string]hearsay.EntityType) map[string]hearsay.EntityType {
+	t.Helper()
+	types := nameTypes(t, text)
+	for name, w := range want {
+		if types[name] != w {
+			t.Errorf("%q is %q, want %q (names %v)", name, types[name], w, types)
+		}
+	}
+	return types
+}
+
 // TestWorkTitles checks titles recognised by what follows them: a year in
 // brackets, or "is a novel".
 func TestWorkTitles(t *testing.T) {
@@ -109,29 +139,13 @@ func TestWorkTitles(t *testing.T) {
 		{"Rocks and Honey is an album by Bonnie Tyler.", "Rocks and Honey"},
 	}
 	for _, c := range cases {
-		d := &hearsay.Document{Article: hearsay.Article{Text: c.text}}
-		segment.New().Annotate(d)
-		if err := ner.New().Annotate(d); err != nil {
-			t.Fatal(err)
-		}
-		var got hearsay.EntityType
-		for _, n := range d.Names {
-			if d.Slice(n.Span) == c.name {
-				got = n.Type
-			}
-		}
-		if got != hearsay.Work {
-			t.Errorf("%q: %q is %q, want WORK", c.text, c.name, got)
-		}
+		wantTypes(t, c.text, map[string]hearsay.EntityType{c.name: hearsay.Work})
 	}
 	// a person with a span of years, and "is a singer", stay people
 	for _, text := range []string{"Adele is a singer.", "Lord Byron (1788–1824) wrote it.", "The star of the show, Zendaya, arrived."} {
-		d := &hearsay.Document{Article: hearsay.Article{Text: text}}
-		segment.New().Annotate(d)
-		ner.New().Annotate(d)
-		for _, n := range d.Names {
-			if n.Type == hearsay.Work {
-				t.Errorf("%q: %q is a work", text, d.Slice(n.Span))
+		for name, ty := range nameTypes(t, text) {
+			if ty == hearsay.Work {
+				t.Errorf("%q: %q is a work", text, name)
 			}
 		}
 	}
@@ -140,39 +154,19 @@ func TestWorkTitles(t *testing.T) {
 // TestCorpSuffix: a company suffix after a comma makes the name before it
 // an organisation and is no name itself.
 func TestCorpSuffix(t *testing.T) {
-	d := &hearsay.Document{Article: hearsay.Article{Text: "In the case of Atlantic Lottery Corporation, Inc. against Douglas Babstock, the court ruled."}}
-	segment.New().Annotate(d)
-	if err := ner.New().Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, n := range d.Names {
-		switch d.Slice(n.Span) {
-		case "Atlantic Lottery Corporation":
-			found = n.Type == hearsay.Org
-		case "Inc", "Inc.":
-			t.Errorf("%q is a %s name", d.Slice(n.Span), n.Type)
+	types := wantTypes(t, "In the case of Atlantic Lottery Corporation, Inc. against Douglas Babstock, the court ruled.",
+		map[string]hearsay.EntityType{"Atlantic Lottery Corporation": hearsay.Org})
+	for _, name := range []string{"Inc", "Inc."} {
+		if ty, ok := types[name]; ok {
+			t.Errorf("%q is a %s name", name, ty)
 		}
-	}
-	if !found {
-		t.Error("no ORG Atlantic Lottery Corporation")
 	}
 }
 
 // TestAcronyms: an acronym in brackets after a name takes its type.
 func TestAcronyms(t *testing.T) {
-	d := &hearsay.Document{Article: hearsay.Article{Text: "The jet was delivered to Singapore Airlines (SIA) today, and Qatar ordered two."}}
-	segment.New().Annotate(d)
-	if err := ner.New().Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	types := map[string]hearsay.EntityType{}
-	for _, n := range d.Names {
-		types[d.Slice(n.Span)] = n.Type
-	}
-	if types["SIA"] != hearsay.Org {
-		t.Errorf("SIA is %q, want ORG (names %v)", types["SIA"], types)
-	}
+	types := wantTypes(t, "The jet was delivered to Singapore Airlines (SIA) today, and Qatar ordered two.",
+		map[string]hearsay.EntityType{"SIA": hearsay.Org})
 	if types["Qatar"] == hearsay.Person {
 		t.Error("Qatar is a person")
 	}
@@ -182,21 +176,8 @@ func TestAcronyms(t *testing.T) {
 // organisation after it, and a capitalised Administration ends an
 // organisation's name while "the Bush administration" keeps its person.
 func TestOrgRunPeople(t *testing.T) {
-	d := &hearsay.Document{Article: hearsay.Article{Text: "Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming. The Food and Drug Administration agreed, and the Bush administration named a replacement."}}
-	segment.New().Annotate(d)
-	if err := ner.New().Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	types := map[string]hearsay.EntityType{}
-	for _, n := range d.Names {
-		types[d.Slice(n.Span)] = n.Type
-	}
-	for name, want := range map[string]hearsay.EntityType{"Isabel Ruiz": hearsay.Person, "Heaven Sent Gaming": hearsay.Org,
-		"Food and Drug Administration": hearsay.Org} {
-		if types[name] != want {
-			t.Errorf("%q is %q, want %q (names %v)", name, types[name], want, types)
-		}
-	}
+	types := wantTypes(t, "Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming. The Food and Drug Administration agreed, and the Bush administration named a replacement.",
+		map[string]hearsay.EntityType{"Isabel Ruiz": hearsay.Person, "Heaven Sent Gaming": hearsay.Org, "Food and Drug Administration": hearsay.Org})
 	// a lower-case administration is no organisation's name
 	for name := range types {
 		if strings.HasSuffix(name, "administration") {
@@ -208,19 +189,7 @@ func TestOrgRunPeople(t *testing.T) {
 // TestSplitPeople: a person's name ends before "of" or "and" unless a
 // title of nobility makes "of" part of it.
 func TestSplitPeople(t *testing.T) {
-	d := &hearsay.Document{Article: hearsay.Article{Text: "The winner was Alexander Rybak of Norway. It was written by Herman J. Mankiewicz and Welles. The Duke of Sussex spoke."}}
-	segment.New().Annotate(d)
-	if err := ner.New().Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	types := map[string]hearsay.EntityType{}
-	for _, n := range d.Names {
-		types[d.Slice(n.Span)] = n.Type
-	}
-	for name, want := range map[string]hearsay.EntityType{"Alexander Rybak": hearsay.Person, "Norway": hearsay.Loc,
-		"Herman J. Mankiewicz": hearsay.Person, "Welles": hearsay.Person, "Duke of Sussex": hearsay.Person} {
-		if types[name] != want {
-			t.Errorf("%q is %q, want %q (names %v)", name, types[name], want, types)
-		}
-	}
+	wantTypes(t, "The winner was Alexander Rybak of Norway. It was written by Herman J. Mankiewicz and Welles. The Duke of Sussex spoke.",
+		map[string]hearsay.EntityType{"Alexander Rybak": hearsay.Person, "Norway": hearsay.Loc,
+			"Herman J. Mankiewicz": hearsay.Person, "Welles": hearsay.Person, "Duke of Sussex": hearsay.Person})
 }

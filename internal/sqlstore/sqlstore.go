@@ -543,30 +543,14 @@ func (s *Store) prepareAll(ds []*hearsay.Document) []prepared {
 			todo = append(todo, i)
 		}
 	}
-	if len(todo) == 0 {
-		return ps
-	}
-	if len(todo) < len(ds) {
-		for _, i := range todo {
-			ps[i] = s.prepare(ds[i])
-		}
-		return ps
-	}
-	workers := min(runtime.GOMAXPROCS(0), len(ds))
-	if workers <= 1 {
-		for i, d := range ds {
-			ps[i] = s.prepare(d)
-		}
-		return ps
-	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for w := min(runtime.GOMAXPROCS(0), len(todo)); w > 0; w-- {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(ds); i = int(next.Add(1) - 1) {
-				ps[i] = s.prepare(ds[i])
+			for k := int(next.Add(1) - 1); k < len(todo); k = int(next.Add(1) - 1) {
+				ps[todo[k]] = s.prepare(ds[todo[k]])
 			}
 		}()
 	}
@@ -584,14 +568,19 @@ func (s *Store) prepare(d *hearsay.Document) prepared {
 	p.body = zenc.EncodeAll(js, make([]byte, 0, len(js)/3))
 	p.textHash = hearsay.Key(hearsay.Article{Text: d.Text})
 	p.quotes = make([]prepQuote, len(d.Quotes))
+	known := make([]bool, len(d.Quotes))
+	for qi, q := range d.Quotes {
+		p.quotes[qi].text = d.Slice(q.Span)
+		p.quotes[qi].hash = sha256.Sum256([]byte(p.quotes[qi].text))
+	}
+	s.mu.Lock()
+	for qi := range p.quotes {
+		_, known[qi] = s.seen[p.quotes[qi].hash]
+	}
+	s.mu.Unlock()
 	for qi, q := range d.Quotes {
 		pq := &p.quotes[qi]
-		pq.text = d.Slice(q.Span)
-		pq.hash = sha256.Sum256([]byte(pq.text))
-		s.mu.Lock()
-		_, known := s.seen[pq.hash]
-		s.mu.Unlock()
-		if !known {
+		if !known[qi] {
 			// a text seen before joins that quote's cluster without a
 			// lineage lookup; a new one needs its shingles and bands
 			pq.sh = lineage.Shingles(pq.text)
@@ -801,12 +790,6 @@ const maxPostings = 32
 // maxSaturated bounds the store's set of full signature values.
 const maxSaturated = 1 << 20
 
-func (s *Store) isSaturated(b int64) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.saturated[b]
-}
-
 // maxBandRows bounds the lineage index rows read for one document.
 const maxBandRows = 20000
 
@@ -868,9 +851,13 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 		return nil, err
 	}
 	kept := args[:0]
+	full := map[int64]bool{} // values whose lists are full: not looked up, not extended
 	s.mu.Lock()
 	for _, b := range args {
-		if (f == nil || f.has(b.(int64))) && !s.saturated[b.(int64)] {
+		switch v := b.(int64); {
+		case s.saturated[v]:
+			full[v] = true
+		case f == nil || f.has(v):
 			kept = append(kept, b)
 		}
 	}
@@ -898,6 +885,7 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 				s.saturated = map[int64]bool{}
 			}
 			s.saturated[b] = true
+			full[b] = true
 			delete(stored, b)
 		}
 	}
@@ -1004,7 +992,7 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 			bi := len(t.batch)
 			t.batch = append(t.batch, batchQuote{ids[i], out[i], shs[i]})
 			for _, b := range bands[i] {
-				if len(stored[b])+len(t.batchBands[b]) >= maxPostings || s.isSaturated(b) {
+				if full[b] || len(stored[b])+len(t.batchBands[b]) >= maxPostings {
 					// a value this many quotes share is weak evidence
 					// and costly to read: its list stays as it is
 					continue

@@ -90,10 +90,23 @@ func Model(w string) bool {
 			return false
 		}
 	}
-	if digits == len(w) && len(w) == 4 && (w[0] == '1' || w[0] == '2' && w[1] == '0') {
-		return false // a year: "Apple 2007"
+	if Year(w) {
+		return false // "Apple 2007"
 	}
 	return digits >= 3 || lead == 1 && digits >= 2
+}
+
+// Year reports whether w is a year from 1000 to 2099.
+func Year(w string) bool {
+	if len(w) != 4 || !(w[0] == '1' || w[0] == '2' && w[1] == '0') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // modelNumber reports whether w, a number, can be a model number: digits
@@ -105,7 +118,7 @@ func modelNumber(w string) bool {
 			return false
 		}
 	}
-	return !(len(w) == 4 && (w[0] == '1' || w[0] == '2' && w[1] == '0'))
+	return !Year(w)
 }
 
 // GivenName reports whether w is a given name at least 5,000 US babies
