@@ -261,6 +261,25 @@ func KnownEntity(name string) string {
 			return ""
 		}
 	}
+	// the whole name lower-cased on the stack too when it is short ASCII
+	var full [64]byte
+	if len(name) <= len(full) {
+		ascii := true
+		for i := 0; i < len(name); i++ {
+			c := name[i]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			full[i] = c
+		}
+		if ascii {
+			return known[string(full[:len(name)])]
+		}
+	}
 	return known[Lower(name)]
 }
 

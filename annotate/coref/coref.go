@@ -998,6 +998,9 @@ func loadStarters() {
 func (d *doc) mayStart(i int) bool {
 	startersOnce.Do(loadStarters)
 	w := d.low[i]
+	if d.Tokens[i].Kind != hearsay.Word {
+		return w == "'s" || w == "’s" // no other mark or number starts one
+	}
 	if starters[w] {
 		return true
 	}

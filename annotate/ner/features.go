@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -148,7 +147,11 @@ func norm(w string) string { return normLower(lexicon.Lower(w)) }
 
 // normLower replaces the digits of a lower-case word by 0.
 func normLower(l string) string {
-	if strings.IndexAny(l, "0123456789") < 0 {
+	k := 0
+	for k < len(l) && (l[k] < '0' || l[k] > '9') {
+		k++
+	}
+	if k == len(l) {
 		return l
 	}
 	b := []byte(l)
@@ -169,14 +172,14 @@ func shape(w string) string {
 	for _, r := range w {
 		var c byte
 		switch {
+		case r < utf8.RuneSelf:
+			c = asciiShape[r]
 		case unicode.IsUpper(r):
 			c = 'X'
 		case unicode.IsLower(r):
 			c = 'x'
 		case unicode.IsDigit(r):
 			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
 		default:
 			c = '*'
 		}
@@ -193,19 +196,66 @@ func shape(w string) string {
 	return shapeIntern(buf[:n])
 }
 
-var shapeTable = map[string]string{}
+// asciiShape is the shape class of each ASCII byte.
+var asciiShape = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = 'X'
+		case c >= 'a' && c <= 'z':
+			t[c] = 'x'
+		case c >= '0' && c <= '9':
+			t[c] = 'd'
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return
+}()
 
+// shapeIntern returns the common shapes without allocating.
 func shapeIntern(b []byte) string {
-	if s, ok := shapeTable[string(b)]; ok {
-		return s
+	switch string(b) {
+	case "Xx":
+		return "Xx"
+	case "x":
+		return "x"
+	case "X":
+		return "X"
+	case "d":
+		return "d"
+	case "Xx-Xx":
+		return "Xx-Xx"
+	case "x-x":
+		return "x-x"
+	case "d-x-x":
+		return "d-x-x"
+	case "X.X.":
+		return "X.X."
+	case ".":
+		return "."
+	case ",":
+		return ","
+	case "Xx.":
+		return "Xx."
+	case "X.":
+		return "X."
+	case "d,d":
+		return "d,d"
+	case "d.d":
+		return "d.d"
+	case "'":
+		return "'"
+	case "\"":
+		return "\""
+	case "*":
+		return "*"
+	case "xXx":
+		return "xXx"
+	case "XxXx":
+		return "XxXx"
 	}
 	return string(b)
-}
-
-func init() {
-	for _, s := range []string{"Xx", "x", "X", "d", "Xx-Xx", "x-x", "d-x-x", "X.X.", ".", ",", "Xx.", "X.", "dd", "d,d", "d.d", "'", "\"", "*", "xXx", "XxXx"} {
-		shapeTable[s] = s
-	}
 }
 
 // Feature templates.

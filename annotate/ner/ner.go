@@ -266,20 +266,44 @@ func surnames(d *hearsay.Document) {
 // in the document have ("Airbus" is an ORG throughout, even where one
 // sentence made it look like a person).
 func vote(d *hearsay.Document) {
-	counts := map[string]map[hearsay.EntityType]int{}
-	for _, n := range d.Names {
+	type count struct {
+		t hearsay.EntityType
+		n int
+	}
+	index := make(map[string]int, len(d.Names))
+	var counts [][]count
+	key := make([]int, len(d.Names))
+	for i, n := range d.Names {
 		k := lexicon.Lower(d.Text[n.Start:n.End])
-		if counts[k] == nil {
-			counts[k] = map[hearsay.EntityType]int{}
+		x, ok := index[k]
+		if !ok {
+			x = len(counts)
+			index[k] = x
+			counts = append(counts, nil)
 		}
-		counts[k][n.Type]++
+		key[i] = x
+		c := counts[x]
+		j := 0
+		for j < len(c) && c[j].t != n.Type {
+			j++
+		}
+		if j == len(c) {
+			c = append(c, count{t: n.Type})
+		}
+		c[j].n++
+		counts[x] = c
 	}
 	for i, n := range d.Names {
-		c := counts[lexicon.Lower(d.Text[n.Start:n.End])]
-		best := n.Type
-		for t, k := range c {
-			if k > c[best] || k == c[best] && t < best {
-				best = t
+		c := counts[key[i]]
+		best, most := n.Type, 0
+		for _, tc := range c {
+			if tc.t == best {
+				most = tc.n
+			}
+		}
+		for _, tc := range c {
+			if tc.n > most || tc.n == most && tc.t < best {
+				best, most = tc.t, tc.n
 			}
 		}
 		d.Names[i].Type = best
@@ -363,7 +387,9 @@ func rules(s *Sentence, labels []int) {
 			}
 		}
 		// "documentary, Framing Britney Spears", "the song “Cry Me a River”"
-		if lexicon.Gazetteer(w) == "work" && !s.Tokens[i].Cap {
+		// (only where a name or a mark follows: most words are followed by
+		// neither, and need no lookup)
+		if !s.Tokens[i].Cap && i+1 < n && (s.Tokens[i+1].Cap || s.Tokens[i+1].Kind == hearsay.Punct) && lexicon.Gazetteer(w) == "work" {
 			k := i + 1
 			comma := false
 			if k < n && s.low[k] == "," {

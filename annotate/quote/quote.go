@@ -90,13 +90,14 @@ type annot struct {
 	low    []string
 	raws   []raw
 	inQ    []bool // per token: inside any quotation's marks
+	cue    []int8 // per token: 0 not looked up yet, 1 a cue word, -1 not
 	quotes []hearsay.Quote
 	para   []int // per quote: paragraph index
 }
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(d *hearsay.Document) error {
-	a := &annot{Document: d, low: d.LowerTokens(), inQ: make([]bool, len(d.Tokens))}
+	a := &annot{Document: d, low: d.LowerTokens(), inQ: make([]bool, len(d.Tokens)), cue: make([]int8, len(d.Tokens))}
 	a.raws = find(d)
 	for _, r := range a.raws {
 		for i := d.TokenAt(r.open); i < len(d.Tokens) && d.Tokens[i].Start < r.close; i++ {
@@ -274,7 +275,13 @@ func (a *annot) isCue(i int) bool {
 	if w == "according" {
 		return i+1 < len(a.low) && a.low[i+1] == "to"
 	}
-	if !lexicon.Cues().Has(w) {
+	if a.cue[i] == 0 {
+		a.cue[i] = -1
+		if lexicon.Cues().Has(w) {
+			a.cue[i] = 1
+		}
+	}
+	if a.cue[i] < 0 {
 		return false
 	}
 	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
