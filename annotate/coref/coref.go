@@ -146,7 +146,7 @@ var bareHeads = set("anybody", "anyone", "nobody", "somebody", "someone", "every
 func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 	w := d.low[i]
 	j := i
-	det := genericDets[w]
+	det := d.is(i, cGenericDet)
 	start := d.Tokens[i].Start
 	possessor := false
 	if (w == "'s" || w == "’s") && i > 0 && d.Tokens[i-1].Cap && d.Tokens[i-1].End == d.Tokens[i].Start {
@@ -173,7 +173,9 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		}
 		var g lexicon.Gender
 		ok := false
-		if in := lexicon.Lookup(lw); in != nil {
+		if !d.is(j, cPersonRole) {
+			// no person or role noun: no lookup
+		} else if in := lexicon.Lookup(lw); in != nil {
 			switch {
 			case in.Flags&lexicon.IsPerson != 0:
 				g, ok = in.PersonG, true
@@ -220,7 +222,7 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 				Type: hearsay.Person, Gender: gender})
 			return j - i + 1
 		}
-		if !det || t.Cap && j > i || function[lw] || genericDets[lw] || pronouns[lw] != 0 || deictic[lw] != 0 || lexicon.Cues().Has(lw) {
+		if !det || t.Cap && j > i || d.is(j, cFunction|cGenericDet|cPronoun|cDeictic|cCue) {
 			return 0
 		}
 		j++
@@ -245,6 +247,7 @@ func set(words ...string) map[string]bool {
 type doc struct {
 	*hearsay.Document
 	low []string // lower-cased token texts
+	cls []uint16 // per token: its word classes once looked up (class)
 	// generic maps the start of a descriptor found by generic to its head
 	// noun; deixis the start of a first- or second-person pronoun to its
 	// person ('1' I, 'W' we, 'Y' you)
@@ -267,7 +270,7 @@ func (*Annotator) Annotate(hd *hearsay.Document) error {
 }
 
 func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
-	d := &doc{Document: hd, low: hd.LowerTokens(), generic: map[int]string{}, deixis: map[int]byte{}}
+	d := &doc{Document: hd, low: hd.LowerTokens(), cls: make([]uint16, len(hd.Tokens)), generic: map[int]string{}, deixis: map[int]byte{}}
 	hd.Mentions = hd.Mentions[:0]
 	if n := len(hd.Tokens)/5 + 8; cap(hd.Mentions) < n {
 		hd.Mentions = make([]hearsay.Mention, 0, n) // about one mention in five tokens
@@ -624,7 +627,7 @@ func (d *doc) descriptor(i, b int) int {
 		}
 	}
 	// bare sources: "sources say", "people close to the couple"
-	if bareSources[w] && (i == 0 || !determiners[d.low[i-1]]) {
+	if d.is(i, cBareSource) && (i == 0 || !d.is(i-1, cDeterminer)) {
 		e := d.extendSource(i, b)
 		// "pals claim", "friends say": a plural source right before a cue
 		beforeCue := i+1 < b && lexicon.Cues().Has(d.low[i+1]) || i+2 < b && (d.low[i+1] == "have" || d.low[i+1] == "had") && lexicon.Cues().Has(d.low[i+2])
@@ -634,7 +637,7 @@ func (d *doc) descriptor(i, b int) int {
 			return e - i
 		}
 	}
-	if !determiners[w] {
+	if !d.is(i, cDeterminer) {
 		return 0
 	}
 	possessive := w == "his" || w == "her" || w == "their" || w == "its"
@@ -653,7 +656,7 @@ func (d *doc) descriptor(i, b int) int {
 			return 0
 		}
 		kinOf := kin[lw] && j+1 < b && d.low[j+1] == "of" // "a friend of the Friends star"
-		if !possessive && lexicon.AnonymousNouns().Has(lw) && (d.headOK(j+1, b) || kinOf) && !(lw == "source" && j+1 < b && d.low[j+1] == "of") {
+		if !possessive && d.is(j, cAnonymous) && (d.headOK(j+1, b) || kinOf) && !(lw == "source" && j+1 < b && d.low[j+1] == "of") {
 			if (strings.HasSuffix(lw, "people") || lw == "person" || lw == "persons") && !(j+1 < b && (d.low[j+1] == "close" || d.low[j+1] == "familiar" || d.low[j+1] == "with")) {
 				break // "some people", "the first person she called" are not sources
 			}
@@ -695,7 +698,7 @@ func (d *doc) descriptor(i, b int) int {
 				Type: hearsay.Person, Gender: g})
 			return j - i + 1
 		}
-		if function[lw] && lw != "now" && lw != "then" || determiners[lw] || pronouns[lw] != 0 {
+		if d.is(j, cFunction) && lw != "now" && lw != "then" || d.is(j, cDeterminer|cPronoun) {
 			return 0
 		}
 	}
@@ -965,46 +968,85 @@ func genderOf(g lexicon.Gender) hearsay.Gender {
 	return hearsay.UnknownGender
 }
 
-// starters are the lower-case words a mention can start with besides
-// person, role and source nouns: determiners, pronouns, bare heads.
-var (
-	startersOnce sync.Once
-	starters     map[string]bool
+// Word classes: what the coref tables say about a lower-case word, looked
+// up once a token (doc.class).
+const (
+	cStarter    uint16 = 1 << iota // may start a mention (mayStart)
+	cDeterminer                    // determiners
+	cFunction                      // function
+	cPronoun                       // pronouns
+	cDeictic                       // deictic
+	cGenericDet                    // genericDets
+	cBareSource                    // bareSources
+	cCue                           // a cue verb (lexicon.Cues)
+	cAnonymous                     // an anonymous-source noun (lexicon.AnonymousNouns)
+	cPersonRole                    // a person or role noun (lexicon.Lookup: IsPerson or IsRole)
+	cLooked                        // doc.cls holds the classes
 )
 
-// loadStarters builds starters on first use (not at start-up: it reads
+var (
+	classesOnce sync.Once
+	classes     map[string]uint16
+)
+
+// loadClasses builds classes on first use (not at start-up: it reads
 // the lexicon).
-func loadStarters() {
-	m := map[string]bool{}
-	for _, set := range []map[string]bool{determiners, genericDets, bareSources, bareHeads, function} {
+func loadClasses() {
+	m := map[string]uint16{}
+	add := func(set map[string]bool, c uint16) {
 		for w := range set {
-			m[w] = true
+			m[w] |= c
 		}
 	}
+	// starters are the lower-case words a mention can start with:
+	// determiners, pronouns, bare heads, person, role and source nouns
+	for _, set := range []map[string]bool{determiners, genericDets, bareSources, bareHeads, function} {
+		add(set, cStarter)
+	}
 	for w := range pronouns {
-		m[w] = true
+		m[w] |= cStarter | cPronoun
 	}
 	for w := range deictic {
-		m[w] = true
+		m[w] |= cStarter | cDeictic
 	}
-	m["'s"], m["’s"] = true, true
+	m["'s"] |= cStarter
+	m["’s"] |= cStarter
+	add(lexicon.PersonNouns(), cStarter)
+	add(determiners, cDeterminer)
+	add(function, cFunction)
+	add(genericDets, cGenericDet)
+	add(bareSources, cBareSource)
+	add(lexicon.Cues(), cCue)
+	add(lexicon.AnonymousNouns(), cAnonymous)
 	for w := range lexicon.PersonNouns() {
-		m[w] = true
+		if in := lexicon.Lookup(w); in != nil && in.Flags&(lexicon.IsPerson|lexicon.IsRole) != 0 {
+			m[w] |= cPersonRole
+		}
 	}
-	starters = m
+	classes = m
 }
+
+// class returns token i's word classes, looked up once.
+func (d *doc) class(i int) uint16 {
+	if c := d.cls[i]; c&cLooked != 0 {
+		return c
+	}
+	classesOnce.Do(loadClasses)
+	c := classes[d.low[i]] | cLooked
+	d.cls[i] = c
+	return c
+}
+
+// is reports whether token i is in any of the classes c.
+func (d *doc) is(i int, c uint16) bool { return d.class(i)&c != 0 }
 
 // mayStart reports whether a lower-case token i can start a mention.
 func (d *doc) mayStart(i int) bool {
-	startersOnce.Do(loadStarters)
 	w := d.low[i]
 	if d.Tokens[i].Kind != hearsay.Word {
 		return w == "'s" || w == "’s" // no other mark or number starts one
 	}
-	if starters[w] {
-		return true
-	}
-	return strings.HasSuffix(w, "-year-old")
+	return d.is(i, cStarter) || strings.HasSuffix(w, "-year-old")
 }
 
 // inOtherName reports whether token j lies inside a name that is not a

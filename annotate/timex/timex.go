@@ -73,8 +73,32 @@ type doc struct {
 	low     []string
 	pub     time.Time
 	has     bool   // pub is known
-	timeish []bool // per token: a number, unit, month, weekday, season or part of day
+	timeish []bool  // per token: a number, unit, month, weekday, season or part of day
+	class   []uint8 // per token: its wordClass
 }
+
+// Word classes, looked up once a token.
+const (
+	classTimeish = 1 << iota // timeishWords
+	classStarter             // starters
+	classWeak                // weakStarters
+)
+
+// wordClass holds each word's classes: one lookup a token for the three
+// tables.
+var wordClass = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range timeishWords {
+		m[w] |= classTimeish
+	}
+	for w := range starters {
+		m[w] |= classStarter
+	}
+	for w := range weakStarters {
+		m[w] |= classWeak
+	}
+	return m
+}()
 
 // weakStarters begin a time expression only when a time word follows
 // within four tokens ("the past decade", "for two years").
@@ -83,11 +107,11 @@ var weakStarters = map[string]bool{"the": true, "a": true, "an": true, "for": tr
 	"at": true, "than": true, "least": true, "another": true, "first": true, "early": true, "late": true,
 	"earlier": true, "later": true, "end": true, "past": true}
 
-func isTimeish(w string, number bool) bool {
-	if number {
-		return true
-	}
-	return timeishWords[w] || w != "" && w[0] >= '0' && w[0] <= '9'
+func isTimeish(w string, number bool) bool { return timeish(w, number, wordClass[w]) }
+
+// timeish is isTimeish with w's wordClass looked up.
+func timeish(w string, number bool, class uint8) bool {
+	return number || class&classTimeish != 0 || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // timeishWords holds every word timeishWord accepts (it accepts no
@@ -150,9 +174,11 @@ func timeishWord(w string) bool {
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(d *hearsay.Document) error {
-	x := &doc{Document: d, low: d.LowerTokens(), timeish: make([]bool, len(d.Tokens))}
+	x := &doc{Document: d, low: d.LowerTokens(), timeish: make([]bool, len(d.Tokens)), class: make([]uint8, len(d.Tokens))}
 	for i, t := range d.Tokens {
-		x.timeish[i] = isTimeish(x.low[i], t.Kind == hearsay.Number)
+		w := x.low[i]
+		x.class[i] = wordClass[w]
+		x.timeish[i] = timeish(w, t.Kind == hearsay.Number, x.class[i])
 	}
 	if t, err := time.Parse("2006-01-02", d.Published); err == nil {
 		x.pub, x.has = t, true
@@ -293,11 +319,11 @@ var starters = func() map[string]bool {
 
 func (x *doc) match(i, b int) int {
 	w := x.low[i]
-	if x.Tokens[i].Kind != hearsay.Number && !starters[w] && !strings.HasSuffix(w, "-year-old") &&
+	if x.Tokens[i].Kind != hearsay.Number && x.class[i]&classStarter == 0 && !strings.HasSuffix(w, "-year-old") &&
 		!(len(w) == 5 && strings.HasSuffix(w, "0s")) && (w == "" || w[0] < '0' || w[0] > '9') {
 		return 0
 	}
-	if weakStarters[w] {
+	if x.class[i]&classWeak != 0 {
 		ahead := false
 		for k := i + 1; k < b && k <= i+4; k++ {
 			if x.timeish[k] {
