@@ -72,7 +72,7 @@ type doc struct {
 	*hearsay.Document
 	low     []string
 	pub     time.Time
-	has     bool   // pub is known
+	has     bool    // pub is known
 	timeish []bool  // per token: a number, unit, month, weekday, season or part of day
 	class   []uint8 // per token: its wordClass
 }
