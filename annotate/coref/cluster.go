@@ -799,6 +799,74 @@ func (c *clusterer) cataphora() {
 		}
 		c.merge(ei, to)
 	}
+	c.frontedCataphora()
+}
+
+// fronters open a sentence-initial adverbial: "In his review for
+// AllMusic, William Ruhlmann wrote …", "After her split from Timberlake,
+// Spears …", "When she won gold, Lofgren knew …".
+var fronters = set("in", "after", "before", "when", "while", "although", "though", "despite", "during", "upon",
+	"as", "since", "because", "once", "following", "throughout", "at", "on", "by", "until", "whilst")
+
+// frontedCataphora gives a he or she (his, her, him) inside a
+// sentence-initial adverbial to the person named right after the
+// adverbial's comma — the main clause's subject — whatever it was first
+// resolved to: the pronoun looks ahead to that subject.
+func (c *clusterer) frontedCataphora() {
+	d := c.doc
+	for mi := range d.Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != hearsay.Pronoun || (m.Gender != hearsay.Male && m.Gender != hearsay.Female) {
+			continue
+		}
+		si := d.SentenceAt(m.Start)
+		if si < 0 {
+			continue
+		}
+		s := d.Sentences[si]
+		a := s.Tokens[0]
+		for a < s.Tokens[1] && d.Tokens[a].Kind == hearsay.Punct {
+			a++ // an opening quote mark or bracket
+		}
+		ti := d.TokenAt(m.Start)
+		if a >= ti || !fronters[d.low[a]] {
+			continue
+		}
+		// no comma, and no person of the pronoun's gender, before it
+		ok := true
+		for k := a; k < ti && ok; k++ {
+			ok = d.low[k] != "," && d.low[k] != ";"
+		}
+		for mj := mi - 1; ok && mj >= 0 && d.Mentions[mj].Start >= d.Tokens[a].Start; mj-- {
+			if o := d.Mentions[mj]; o.Type == hearsay.Person && o.Entity >= 0 && compatible(m.Gender, d.Entities[o.Entity].Gender) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		// the first comma after it, then a person's name
+		k := ti + 1
+		for k < s.Tokens[1] && d.low[k] != "," && d.low[k] != ";" && d.low[k] != ":" {
+			k++
+		}
+		if k+1 >= s.Tokens[1] || d.low[k] != "," {
+			continue
+		}
+		start := d.Tokens[k+1].Start
+		mj := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Start >= start })
+		if mj >= len(d.Mentions) || d.Mentions[mj].Start != start {
+			continue
+		}
+		o := d.Mentions[mj]
+		if o.Kind != hearsay.Name || o.Type != hearsay.Person || o.Entity < 0 || o.Entity == m.Entity {
+			continue
+		}
+		if g := d.Entities[o.Entity].Gender; g == hearsay.Plural || !compatible(m.Gender, g) {
+			continue
+		}
+		d.MoveMention(mi, o.Entity)
+	}
 }
 
 // merge moves every mention of entity from to entity to; from is left

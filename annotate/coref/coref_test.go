@@ -94,6 +94,12 @@ func TestPersonClusters(t *testing.T) {
 		{"When he was young, Tom Hanks sang. Madonna smiled. The novelist Joseph Conrad wrote.", "The novelist", "Joseph Conrad"},
 		// a cataphoric pronoun
 		{"Over the course of his career, Wade served on several boards.", "his", "Wade"},
+		// a fronted adverbial's pronoun looks ahead to the main clause's
+		// subject even when a person of its gender came before; not when
+		// a person of its gender is named inside the adverbial first
+		{"Justin Timberlake released an album. After her split from him, Britney Spears moved to Las Vegas.", "her", "Britney Spears"},
+		{"Kim Gordon praised the album. In his review for AllMusic, William Ruhlmann wrote that it was dull.", "his", "William Ruhlmann"},
+		{"Tom Hanks arrived. When Bill Smith greeted him, Paul Jones smiled.", "him", "Tom Hanks"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, tt.text)
