@@ -22,6 +22,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -861,14 +862,45 @@ var corpWords = map[string]bool{"inc": true, "llc": true, "ltd": true, "corp": t
 
 // events retypes as OTHER the names of events the tagger took for people
 // or places: "the 2010 Winter Olympics", "the Cannes Film Festival".
+// A storm's name is an event too, wherever it recurs: "Cyclone Phailin
+// … Phailin's winds", "Hurricane Ian … Ian made landfall".
 func events(d *hearsay.Document) {
 	low := d.LowerTokens()
+	var storms map[string]bool
+	var add []hearsay.NameSpan
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if d.Tokens[i].Cap && stormWords[low[i]] && d.Tokens[i+1].Cap && d.Tokens[i+1].Kind == hearsay.Word {
+			if storms == nil {
+				storms = map[string]bool{}
+			}
+			storms[low[i+1]] = true
+			// untagged: the storm is a name of its own
+			span := hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[i+1].End}
+			k := sort.Search(len(d.Names), func(k int) bool { return d.Names[k].End > span.Start })
+			if k == len(d.Names) || d.Names[k].Start >= span.End {
+				add = append(add, hearsay.NameSpan{Span: span, Type: hearsay.Other})
+			}
+		}
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
 	for i, n := range d.Names {
-		if (n.Type == hearsay.Person || n.Type == hearsay.Loc) && product.Event(low[d.TokenAt(n.End-1)]) {
+		if n.Type != hearsay.Person && n.Type != hearsay.Loc {
+			continue
+		}
+		first, last := d.TokenAt(n.Start), d.TokenAt(n.End-1)
+		if product.Event(low[last]) || storms != nil && (first == last && storms[low[first]] || stormWords[low[first]] && storms[low[last]]) {
 			d.Names[i].Type = hearsay.Other
+			if first == last && first > 0 && d.Tokens[first-1].Cap && stormWords[low[first-1]] && (i == 0 || d.Names[i-1].End <= d.Tokens[first-1].Start) {
+				d.Names[i].Start = d.Tokens[first-1].Start // "Hurricane Ian", whole
+			}
 		}
 	}
 }
+
+var stormWords = map[string]bool{"hurricane": true, "cyclone": true, "typhoon": true, "storm": true}
 
 // acronyms gives an acronym in brackets right after a name that name's
 // type: "Singapore Airlines (SIA)", "the World Health Organisation (WHO)".

@@ -193,3 +193,23 @@ func TestSplitPeople(t *testing.T) {
 		map[string]hearsay.EntityType{"Alexander Rybak": hearsay.Person, "Norway": hearsay.Loc,
 			"Herman J. Mankiewicz": hearsay.Person, "Welles": hearsay.Person, "Duke of Sussex": hearsay.Person})
 }
+
+// TestStorms checks that a storm's name is an event wherever it recurs,
+// not a person.
+func TestStorms(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Cyclone Phailin hit the coast of Odisha on Saturday. Phailin's winds will rapidly weaken as it pushes inland, said David Titley.", "Phailin"},
+		{"Hurricane Ian made landfall in Florida. Officials said Ian had destroyed homes.", "Ian"},
+	} {
+		types := nameTypes(t, c.text)
+		if types[c.name] == hearsay.Person {
+			t.Errorf("%q: %q is a person (names %v)", c.text, c.name, types)
+		}
+		if storm := "Hurricane " + c.name; strings.HasPrefix(c.text, storm) && types[storm] != hearsay.Other {
+			t.Errorf("%q: %q is %q, want OTHER", c.text, storm, types[storm])
+		}
+		if types["David Titley"] != "" && types["David Titley"] != hearsay.Person {
+			t.Errorf("%q: David Titley is %q", c.text, types["David Titley"])
+		}
+	}
+}
