@@ -806,7 +806,8 @@ func (c *clusterer) cataphora() {
 // AllMusic, William Ruhlmann wrote …", "After her split from Timberlake,
 // Spears …", "When she won gold, Lofgren knew …".
 var fronters = set("in", "after", "before", "when", "while", "although", "though", "despite", "during", "upon",
-	"as", "since", "because", "once", "following", "throughout", "at", "on", "by", "until", "whilst")
+	"as", "since", "because", "once", "following", "throughout", "at", "on", "by", "until", "whilst", "through",
+	"with", "without", "like", "unlike", "for", "from", "among", "shortly", "soon", "having")
 
 // frontedCataphora gives a he or she (his, her, him) inside a
 // sentence-initial adverbial to the person named right after the

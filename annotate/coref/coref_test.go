@@ -100,6 +100,7 @@ func TestPersonClusters(t *testing.T) {
 		{"Justin Timberlake released an album. After her split from him, Britney Spears moved to Las Vegas.", "her", "Britney Spears"},
 		{"Kim Gordon praised the album. In his review for AllMusic, William Ruhlmann wrote that it was dull.", "his", "William Ruhlmann"},
 		{"Tom Hanks arrived. When Bill Smith greeted him, Paul Jones smiled.", "him", "Tom Hanks"},
+		{"Eustace married Mary Smith. Through her maternal grandmother, Matilda Jones was descended from kings.", "her", "Matilda Jones"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, tt.text)
