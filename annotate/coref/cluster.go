@@ -26,6 +26,7 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 	// at most one entity a mention: room for all, grown once
 	n := len(ms)
 	c.last, c.lastSent, c.seen, c.stamp = make([]int, 0, n), make([]int, 0, n), make([]int, 0, n), make([]int, 0, n)
+	c.firstAt = make([]int, 0, n)
 	c.lastMention, c.names = make([]int, 0, n), make([]int, 0, n)
 	c.subj, c.kind, c.words = make([]bool, 0, n), make([]byte, 0, n), make([][][]string, 0, n)
 	if cap(d.Entities) < n {
@@ -99,6 +100,7 @@ type clusterer struct {
 	lastSent []int
 	subj     []bool
 	seen     []int
+	firstAt  []int // per entity: Start of its first mention in text order, once seen
 	// names per entity: the lower-case words of its name mentions
 	words [][][]string
 
@@ -198,6 +200,9 @@ func (c *clusterer) observe(i int) {
 	e := m.Entity
 	c.lastSent[e] = d.SentenceAt(m.Start)
 	c.subj[e] = c.isSubject(i)
+	if c.seen[e] == 0 {
+		c.firstAt[e] = m.Start
+	}
 	c.seen[e]++
 }
 
@@ -233,6 +238,7 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.lastSent = append(c.lastSent, -1)
 	c.subj = append(c.subj, false)
 	c.seen = append(c.seen, 0)
+	c.firstAt = append(c.firstAt, -1)
 	c.stamp = append(c.stamp, 0)
 	c.words = append(c.words, nil)
 	c.kind = append(c.kind, 0)
@@ -650,7 +656,7 @@ func (c *clusterer) pronoun(mi int) {
 		}
 	}
 	if best := c.rankPronoun(mi, pronounWeights()); best >= 0 {
-		c.link(mi, best)
+		c.link(mi, c.topic(mi, best))
 		return
 	}
 	// nobody fits: a person of its own; an unresolved "they" is as often
@@ -660,6 +666,42 @@ func (c *clusterer) pronoun(mi int) {
 	}
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 	c.kind[len(d.Entities)-1] = 'G'
+}
+
+// topic gives a he or she opening a sentence to the person introduced
+// first among the named people of its gender mentioned in that sentence
+// or the one before, instead of best: a new sentence's subject pronoun
+// continues the passage's topic ("Larson was born in Minneapolis, the
+// daughter of an engineer, Mary Smith's husband John Jones. She has
+// three sisters.").
+func (c *clusterer) topic(mi, best int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	if m.Gender != hearsay.Male && m.Gender != hearsay.Female {
+		return best
+	}
+	si := d.SentenceAt(m.Start)
+	if si < 0 {
+		return best
+	}
+	a := d.Sentences[si].Tokens[0]
+	for a < len(d.Tokens) && d.Tokens[a].Kind == hearsay.Punct {
+		a++
+	}
+	if a != d.TokenAt(m.Start) || d.low[a] != "he" && d.low[a] != "she" {
+		return best
+	}
+	top := best
+	for _, cd := range c.candBuf {
+		ei := cd.ei
+		if ei < 0 || ei == top || !c.hasName(ei) || c.seen[ei] == 0 || si-c.lastSent[ei] > 1 {
+			continue
+		}
+		if c.firstAt[ei] < c.firstAt[top] {
+			top = ei
+		}
+	}
+	return top
 }
 
 // givenName reports whether a name starts with a known given name (a
