@@ -688,7 +688,18 @@ func (c *clusterer) topic(mi, best int) int {
 	for a < len(d.Tokens) && d.Tokens[a].Kind == hearsay.Punct {
 		a++
 	}
-	if a != d.TokenAt(m.Start) || d.low[a] != "he" && d.low[a] != "she" {
+	ti := d.TokenAt(m.Start)
+	if si > 0 && ti > a && (d.low[ti] == "he" || d.low[ti] == "she") && c.attributes(ti) {
+		// "Bieber has always denied it. “I never said a word about
+		// her,” she told Vanity Fair": the speaker of a quote opening a
+		// sentence is the previous sentence's subject
+		if ei := c.subjectOf(si - 1); ei >= 0 && c.hasName(ei) && compatible(m.Gender, d.Entities[ei].Gender) &&
+			d.Entities[ei].Gender != hearsay.Plural {
+			return ei
+		}
+		return best
+	}
+	if a != ti || d.low[a] != "he" && d.low[a] != "she" {
 		return best
 	}
 	top := best
@@ -702,6 +713,28 @@ func (c *clusterer) topic(mi, best int) int {
 		}
 	}
 	return top
+}
+
+// attributes reports whether the pronoun at token ti attributes a quote
+// that opens its sentence: a closing mark (and comma) right before it, a
+// cue verb right after, and an opening mark at the sentence's start.
+func (c *clusterer) attributes(ti int) bool {
+	d := c.doc
+	if ti+1 >= len(d.Tokens) || !lexicon.Cues().Has(d.low[ti+1]) {
+		return false
+	}
+	k := ti - 1
+	if k >= 0 && d.low[k] == "," {
+		k--
+	}
+	if k < 0 || (d.low[k] != "”" && d.low[k] != `"`) {
+		if !(k > 0 && d.low[k] == "," && (d.low[k-1] == "”" || d.low[k-1] == `"`)) {
+			return false
+		}
+	}
+	s := d.Sentences[d.SentenceAt(d.Tokens[ti].Start)]
+	first := d.low[s.Tokens[0]]
+	return first == "“" || first == `"`
 }
 
 // givenName reports whether a name starts with a known given name (a

@@ -100,6 +100,9 @@ func TestPersonClusters(t *testing.T) {
 		{"Justin Timberlake released an album. After her split from him, Britney Spears moved to Las Vegas.", "her", "Britney Spears"},
 		{"Kim Gordon praised the album. In his review for AllMusic, William Ruhlmann wrote that it was dull.", "his", "William Ruhlmann"},
 		{"Tom Hanks arrived. When Bill Smith greeted him, Paul Jones smiled.", "him", "Tom Hanks"},
+		// the speaker of a quote opening a sentence is the previous
+		// sentence's subject
+		{"Fans accused Hailey Bieber of mocking Selena Gomez. Bieber has always denied it. \"I never said a bad word about her,\" she told Vanity Fair.", "she", "Hailey Bieber"},
 		// a sentence-opening he or she continues the passage's topic
 		{"Kallio worked as a model in Paris. In 2000, Kallio met Nicole Miller at a party. She later founded a lingerie business.", "She", "Kallio"},
 		{"Eustace married Mary Smith. Through her maternal grandmother, Matilda Jones was descended from kings.", "her", "Matilda Jones"},

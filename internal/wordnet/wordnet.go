@@ -48,6 +48,7 @@ type Synset struct {
 	Lexfile  string   // lexicographer file number ("18": noun.person)
 	Words    []string // as written, without adjective markers ("Einstein", "physicist")
 	Instance bool     // an instance of its hypernym (a particular person or place)
+	Gloss    string   // the definition and examples after "|"
 }
 
 // Data reads data.POS in dir, by synset offset.
@@ -68,6 +69,9 @@ func Data(dir, pos string) (map[string]Synset, error) {
 		var n int
 		fmt.Sscanf(f[3], "%x", &n)
 		s := Synset{Lexfile: f[1], Instance: strings.Contains(l, " @i ")}
+		if _, g, ok := strings.Cut(l, " | "); ok {
+			s.Gloss = g
+		}
 		for i := 0; i < n && 4+2*i < len(f); i++ {
 			w := f[4+2*i]
 			if k := strings.IndexByte(w, '('); k > 0 {

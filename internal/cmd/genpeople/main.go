@@ -212,6 +212,32 @@ func plural(w string) bool {
 // wordnetPeople returns the single-word nouns whose most frequent sense is
 // a person (lexicographer file noun.person) and that occur in WordNet's
 // sense-tagged corpus: common nouns only, no instances (Einstein).
+// insult reports whether any sense of offsets is glossed as a slur or an
+// offensive, derogatory, disparaging or insulting term ("offensive" alone
+// is a football position's).
+func insult(data map[string]wordnet.Synset, offsets []string) bool {
+	for _, o := range offsets {
+		g := strings.ToLower(data[o].Gloss)
+		for _, w := range []string{"slur", "offensive term", "offensive name", "(offensive", "derogatory", "disparaging term", "obscene term", "vulgar term", "insulting term"} {
+			if strings.Contains(g, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyPerson reports whether every synset of offsets is a person
+// (noun.person) and none an instance.
+func onlyPerson(data map[string]wordnet.Synset, offsets []string) bool {
+	for _, o := range offsets {
+		if s, ok := data[o]; !ok || s.Lexfile != "18" || s.Instance {
+			return false
+		}
+	}
+	return true
+}
+
 func wordnetPeople(dir string) ([]string, error) {
 	data, err := wordnet.Data(dir, "noun")
 	if err != nil {
@@ -221,14 +247,34 @@ func wordnetPeople(dir string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	otherPOS := map[string]bool{}
+	for _, pos := range []string{"adj", "verb", "adv"} {
+		ls, err := wordnet.Index(dir, pos)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range ls {
+			otherPOS[l.Word] = true
+		}
+	}
 	var out []string
 	for _, l := range idx {
-		if strings.ContainsAny(l.Word, "_-.'0123456789") || l.Tagged == 0 {
+		if strings.ContainsAny(l.Word, "_-.'0123456789") {
 			continue
 		}
 		syn := data[l.Offsets[0]]
 		if syn.Lexfile != "18" || syn.Instance {
 			continue
+		}
+		// a word the sense-tagged corpus never saw still names a person
+		// when every sense of it does and it is no adjective, verb or
+		// adverb ("plaintiff", "programmer", "archivist"; not "great",
+		// "have", "longer")
+		if l.Tagged == 0 && (!onlyPerson(data, l.Offsets) || otherPOS[l.Word]) {
+			continue
+		}
+		if insult(data, l.Offsets) {
+			continue // slurs and insults are no descriptors hearsay should learn
 		}
 		capital := false
 		for _, w := range syn.Words {

@@ -8,8 +8,9 @@
 // Each document is segmented and tagged by hearsay's own annotators, so
 // that the resolver learns on the mentions it will see; a found mention
 // belongs to a gold chain when it has a gold mention's span, or lies inside
-// one and covers its head. Documents are visited in a fixed shuffled
-// order each epoch, so the output is reproducible.
+// one and covers its head. Documents are visited in fixed shuffled orders,
+// so the output is reproducible; the weights are the average of -runs
+// runs with different orders, which steadies them.
 package main
 
 import (
@@ -40,8 +41,9 @@ func main() {
 	files := flag.String("files", "gum.jsonl,litbank.jsonl", "comma-separated files in -train")
 	out := flag.String("out", "annotate/coref/pronouns.txt", "output weights")
 	epochs := flag.Int("epochs", 6, "passes over the data")
+	runs := flag.Int("runs", 5, "training runs (document orders) whose weights are averaged")
 	flag.Parse()
-	if err := run(*train, strings.Split(*files, ","), *out, *epochs); err != nil {
+	if err := run(*train, strings.Split(*files, ","), *out, *epochs, max(1, *runs)); err != nil {
 		fmt.Fprintln(os.Stderr, "traincoref:", err)
 		os.Exit(1)
 	}
@@ -80,7 +82,7 @@ func chainOf(ms []mention, sp hearsay.Span) int {
 	return best
 }
 
-func run(dir string, files []string, out string, epochs int) error {
+func run(dir string, files []string, out string, epochs, runs int) error {
 	var exs []example
 	for _, f := range files {
 		e, err := load(filepath.Join(dir, f))
@@ -104,27 +106,38 @@ func run(dir string, files []string, out string, epochs int) error {
 		}
 		docs[i] = d
 	}
-	t := coref.NewTrainer()
-	rng := rand.New(rand.NewSource(7))
-	order := rng.Perm(len(docs))
-	for ep := 0; ep < epochs; ep++ {
-		t.Seen, t.Errors = 0, 0
-		for _, i := range order {
-			ms := exs[i].mentions
-			t.Train(docs[i], func(sp hearsay.Span) int { return chainOf(ms, sp) }, func(sp hearsay.Span) bool {
-				ch := chainOf(ms, sp)
-				for _, m := range ms {
-					if m.chain == ch && m.e <= sp.Start {
-						return true
+	// the average of several runs, each visiting the documents in its
+	// own shuffled orders: one run's weights swing with the order
+	w := make([]float32, 0)
+	for r := 0; r < runs; r++ {
+		t := coref.NewTrainer()
+		rng := rand.New(rand.NewSource(int64(7 + r)))
+		order := rng.Perm(len(docs))
+		for ep := 0; ep < epochs; ep++ {
+			t.Seen, t.Errors = 0, 0
+			for _, i := range order {
+				ms := exs[i].mentions
+				t.Train(docs[i], func(sp hearsay.Span) int { return chainOf(ms, sp) }, func(sp hearsay.Span) bool {
+					ch := chainOf(ms, sp)
+					for _, m := range ms {
+						if m.chain == ch && m.e <= sp.Start {
+							return true
+						}
 					}
-				}
-				return false
-			})
+					return false
+				})
+			}
+			fmt.Fprintf(os.Stderr, "run %d epoch %d: %d pronouns, %.1f%% wrong\n", r+1, ep+1, t.Seen, 100*float64(t.Errors)/float64(max(1, t.Seen)))
+			rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		}
-		fmt.Fprintf(os.Stderr, "epoch %d: %d pronouns, %.1f%% wrong\n", ep+1, t.Seen, 100*float64(t.Errors)/float64(max(1, t.Seen)))
-		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		rw := t.Weights()
+		if len(w) == 0 {
+			w = make([]float32, len(rw))
+		}
+		for i, v := range rw {
+			w[i] += v / float32(runs)
+		}
 	}
-	w := t.Weights()
 	var idx []int
 	for i, v := range w {
 		if v > 1e-4 || v < -1e-4 {
