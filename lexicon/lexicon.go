@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"hearsay/internal/strtab"
 )
 
 //go:embed cues.txt
@@ -72,20 +74,24 @@ var (
 	anonymous Set
 	hedges    Set
 	boosters  Set
-	// first words of the several-word hedges and boosters, so that a
-	// caller builds a phrase only where one can start
-	hedgeStarts, boosterStarts Set
-	titles                     map[string]Gender
-	roles                      map[string]Gender
-	roleLast                   map[string]bool // last words of the several-word roles
-	people                     map[string]Gender
-	words                      map[string]bool
-	personNouns                map[string]bool
-	names                      map[string]GivenName
-	gazetteer                  map[string]string
-	infos                      map[string]*Info
-	known                      map[string]string // lower-case full name → ORG or LOC
-	knownW                     map[string]bool   // lower-case first words of known names
+	// the one-word hedges and boosters, and the first words of the
+	// several-word ones (so that a caller builds a phrase only where one
+	// can start), for one lookup a token (HedgeWord, BoosterWord)
+	hedgeWords, boosterWords map[string]uint8
+	titles                   map[string]Gender
+	roles                    map[string]Gender
+	roleLast                 map[string]bool // last words of the several-word roles
+	people                   map[string]Gender
+	words                    map[string]bool
+	personNouns              map[string]bool
+	names                    map[string]GivenName
+	gazetteer                map[string]string
+	infos                    map[string]*Info
+	// infos and words as flat tables: the lookups of every token
+	infoTab *strtab.Table[*Info]
+	wordTab *strtab.Table[bool]
+	known   map[string]string // lower-case full name → ORG or LOC
+	knownW  map[string]bool   // lower-case first words of known names
 )
 
 // Flag marks the lists a word is in.
@@ -114,7 +120,11 @@ type Info struct {
 }
 
 // Lookup returns what the lists say about w (lower case), or nil.
-func Lookup(w string) *Info { once.Do(load); return infos[w] }
+func Lookup(w string) *Info {
+	once.Do(load)
+	in, _ := infoTab.Get(w)
+	return in
+}
 
 func buildInfos() {
 	infos = map[string]*Info{}
@@ -177,7 +187,7 @@ func load() {
 	anonymous = parseSet(anonymousTxt)
 	hedges = parseSet(hedgesTxt)
 	boosters = parseSet(boostersTxt)
-	hedgeStarts, boosterStarts = starts(hedges), starts(boosters)
+	hedgeWords, boosterWords = phraseWords(hedges, starts(hedges)), phraseWords(boosters, starts(boosters))
 	titles = parseGendered(titlesTxt)
 	roles = parseGendered(rolesTxt)
 	roleLast = map[string]bool{}
@@ -231,6 +241,7 @@ func load() {
 		knownW[strings.TrimRight(f, "!.")] = true // "OK!" is tokenised "OK" "!"
 	}
 	buildInfos()
+	infoTab, wordTab = strtab.MustNew(infos), strtab.MustNew(words)
 }
 
 // KnownEntity returns "ORG" or "LOC" for a well-known organisation or
@@ -336,12 +347,36 @@ func AnonymousNouns() Set { once.Do(load); return anonymous }
 // Hedges is the set of hedge words and phrases (reportedly, is said to, ...).
 func Hedges() Set { once.Do(load); return hedges }
 
-// HedgeStart reports whether w begins a several-word hedge ("is said to").
-func HedgeStart(w string) bool { once.Do(load); return hedgeStarts[w] }
+// HedgeWord reports whether w is a one-word hedge and whether it begins a
+// several-word one, with one lookup.
+func HedgeWord(w string) (word, start bool) {
+	once.Do(load)
+	f := hedgeWords[w]
+	return f&1 != 0, f&2 != 0
+}
 
-// BoosterStart reports whether w begins a several-word booster ("nothing
-// short of").
-func BoosterStart(w string) bool { once.Do(load); return boosterStarts[w] }
+// BoosterWord is HedgeWord for boosters.
+func BoosterWord(w string) (word, start bool) {
+	once.Do(load)
+	f := boosterWords[w]
+	return f&1 != 0, f&2 != 0
+}
+
+// phraseWords maps the one-word members of set to 1 and the first words
+// of its phrases (starts) to 2.
+func phraseWords(set, starts Set) map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range set {
+		if !strings.Contains(w, " ") {
+			m[w] |= 1
+		}
+	}
+	for w := range starts {
+		m[w] |= 2
+	}
+	return m
+}
+
 
 // Boosters is the set of boosters and stance markers (definitely,
 // clearly, nothing short of, ...) that make a sentence the writer's claim.
@@ -373,7 +408,11 @@ func PersonNouns() map[string]bool { once.Do(load); return personNouns }
 
 // Word reports whether w (lower case) is a common English word
 // (words.txt, from WordNet).
-func Word(w string) bool { once.Do(load); return words[w] }
+func Word(w string) bool {
+	once.Do(load)
+	ok, _ := wordTab.Get(w)
+	return ok
+}
 
 // Person returns the gender of a noun that heads a mention of a person
 // ("director", "wife", "people"): 'M', 'F', 'P' (plural) or 0; see

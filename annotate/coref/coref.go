@@ -43,6 +43,7 @@ import (
 
 	"hearsay"
 	"hearsay/annotate/internal/product"
+	"hearsay/internal/strtab"
 	"hearsay/lexicon"
 )
 
@@ -468,7 +469,7 @@ func (d *doc) addName(n hearsay.NameSpan, i int) {
 func (d *doc) add(m hearsay.Mention) { m.Entity = -1; d.Mentions = append(d.Mentions, m) }
 
 func (d *doc) pronoun(i int) int {
-	if d.Tokens[i].Kind != hearsay.Word {
+	if d.Tokens[i].Kind != hearsay.Word || !d.is(i, cPronoun|cDeictic) {
 		return 0
 	}
 	if p, ok := deictic[d.low[i]]; ok {
@@ -986,7 +987,7 @@ const (
 
 var (
 	classesOnce sync.Once
-	classes     map[string]uint16
+	classes     *strtab.Table[uint16]
 )
 
 // loadClasses builds classes on first use (not at start-up: it reads
@@ -1023,7 +1024,7 @@ func loadClasses() {
 			m[w] |= cPersonRole
 		}
 	}
-	classes = m
+	classes = strtab.MustNew(m)
 }
 
 // class returns token i's word classes, looked up once.
@@ -1032,7 +1033,8 @@ func (d *doc) class(i int) uint16 {
 		return c
 	}
 	classesOnce.Do(loadClasses)
-	c := classes[d.low[i]] | cLooked
+	c, _ := classes.Get(d.low[i])
+	c |= cLooked
 	d.cls[i] = c
 	return c
 }

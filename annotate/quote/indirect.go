@@ -448,11 +448,12 @@ func (a *annot) assertions() {
 				break
 			}
 			w := a.low[i]
-			if bs.Has(w) {
+			word, start := lexicon.BoosterWord(w)
+			if word {
 				found = true
 				break
 			}
-			if !lexicon.BoosterStart(w) {
+			if !start {
 				continue
 			}
 			if i+2 < s.Tokens[1] && bs.Has(w+" "+a.low[i+1]+" "+a.low[i+2]) || i+1 < s.Tokens[1] && bs.Has(w+" "+a.low[i+1]) {

@@ -756,11 +756,12 @@ func (a *annot) hedge(si int) *hearsay.Span {
 		if a.inQ[i] || a.Tokens[i].Kind != hearsay.Word {
 			continue
 		}
-		if hs.Has(a.low[i]) {
+		word, start := lexicon.HedgeWord(a.low[i])
+		if word {
 			sp := a.Tokens[i].Span
 			return &sp
 		}
-		if !lexicon.HedgeStart(a.low[i]) {
+		if !start {
 			continue
 		}
 		b.Reset()

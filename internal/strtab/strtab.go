@@ -1,0 +1,91 @@
+// Package strtab holds read-only string tables built once from a map:
+// open addressing over the keys' 64-bit hashes in one flat array, so that
+// a lookup touches one slot instead of a Go map's control word, key and
+// key bytes. The word lists the annotators ask about every token (tens of
+// thousands of words) stay in cache this way.
+//
+// A key is known by its hash alone: a string outside the table answers
+// as a key only if its 64-bit hash equals that key's, which for the
+// lexicon's sizes happens with a probability of about 1 in 10^15 a
+// lookup (the seed differs from process to process, so no input can aim
+// at a collision). New reports two keys with one hash.
+package strtab
+
+import (
+	"fmt"
+	"hash/maphash"
+)
+
+var seed = maphash.MakeSeed()
+
+// Table maps strings to values of type V.
+type Table[V any] struct {
+	hashes []uint64 // 0: empty
+	vals   []V
+	mask   uint64
+}
+
+// New builds a table of m.
+func New[V any](m map[string]V) (*Table[V], error) {
+	size := uint64(16)
+	for size < uint64(len(m))*3/2+1 {
+		size <<= 1
+	}
+	t := &Table[V]{hashes: make([]uint64, size), vals: make([]V, size), mask: size - 1}
+	for k, v := range m {
+		h := Hash(k)
+		i := h & t.mask
+		for t.hashes[i] != 0 {
+			if t.hashes[i] == h {
+				return nil, fmt.Errorf("strtab: two keys hash to %#x (one is %q)", h, k)
+			}
+			i = (i + 1) & t.mask
+		}
+		t.hashes[i], t.vals[i] = h, v
+	}
+	return t, nil
+}
+
+// MustNew is New for tables built from the program's own lists.
+func MustNew[V any](m map[string]V) *Table[V] {
+	t, err := New(m)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Get returns the value of s and whether s is a key.
+func (t *Table[V]) Get(s string) (V, bool) {
+	h := Hash(s)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.hashes[i] {
+		case h:
+			return t.vals[i], true
+		case 0:
+			var zero V
+			return zero, false
+		}
+	}
+}
+
+// Len returns the number of keys.
+func (t *Table[V]) Len() int {
+	n := 0
+	for _, h := range t.hashes {
+		if h != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Hash is s's 64-bit hash (the runtime's, with a seed made at start-up);
+// never 0.
+func Hash(s string) uint64 {
+	h := maphash.String(seed, s)
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
