@@ -377,7 +377,6 @@ func phraseWords(set, starts Set) map[string]uint8 {
 	return m
 }
 
-
 // Boosters is the set of boosters and stance markers (definitely,
 // clearly, nothing short of, ...) that make a sentence the writer's claim.
 func Boosters() Set { once.Do(load); return boosters }

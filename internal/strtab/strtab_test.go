@@ -1,8 +1,8 @@
 package strtab
 
 import (
-	"math/rand"
 	"bufio"
+	"math/rand"
 	"os"
 	"strings"
 	"testing"
