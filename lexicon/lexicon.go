@@ -90,8 +90,12 @@ var (
 	// infos and words as flat tables: the lookups of every token
 	infoTab *strtab.Table[*Info]
 	wordTab *strtab.Table[bool]
-	known   map[string]string // lower-case full name → ORG or LOC
-	knownW  map[string]bool   // lower-case first words of known names
+	// and the other lists asked about many tokens
+	titleTab, roleTab, peopleTab *strtab.Table[Gender]
+	nameTab                      *strtab.Table[GivenName]
+	gazTab                       *strtab.Table[string]
+	known                        map[string]string // lower-case full name → ORG or LOC
+	knownW                       map[string]bool   // lower-case first words of known names
 )
 
 // Flag marks the lists a word is in.
@@ -242,6 +246,8 @@ func load() {
 	}
 	buildInfos()
 	infoTab, wordTab = strtab.MustNew(infos), strtab.MustNew(words)
+	titleTab, roleTab, peopleTab = strtab.MustNew(titles), strtab.MustNew(roles), strtab.MustNew(people)
+	nameTab, gazTab = strtab.MustNew(names), strtab.MustNew(gazetteer)
 }
 
 // KnownEntity returns "ORG" or "LOC" for a well-known organisation or
@@ -383,11 +389,11 @@ func Boosters() Set { once.Do(load); return boosters }
 
 // Title returns the gender implied by an honorific (mr, mrs., dr) and
 // whether w is one.
-func Title(w string) (Gender, bool) { once.Do(load); g, ok := titles[w]; return g, ok }
+func Title(w string) (Gender, bool) { once.Do(load); return titleTab.Get(w) }
 
 // Role returns the gender implied by a role noun (actor, singer) and
 // whether w is one.
-func Role(w string) (Gender, bool) { once.Do(load); g, ok := roles[w]; return g, ok }
+func Role(w string) (Gender, bool) { once.Do(load); return roleTab.Get(w) }
 
 // Role2 is Role for a two-word role ("tight end", "prime minister"); it
 // builds the phrase only when w ends one.
@@ -416,10 +422,10 @@ func Word(w string) bool {
 // Person returns the gender of a noun that heads a mention of a person
 // ("director", "wife", "people"): 'M', 'F', 'P' (plural) or 0; see
 // people.txt.
-func Person(w string) (Gender, bool) { once.Do(load); g, ok := people[w]; return g, ok }
+func Person(w string) (Gender, bool) { once.Do(load); return peopleTab.Get(w) }
 
 // Name returns the statistics of a given name (lower case).
-func Name(w string) (GivenName, bool) { once.Do(load); n, ok := names[w]; return n, ok }
+func Name(w string) (GivenName, bool) { once.Do(load); return nameTab.Get(w) }
 
 // Lower returns s in lower case, without allocating when s is already
 // lower-case ASCII.
@@ -434,4 +440,4 @@ func Lower(s string) string {
 
 // Gazetteer returns the class of a lower-case word (org, loc, platform,
 // month, day, norp, work), or "".
-func Gazetteer(w string) string { once.Do(load); return gazetteer[w] }
+func Gazetteer(w string) string { once.Do(load); c, _ := gazTab.Get(w); return c }
