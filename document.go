@@ -273,12 +273,13 @@ type Document struct {
 	Events     []Event
 
 	lower   []string // lower-cased token texts, computed once (LowerTokens)
+	lowText string   // Text with ASCII letters lower-cased (Lower), made on first use
 	lowerOK bool
 }
 
 // TokensChanged tells the document that its Tokens layer was rewritten, so
 // that cached views of it (LowerTokens) are recomputed.
-func (d *Document) TokensChanged() { d.lowerOK = false }
+func (d *Document) TokensChanged() { d.lowerOK, d.lowText = false, "" }
 
 // LowerTokens returns the lower-cased text of every token, computed once
 // per tokenisation and shared by the annotators. Callers must not modify
@@ -293,20 +294,36 @@ func (d *Document) LowerTokens() []string {
 	}
 	d.lower = d.lower[:len(d.Tokens)]
 	for i, t := range d.Tokens {
-		d.lower[i] = toLower(d.Text[t.Start:t.End])
+		d.lower[i] = d.Lower(t.Span)
 	}
 	return d.lower
 }
 
-// toLower lower-cases s without allocating when it is already lower-case
-// ASCII.
-func toLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
+// Lower returns the lower-cased text of span s. ASCII text is a slice of
+// a lower-cased copy of the whole text, made once: no allocation a span.
+func (d *Document) Lower(s Span) string {
+	t := d.Text[s.Start:s.End]
+	upper := false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 0x80 {
+			return strings.ToLower(t)
 		}
+		upper = upper || c >= 'A' && c <= 'Z'
 	}
-	return s
+	if !upper {
+		return t
+	}
+	if len(d.lowText) != len(d.Text) {
+		b := []byte(d.Text)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		d.lowText = string(b)
+	}
+	return d.lowText[s.Start:s.End]
 }
 
 // NewDocument returns a Document for a, with no annotations. It reports an

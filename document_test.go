@@ -1,6 +1,9 @@
 package hearsay
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMoveMentionAndDropEmpty moves a mention between entities, then drops
 // the entity it left empty and checks every reference is renumbered.
@@ -36,5 +39,28 @@ func TestMoveMentionAndDropEmpty(t *testing.T) {
 	// a move to -1 makes a new entity like the old one
 	if got := d.MoveMention(3, -1); got != 2 || d.Entities[2].Name != "B" || d.Mentions[3].Entity != 2 {
 		t.Errorf("MoveMention to a new entity: got %d, %+v", got, d.Entities)
+	}
+}
+
+func TestLower(t *testing.T) {
+	d := &Document{Article: Article{Text: "Britney SPEARS met Ünal in İzmir and said hi."}}
+	for _, c := range []struct {
+		s    Span
+		want string
+	}{
+		{Span{0, 7}, "britney"},
+		{Span{0, 14}, "britney spears"},
+		{Span{15, 18}, "met"},
+		{Span{19, 24}, "ünal"},
+		{Span{28, 34}, strings.ToLower("İzmir")},
+		{Span{0, 0}, ""},
+	} {
+		if got := d.Lower(c.s); got != c.want {
+			t.Errorf("Lower(%v) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	d.Tokens = []Token{{Span: Span{0, 7}}, {Span: Span{19, 24}}}
+	if got := d.LowerTokens(); got[0] != "britney" || got[1] != "ünal" {
+		t.Errorf("LowerTokens = %q", got)
 	}
 }

@@ -488,7 +488,7 @@ func (c *clusterer) descriptor(mi int) {
 		c.genericDesc(mi, head)
 		return
 	}
-	text := lexicon.Lower(d.Text[m.Start:m.End])
+	text := d.Lower(m.Span)
 	det, _, _ := strings.Cut(text, " ")
 	definite := det == "the" || det == "this" || det == "that"
 	if m.Gender == hearsay.Plural && !m.Anonymous {
@@ -589,7 +589,7 @@ func (c *clusterer) genericDesc(mi int, head string) {
 	if c.apposed(mi) {
 		return
 	}
-	det := lexicon.Lower(d.Text[m.Start:m.End])
+	det := d.Lower(m.Span)
 	det, _, _ = strings.Cut(det, " ")
 	if det == "the" || det == "this" || det == "that" || det == "these" || det == "those" {
 		if ei, ok := c.heads[head]; ok && compatible(m.Gender, d.Entities[ei].Gender) {
@@ -786,7 +786,7 @@ func (c *clusterer) opensSentence(o hearsay.Mention, si int) bool {
 func (c *clusterer) group(mi int) {
 	d := c.doc
 	var members []int
-	text := lexicon.Lower(d.Text[d.Mentions[mi].Start:d.Mentions[mi].End])
+	text := d.Lower(d.Mentions[mi].Span)
 	if strings.HasSuffix(text, "couple") || strings.HasSuffix(text, "exes") {
 		members = c.couple()
 	}

@@ -311,7 +311,7 @@ func (d *doc) findProducts() {
 			if d.products == nil {
 				d.products = map[string]bool{}
 			}
-			d.products[lexicon.Lower(d.Text[n.Start:n.End])] = true
+			d.products[d.Lower(n.Span)] = true
 		}
 	}
 }
@@ -330,7 +330,7 @@ func (d *doc) findAges() {
 		if err != nil || n <= 0 || n > 120 || (d.low[i+2] != "," && d.low[i+2] != ")" && d.low[i+2] != ".") {
 			continue
 		}
-		f := strings.Fields(lexicon.Lower(d.Text[m.Start:m.End]))
+		f := strings.Fields(d.Lower(m.Span))
 		if d.ages == nil {
 			d.ages = map[string]int{}
 		}
@@ -830,7 +830,7 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 		}
 	}
 	if product.Is(d.Document, d.low, words[0], words[len(words)-1]+1) ||
-		d.products != nil && d.products[lexicon.Lower(d.Text[d.Tokens[words[0]].Start:d.Tokens[words[len(words)-1]].End])] {
+		d.products != nil && d.products[d.Lower(hearsay.Span{Start: d.Tokens[words[0]].Start, End: d.Tokens[words[len(words)-1]].End})] {
 		// "Mac OS X operating system": a thing, not a person
 		d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[words[0]].Start, End: d.Tokens[words[len(words)-1]].End},
 			Kind: hearsay.Name, Type: hearsay.Product})

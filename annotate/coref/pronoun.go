@@ -107,7 +107,7 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 	if ti+1 < len(d.Tokens) {
 		next = d.low[ti+1]
 	}
-	w := lexicon.Lower(d.Text[m.Start:m.End])
+	w := d.Lower(m.Span)
 	pt := pronounType(w, next)
 	plural := m.Gender == hearsay.Plural
 	pSubject := c.isSubject(mi)

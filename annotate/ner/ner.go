@@ -275,7 +275,7 @@ func vote(d *hearsay.Document) {
 	var counts [][]count
 	key := make([]int, len(d.Names))
 	for i, n := range d.Names {
-		k := lexicon.Lower(d.Text[n.Start:n.End])
+		k := d.Lower(n.Span)
 		x, ok := index[k]
 		if !ok {
 			x = len(counts)

@@ -5,7 +5,6 @@ import (
 
 	"hearsay"
 	"hearsay/annotate/internal/product"
-	"hearsay/lexicon"
 )
 
 // products: the tagger, trained on texts where products are rare, takes
@@ -24,7 +23,7 @@ func products(d *hearsay.Document) {
 			if found == nil {
 				found = map[string]bool{}
 			}
-			found[lexicon.Lower(d.Text[n.Start:n.End])] = true
+			found[d.Lower(n.Span)] = true
 		case n.Type == hearsay.Org && j < len(d.Tokens) && d.Tokens[j].Start > n.End && product.Model(d.Text[d.Tokens[j].Start:d.Tokens[j].End]) &&
 			(i+1 == len(d.Names) || d.Names[i+1].Start >= d.Tokens[j].End):
 			// "Airbus A380", "Boeing 787": the maker's name opens a
@@ -46,7 +45,7 @@ func products(d *hearsay.Document) {
 		if n.Type != hearsay.Person {
 			continue
 		}
-		w := lexicon.Lower(d.Text[n.Start:n.End])
+		w := d.Lower(n.Span)
 		if found[w] || last[w] && !product.GivenName(w) {
 			d.Names[i].Type = hearsay.Product
 		}

@@ -142,7 +142,7 @@ func (a *annot) voices() {
 			if m.Kind != hearsay.Pronoun || m.Entity < 0 || m.Entity == to {
 				continue
 			}
-			switch lexicon.Lower(d.Text[m.Start:m.End]) {
+			switch d.Lower(m.Span) {
 			case "i", "me", "my", "myself":
 			default:
 				continue

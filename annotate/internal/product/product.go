@@ -29,7 +29,7 @@ func Is(d *hearsay.Document, low []string, i, j int) bool {
 		// a known product line, or one followed by a version ("Mac OS X
 		// Lion", "Mac OSX", "MacBook Air")
 		for k := j; k > i; k-- {
-			if knownProducts[lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[k-1].End])] {
+			if knownProducts[d.Lower(hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[k-1].End})] {
 				return true
 			}
 		}
@@ -190,7 +190,7 @@ func Names(d *hearsay.Document, low []string) map[string]bool {
 			if out == nil {
 				out = map[string]bool{}
 			}
-			out[lexicon.Lower(d.Text[d.Tokens[i].Start:d.Tokens[j-1].End])] = true
+			out[d.Lower(hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End})] = true
 		}
 		i = j
 	}
