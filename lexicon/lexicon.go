@@ -95,7 +95,7 @@ var (
 	nameTab                      *strtab.Table[GivenName]
 	gazTab                       *strtab.Table[string]
 	known                        map[string]string // lower-case full name → ORG or LOC
-	knownW                       map[string]bool   // lower-case first words of known names
+	knownW                       map[string]int    // lower-case first words of known names → the longest such name's length in bytes
 )
 
 // Flag marks the lists a word is in.
@@ -232,7 +232,7 @@ func load() {
 		names[strings.ToLower(f[0])] = GivenName{Male: m, Births: b}
 	}
 	known = map[string]string{}
-	knownW = map[string]bool{}
+	knownW = map[string]int{}
 	lines(orgsTxt, func(l string) { known[strings.ToLower(l)] = "ORG" })
 	lines(placesTxt, func(l string) {
 		if _, dup := known[strings.ToLower(l)]; !dup {
@@ -241,8 +241,9 @@ func load() {
 	})
 	for k := range known {
 		f, _, _ := strings.Cut(k, " ")
-		knownW[f] = true
-		knownW[strings.TrimRight(f, "!.")] = true // "OK!" is tokenised "OK" "!"
+		for _, w := range []string{f, strings.TrimRight(f, "!.")} { // "OK!" is tokenised "OK" "!"
+			knownW[w] = max(knownW[w], len(k))
+		}
 	}
 	buildInfos()
 	infoTab, wordTab = strtab.MustNew(infos), strtab.MustNew(words)
@@ -274,7 +275,8 @@ func KnownEntity(name string) string {
 			}
 			buf[i] = c
 		}
-		if ascii && !knownW[string(buf[:len(first)])] && !knownW[strings.TrimRight(string(buf[:len(first)]), "!.")] {
+		// no known name starts so, or none is this long
+		if ascii && len(name) > max(knownW[string(buf[:len(first)])], knownW[strings.TrimRight(string(buf[:len(first)]), "!.")]) {
 			return ""
 		}
 	}
@@ -302,7 +304,7 @@ func KnownEntity(name string) string {
 
 // KnownFirstWord reports whether a lower-case word begins some well-known
 // organisation or place name (a cheap test before KnownEntity).
-func KnownFirstWord(w string) bool { once.Do(load); return knownW[w] }
+func KnownFirstWord(w string) bool { once.Do(load); return knownW[w] > 0 }
 
 func lines(txt string, f func(string)) {
 	for _, l := range strings.Split(txt, "\n") {
