@@ -468,28 +468,36 @@ func (d *doc) addName(n hearsay.NameSpan, i int) {
 
 func (d *doc) add(m hearsay.Mention) { m.Entity = -1; d.Mentions = append(d.Mentions, m) }
 
+// contractions are the endings a pronoun takes in one token ("We'll",
+// "I'm", "she's"): the mention is the pronoun before the apostrophe.
+var contractions = []string{"'ll", "'m", "'re", "'ve", "'d", "'s", "’ll", "’m", "’re", "’ve", "’d", "’s"}
+
 func (d *doc) pronoun(i int) int {
 	if d.Tokens[i].Kind != hearsay.Word || !d.is(i, cPronoun|cDeictic) {
 		return 0
 	}
-	if p, ok := deictic[d.low[i]]; ok {
+	w, span := d.low[i], d.Tokens[i].Span
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		w, span.End = w[:k], span.Start+k
+	}
+	if p, ok := deictic[w]; ok {
 		// "US" is the country
-		if t := d.Text[d.Tokens[i].Start:d.Tokens[i].End]; t == "US" || t == "ME" {
+		if t := d.Text[span.Start:span.End]; t == "US" || t == "ME" {
 			return 0
 		}
 		g := hearsay.UnknownGender
 		if p == 'W' {
 			g = hearsay.Plural
 		}
-		d.deixis[d.Tokens[i].Start] = p
-		d.add(hearsay.Mention{Span: d.Tokens[i].Span, Kind: hearsay.Pronoun, Type: hearsay.Person, Gender: g})
+		d.deixis[span.Start] = p
+		d.add(hearsay.Mention{Span: span, Kind: hearsay.Pronoun, Type: hearsay.Person, Gender: g})
 		return 1
 	}
-	g, ok := pronouns[d.low[i]]
+	g, ok := pronouns[w]
 	if !ok {
 		return 0
 	}
-	d.add(hearsay.Mention{Span: d.Tokens[i].Span, Kind: hearsay.Pronoun, Type: hearsay.Person, Gender: g})
+	d.add(hearsay.Mention{Span: span, Kind: hearsay.Pronoun, Type: hearsay.Person, Gender: g})
 	return 1
 }
 
@@ -751,6 +759,9 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	for j < b {
 		tj := d.Tokens[j]
 		if tj.Kind == hearsay.Word && tj.Cap && !orgWords[d.low[j]] {
+			if d.low[j] == "i" && (len(words) == 0 || function[d.low[words[len(words)-1]]]) {
+				break // "And I think": the pronoun, not "Henry I"
+			}
 			words = append(words, j)
 			j++
 			continue
@@ -1006,9 +1017,15 @@ func loadClasses() {
 	}
 	for w := range pronouns {
 		m[w] |= cStarter | cPronoun
+		for _, c := range contractions {
+			m[w+c] |= cStarter | cPronoun
+		}
 	}
 	for w := range deictic {
 		m[w] |= cStarter | cDeictic
+		for _, c := range contractions {
+			m[w+c] |= cStarter | cDeictic
+		}
 	}
 	m["'s"] |= cStarter
 	m["’s"] |= cStarter

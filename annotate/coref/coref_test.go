@@ -115,6 +115,26 @@ func TestPersonClusters(t *testing.T) {
 	}
 }
 
+// TestContractedPronouns checks that a pronoun inside a contraction is a
+// mention of its own span, and that a sentence-opening "And I" keeps its I.
+func TestContractedPronouns(t *testing.T) {
+	d := annotate(t, "Mario Lucero smiled. \"We'll win,\" he said. And I think he's right, I'm sure.")
+	got := map[string]int{}
+	for _, m := range d.Mentions {
+		if m.Kind == hearsay.Pronoun {
+			got[d.Slice(m.Span)]++
+		}
+	}
+	for w, n := range map[string]int{"We": 1, "he": 2, "I": 2} {
+		if got[w] != n {
+			t.Errorf("%d pronoun mentions %q, want %d (all: %v)", got[w], w, n, got)
+		}
+	}
+	if e := entityOf(d, "he"); e != "Mario Lucero" {
+		t.Errorf("he is %q, want Mario Lucero", e)
+	}
+}
+
 func TestGroups(t *testing.T) {
 	d := annotate(t, "Tom Hanks met Rita Wilson in 1981. The two married in 1988, and their son was born in 1990.")
 	var group *hearsay.Entity
