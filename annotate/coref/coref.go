@@ -298,6 +298,7 @@ func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
 		ni = d.sentence(si, ni, known)
 	}
 	d.findAges()
+	d.roleBeforeNames()
 	cluster(d, tr, gold)
 }
 
@@ -467,6 +468,87 @@ func (d *doc) addName(n hearsay.NameSpan, i int) {
 }
 
 func (d *doc) add(m hearsay.Mention) { m.Entity = -1; d.Mentions = append(d.Mentions, m) }
+
+// roleBeforeNames adds the role phrase right before a person's name as a
+// descriptor of its own ("Apple CEO Steve Jobs", "UBS analyst David
+// Strauss", "Boeing spokesman William Barksdale"): what the article says
+// the person is. Clustering joins it to the name (appositives). An
+// honorific alone ("Senator John McCain", "Mr. Smith") is no descriptor.
+func (d *doc) roleBeforeNames() {
+	n := len(d.Mentions)
+	for mi := 0; mi < n; mi++ {
+		m := d.Mentions[mi]
+		if m.Kind != hearsay.Name || m.Type != hearsay.Person {
+			continue
+		}
+		k := d.TokenAt(m.Start)
+		si := d.SentenceAt(m.Start)
+		if k <= 0 || si < 0 || d.Tokens[k].Start != m.Start {
+			continue
+		}
+		first := d.Sentences[si].Tokens[0]
+		j := k - 1
+		if j < first || !d.isRoleWord(j) {
+			continue
+		}
+		// the role words, then what qualifies them: a company's name,
+		// "company", a possessive
+		s := j
+		for s-1 >= first && d.isRoleWord(s-1) {
+			s--
+		}
+		roles := j - s + 1
+		for s-1 >= first {
+			t, w := d.Tokens[s-1], d.low[s-1]
+			if t.Cap && t.Kind == hearsay.Word && !function[w] || w == "company" || w == "'s" || w == "’s" || w == "&" ||
+				w == "." && s-2 >= first && d.Tokens[s-2].End == t.Start && d.Tokens[s-2].Cap {
+				s--
+				continue
+			}
+			break
+		}
+		for s <= j && d.low[s] == "." {
+			s++
+		}
+		if roles == 1 && s == j && d.Tokens[j].Cap && honorific(d.low[j]) {
+			continue // "Senator John McCain"
+		}
+		span := hearsay.Span{Start: d.Tokens[s].Start, End: d.Tokens[j].End}
+		// nothing else there already
+		clash := false
+		for o := mi - 1; o >= 0 && d.Mentions[o].End > span.Start-200; o-- {
+			if d.Mentions[o].Start < span.End && span.Start < d.Mentions[o].End && d.Mentions[o].Kind != hearsay.Name {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		g := hearsay.UnknownGender
+		if in := lexicon.Lookup(d.low[j]); in != nil && in.Flags&lexicon.IsRole != 0 {
+			g = genderOf(in.RoleG)
+		}
+		d.add(hearsay.Mention{Span: span, Kind: hearsay.Descriptor, Type: hearsay.Person, Gender: g})
+	}
+}
+
+// isRoleWord reports whether token i names an occupation or office (a role
+// or person noun: "CEO", "spokesman", "analyst", "co-founder").
+func (d *doc) isRoleWord(i int) bool {
+	if d.Tokens[i].Kind != hearsay.Word {
+		return false
+	}
+	in := lexicon.Lookup(d.low[i])
+	return in != nil && in.Flags&(lexicon.IsRole|lexicon.IsPerson) != 0 && in.PersonG != 'P'
+}
+
+// honorific reports whether w is a courtesy or office title written before
+// a name as part of it ("Mr.", "Dr.", "Senator", "President").
+func honorific(w string) bool {
+	_, title := lexicon.Title(strings.TrimSuffix(w, "."))
+	return title && w != "ceo" && w != "cfo" && w != "coo" && w != "cto"
+}
 
 // contractions are the endings a pronoun takes in one token ("We'll",
 // "I'm", "she's"): the mention is the pronoun before the apostrophe.

@@ -103,6 +103,9 @@ func TestPersonClusters(t *testing.T) {
 		// the speaker of a quote opening a sentence is the previous
 		// sentence's subject
 		{"Fans accused Hailey Bieber of mocking Selena Gomez. Bieber has always denied it. \"I never said a bad word about her,\" she told Vanity Fair.", "she", "Hailey Bieber"},
+		// the role phrase right before a name is a descriptor of that person
+		{"Apple CEO Steve Jobs unveiled the phone.", "Apple CEO", "Steve Jobs"},
+		{"The deal was praised by Boeing spokesman William Barksdale.", "Boeing spokesman", "William Barksdale"},
 		// a sentence-opening he or she continues the passage's topic
 		{"Kallio worked as a model in Paris. In 2000, Kallio met Nicole Miller at a party. She later founded a lingerie business.", "She", "Kallio"},
 		{"Eustace married Mary Smith. Through her maternal grandmother, Matilda Jones was descended from kings.", "her", "Matilda Jones"},
@@ -132,6 +135,17 @@ func TestContractedPronouns(t *testing.T) {
 	}
 	if e := entityOf(d, "he"); e != "Mario Lucero" {
 		t.Errorf("he is %q, want Mario Lucero", e)
+	}
+}
+
+// TestHonorificNoDescriptor checks that an honorific before a name is no
+// descriptor of its own.
+func TestHonorificNoDescriptor(t *testing.T) {
+	d := annotate(t, "Senator John McCain objected, and Dr. Anthony Fauci agreed.")
+	for _, m := range d.Mentions {
+		if m.Kind == hearsay.Descriptor {
+			t.Errorf("descriptor %q", d.Slice(m.Span))
+		}
 	}
 }
 
