@@ -207,15 +207,22 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 			if possessor && j > i+2 {
 				return 0 // only "Gomez's mother", not "Gomez's new album producer"
 			}
-			if !det && !possessor && i > 0 && d.Tokens[i-1].Kind == hearsay.Number && d.Tokens[i-1].End < start {
-				// "3,800 attendees", "some 400 guests": the count is
-				// part of the phrase
-				start = d.Tokens[i-1].Start
-				if i > 1 && quantifiers[d.low[i-2]] {
-					start = d.Tokens[i-2].Start
+			if !det && !possessor {
+				// "iPhone owners", "500 Apple engineers", "temporary
+				// workers": the words qualifying a bare plural are part
+				// of the phrase, and so is a count ("3,800 attendees",
+				// "some 400 guests")
+				k := d.modifiersBefore(i)
+				if k > 0 && d.Tokens[k-1].Kind == hearsay.Number && d.Tokens[k-1].End < d.Tokens[k].Start {
+					k--
+					if k > 0 && quantifiers[d.low[k-1]] {
+						k--
+					}
 				}
-				if _, ok := d.generic[start]; ok {
-					start = d.Tokens[i].Start
+				if k < i {
+					if _, ok := d.generic[d.Tokens[k].Start]; !ok {
+						start = d.Tokens[k].Start
+					}
 				}
 			}
 			d.generic[start] = lw
@@ -229,6 +236,45 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		j++
 	}
 	return 0
+}
+
+// modifiersBefore returns the first of up to three words right before
+// token i, in its sentence, that can qualify a bare plural noun: names
+// and capitalised words ("iPhone", "Apple"), adjectives by their ending
+// ("temporary", "political") and hyphenated words ("third-party"); i when
+// there are none.
+func (d *doc) modifiersBefore(i int) int {
+	si := d.SentenceAt(d.Tokens[i].Start)
+	if si < 0 {
+		return i
+	}
+	first := d.Sentences[si].Tokens[0]
+	k := i
+	for k-1 >= first && i-(k-1) <= 3 {
+		t, w := d.Tokens[k-1], d.low[k-1]
+		if t.Kind != hearsay.Word || d.is(k-1, cFunction|cDeterminer|cPronoun|cDeictic|cCue) || quantifiers[w] {
+			break
+		}
+		if !t.Cap && !adjectival(w) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// adjectival reports whether a lower-case word looks like an adjective by
+// its ending or is hyphenated.
+func adjectival(w string) bool {
+	if strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ary", "ese", "ish", "ian", "ful", "less", "able", "ible"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 var determiners = set("a", "an", "the", "one", "another", "two", "three", "several", "some", "many",
