@@ -255,7 +255,7 @@ func (d *doc) modifiersBefore(i int) int {
 		if t.Kind != hearsay.Word || d.is(k-1, cFunction|cDeterminer|cPronoun|cDeictic|cCue) || quantifiers[w] {
 			break
 		}
-		if !t.Cap && !adjectival(w) {
+		if !t.Cap && !adjectival(w) && d.Text[t.Start:t.End] == w { // "iPhone" has a capital too
 			break
 		}
 		k--
