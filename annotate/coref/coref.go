@@ -579,6 +579,37 @@ func (d *doc) roleBeforeNames() {
 	}
 }
 
+// ofName returns the end of "of" and a capitalised name at token k ("of
+// Apple Inc.", "of the United States"), or k when there is none.
+func (d *doc) ofName(k, b int) int {
+	if k+1 >= b || d.low[k] != "of" {
+		return k
+	}
+	m := k + 1
+	if d.low[m] == "the" {
+		m++
+	}
+	e := m
+	for e < b && e-m < 6 {
+		t := d.Tokens[e]
+		switch {
+		case t.Kind == hearsay.Word && t.Cap:
+		case e > m && (d.low[e] == "&" || d.low[e] == "." && d.Tokens[e-1].End == t.Start):
+		default:
+			goto done
+		}
+		e++
+	}
+done:
+	for e > m && d.low[e-1] == "&" {
+		e--
+	}
+	if e == m {
+		return k
+	}
+	return e
+}
+
 // isRoleWord reports whether token i names an occupation or office (a role
 // or person noun: "CEO", "spokesman", "analyst", "co-founder").
 func (d *doc) isRoleWord(i int) bool {
@@ -826,14 +857,15 @@ func (d *doc) descriptor(i, b int) int {
 			rg, isRole = lexicon.Role2(d.low[j-1], lw) // "tight end", "prime minister"
 		}
 		isAge := strings.HasSuffix(lw, "-year-old") && j+1 < b && !isNoun(d, j+1)
-		if (isRole || isAge) && (w == "the" || possessive) && d.headOK(j+1, b) {
+		if (isRole || isAge) && (w == "the" || possessive) && (d.headOK(j+1, b) || isRole && d.ofName(j+1, b) > j+1) {
 			g := genderOf(rg)
 			if plural {
 				g = hearsay.Plural
 			}
-			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: t.End}, Kind: hearsay.Descriptor,
+			e := d.ofName(j+1, b) // "the chief executive of Apple Inc."
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: g})
-			return j - i + 1
+			return e - i
 		}
 		if d.is(j, cFunction) && lw != "now" && lw != "then" || d.is(j, cDeterminer|cPronoun) {
 			return 0
