@@ -579,6 +579,34 @@ func (d *doc) roleBeforeNames() {
 	}
 }
 
+// bareAppositive adds the role phrase without a determiner at token i
+// right after "Name," and returns its length, or 0.
+func (d *doc) bareAppositive(i, b int) int {
+	if i < 2 || d.low[i-1] != "," || len(d.Mentions) == 0 || !d.isRoleWord(i) || d.Tokens[i].Kind != hearsay.Word {
+		return 0
+	}
+	last := d.Mentions[len(d.Mentions)-1]
+	if last.Kind != hearsay.Name || last.Type != hearsay.Person || last.End != d.Tokens[i-2].End {
+		return 0
+	}
+	e := i + 1
+	for e+1 < b && d.low[e] == "and" && d.isRoleWord(e+1) {
+		e += 2 // "president and CEO"
+	}
+	e = d.ofName(e, b)
+	// the phrase ends the apposition: a comma, a full stop or a verb
+	if e < b && d.Tokens[e].Kind == hearsay.Word && !d.is(e, cCue) && e == i+1 {
+		return 0 // "Jobs, chairman Tim Cook and …": no apposition
+	}
+	g := hearsay.UnknownGender
+	if in := lexicon.Lookup(d.low[e-1]); in != nil && in.Flags&lexicon.IsRole != 0 {
+		g = genderOf(in.RoleG)
+	}
+	d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End}, Kind: hearsay.Descriptor,
+		Type: hearsay.Person, Gender: g})
+	return e - i
+}
+
 // ofName returns the end of "of" and a capitalised name at token k ("of
 // Apple Inc.", "of the United States"), or k when there is none.
 func (d *doc) ofName(k, b int) int {
@@ -772,6 +800,11 @@ var groupNouns = set("two", "duo", "couple", "pair", "trio", "three", "exes", "f
 
 func (d *doc) descriptor(i, b int) int {
 	w := d.low[i]
+	// "Steve Jobs, founder of Apple,", "Scott Carson, president and CEO of
+	// Boeing": a bare role in apposition to the name just before
+	if n := d.bareAppositive(i, b); n > 0 {
+		return n
+	}
 	// "the two", "the couple", "the former couple"
 	if w == "the" && i+1 < b {
 		j := i + 1

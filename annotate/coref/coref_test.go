@@ -105,6 +105,8 @@ func TestPersonClusters(t *testing.T) {
 		{"Fans accused Hailey Bieber of mocking Selena Gomez. Bieber has always denied it. \"I never said a bad word about her,\" she told Vanity Fair.", "she", "Hailey Bieber"},
 		// a role "of" a named organisation or place is one descriptor
 		{"Steve Jobs, the chief executive officer of Apple Inc., announced it.", "the chief executive officer of Apple Inc.", "Steve Jobs"},
+		// a bare role in apposition to a name
+		{"Steve Jobs, founder of Apple, has chosen to step down.", "founder of Apple", "Steve Jobs"},
 		// the role phrase right before a name is a descriptor of that person
 		{"Apple CEO Steve Jobs unveiled the phone.", "Apple CEO", "Steve Jobs"},
 		{"The deal was praised by Boeing spokesman William Barksdale.", "Boeing spokesman", "William Barksdale"},
