@@ -35,6 +35,51 @@ func products(d *hearsay.Document) {
 	if len(found) == 0 {
 		return
 	}
+	// the runs the tagger left untagged ("install Safari", "the Mac OS X
+	// operating system") are the products' names too
+	// (or tagged in pieces: "Mac" and "X" of "Mac OS X")
+	var add []hearsay.NameSpan
+	var drop map[int]bool
+	k := 0 // d.Names[k:] end after token i
+	for i := 0; i < len(d.Tokens); {
+		if !d.Tokens[i].Cap || d.Tokens[i].Kind != hearsay.Word {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.Tokens) && j < i+4 && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word {
+			j++
+		}
+		sp := hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
+		for k < len(d.Names) && d.Names[k].End <= sp.Start {
+			k++
+		}
+		inside := k
+		for inside < len(d.Names) && d.Names[inside].Start >= sp.Start && d.Names[inside].End <= sp.End {
+			inside++
+		}
+		whole := inside == k || d.Names[k].Start != sp.Start || d.Names[k].End != sp.End
+		if (inside == len(d.Names) || d.Names[inside].Start >= sp.End) && whole && found[d.Lower(sp)] {
+			for x := k; x < inside; x++ {
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				drop[x] = true
+			}
+			add = append(add, hearsay.NameSpan{Span: sp, Type: hearsay.Product})
+		}
+		i = j
+	}
+	if len(add) > 0 {
+		kept := d.Names[:0]
+		for x, n := range d.Names {
+			if !drop[x] {
+				kept = append(kept, n)
+			}
+		}
+		d.Names = append(kept, add...)
+		sortNames(d.Names)
+	}
 	last := map[string]bool{}
 	for p := range found {
 		if k := strings.LastIndexByte(p, ' '); k > 0 {

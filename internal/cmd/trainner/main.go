@@ -36,6 +36,8 @@ func main() {
 	data := flag.String("data", "../shared/data/train", "folder of training JSONL files")
 	out := flag.String("out", "annotate/ner/model.bin.gz", "model file to write")
 	epochs := flag.Int("epochs", 5, "passes over the data")
+	runs := flag.Int("runs", 5, "training runs (sentence orders) whose averaged weights are averaged again")
+	maxFeats := flag.Int("max", 32000, "keep at most this many features, the largest weights (the table stays in cache)")
 	minCount := flag.Int("min", 2, "drop features seen fewer times")
 	files := flag.String("files", "gum.jsonl,wnut17.jsonl,crossner.jsonl", "comma-separated training files in -data")
 	partial := flag.String("partial", "", "comma-separated training files in -data that annotate only people")
@@ -57,7 +59,20 @@ func main() {
 		exs = append(exs, pe...)
 	}
 	fmt.Fprintf(os.Stderr, "trainner: %d sentences\n", len(exs))
-	w := train(exs, *epochs, *minCount)
+	w := map[uint32][]float32{}
+	for r := 0; r < max(1, *runs); r++ {
+		for f, ws := range train(exs, *epochs, *minCount, int64(1+r)) {
+			a := w[f]
+			if a == nil {
+				a = make([]float32, len(ws))
+				w[f] = a
+			}
+			for l, v := range ws {
+				a[l] += v / float32(max(1, *runs))
+			}
+		}
+	}
+	w = prune(w, *maxFeats)
 	f, err := os.Create(*out)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
@@ -145,7 +160,7 @@ func examples(d gold.Doc) []example {
 }
 
 // train runs an averaged perceptron with greedy decoding.
-func train(exs []example, epochs, minCount int) map[uint32][]float32 {
+func train(exs []example, epochs, minCount int, seed int64) map[uint32][]float32 {
 	nl := len(ner.Labels)
 	w := map[uint32][]float32{}
 	tot := map[uint32][]float32{}
@@ -164,7 +179,7 @@ func train(exs []example, epochs, minCount int) map[uint32][]float32 {
 		stamp[f][l] = c
 		ws[l] += v
 	}
-	rng := rand.New(rand.NewSource(1))
+	rng := rand.New(rand.NewSource(seed))
 	scores := make([]float32, nl)
 	var feats []uint32
 	for ep := 0; ep < epochs; ep++ {
@@ -232,4 +247,40 @@ func train(exs []example, epochs, minCount int) map[uint32][]float32 {
 		}
 	}
 	return avg
+}
+
+// prune keeps the max features whose largest absolute weight is largest
+// (ties broken by feature, so the result is reproducible).
+func prune(w map[uint32][]float32, max int) map[uint32][]float32 {
+	if len(w) <= max {
+		return w
+	}
+	type fw struct {
+		f uint32
+		m float32
+	}
+	all := make([]fw, 0, len(w))
+	for f, ws := range w {
+		m := float32(0)
+		for _, v := range ws {
+			if v < 0 {
+				v = -v
+			}
+			if v > m {
+				m = v
+			}
+		}
+		all = append(all, fw{f, m})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].m != all[j].m {
+			return all[i].m > all[j].m
+		}
+		return all[i].f < all[j].f
+	})
+	out := make(map[uint32][]float32, max)
+	for _, x := range all[:max] {
+		out[x.f] = w[x.f]
+	}
+	return out
 }
