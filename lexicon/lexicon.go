@@ -69,24 +69,20 @@ type GivenName struct {
 }
 
 var (
-	once      sync.Once
-	cues      Set
-	anonymous Set
-	hedges    Set
-	boosters  Set
-	// the one-word hedges and boosters, and the first words of the
-	// several-word ones (so that a caller builds a phrase only where one
-	// can start), for one lookup a token (HedgeWord, BoosterWord)
-	hedgeWords, boosterWords map[string]uint8
-	titles                   map[string]Gender
-	roles                    map[string]Gender
-	roleLast                 map[string]bool // last words of the several-word roles
-	people                   map[string]Gender
-	words                    map[string]bool
-	personNouns              map[string]bool
-	names                    map[string]GivenName
-	gazetteer                map[string]string
-	infos                    map[string]*Info
+	once        sync.Once
+	cues        Set
+	anonymous   Set
+	hedges      Set
+	boosters    Set
+	titles      map[string]Gender
+	roles       map[string]Gender
+	roleLast    map[string]bool // last words of the several-word roles
+	people      map[string]Gender
+	words       map[string]bool
+	personNouns map[string]bool
+	names       map[string]GivenName
+	gazetteer   map[string]string
+	infos       map[string]*Info
 	// infos and words as flat tables: the lookups of every token
 	infoTab *strtab.Table[*Info]
 	wordTab *strtab.Table[bool]
@@ -191,7 +187,6 @@ func load() {
 	anonymous = parseSet(anonymousTxt)
 	hedges = parseSet(hedgesTxt)
 	boosters = parseSet(boostersTxt)
-	hedgeWords, boosterWords = phraseWords(hedges, starts(hedges)), phraseWords(boosters, starts(boosters))
 	titles = parseGendered(titlesTxt)
 	roles = parseGendered(rolesTxt)
 	roleLast = map[string]bool{}
@@ -317,16 +312,6 @@ func lines(txt string, f func(string)) {
 }
 
 // starts returns the first words of the several-word entries of s.
-func starts(s Set) Set {
-	out := Set{}
-	for k := range s {
-		if f, _, ok := strings.Cut(k, " "); ok {
-			out[f] = true
-		}
-	}
-	return out
-}
-
 func parseSet(txt string) Set {
 	s := Set{}
 	lines(txt, func(l string) { s[strings.ToLower(l)] = true })
@@ -354,36 +339,6 @@ func AnonymousNouns() Set { once.Do(load); return anonymous }
 
 // Hedges is the set of hedge words and phrases (reportedly, is said to, ...).
 func Hedges() Set { once.Do(load); return hedges }
-
-// HedgeWord reports whether w is a one-word hedge and whether it begins a
-// several-word one, with one lookup.
-func HedgeWord(w string) (word, start bool) {
-	once.Do(load)
-	f := hedgeWords[w]
-	return f&1 != 0, f&2 != 0
-}
-
-// BoosterWord is HedgeWord for boosters.
-func BoosterWord(w string) (word, start bool) {
-	once.Do(load)
-	f := boosterWords[w]
-	return f&1 != 0, f&2 != 0
-}
-
-// phraseWords maps the one-word members of set to 1 and the first words
-// of its phrases (starts) to 2.
-func phraseWords(set, starts Set) map[string]uint8 {
-	m := map[string]uint8{}
-	for w := range set {
-		if !strings.Contains(w, " ") {
-			m[w] |= 1
-		}
-	}
-	for w := range starts {
-		m[w] |= 2
-	}
-	return m
-}
 
 // Boosters is the set of boosters and stance markers (definitely,
 // clearly, nothing short of, ...) that make a sentence the writer's claim.

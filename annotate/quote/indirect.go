@@ -46,7 +46,7 @@ func (a *annot) indirect() {
 			if w == "as" && a.asReportedBy(si, i) {
 				break
 			}
-			if !reportVerbs[w] || a.Tokens[i].Cap && i != s.Tokens[0] {
+			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] {
 				continue
 			}
 			n := len(a.quotes)
@@ -448,7 +448,8 @@ func (a *annot) assertions() {
 				break
 			}
 			w := a.low[i]
-			word, start := lexicon.BoosterWord(w)
+			c := a.class(i)
+			word, start := c&qBooster != 0, c&qBoosterStart != 0
 			if word {
 				found = true
 				break

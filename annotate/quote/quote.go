@@ -31,8 +31,10 @@ package quote
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"hearsay"
+	"hearsay/internal/strtab"
 	"hearsay/lexicon"
 )
 
@@ -89,15 +91,15 @@ type annot struct {
 	*hearsay.Document
 	low    []string
 	raws   []raw
-	inQ    []bool // per token: inside any quotation's marks
-	cue    []int8 // per token: 0 not looked up yet, 1 a cue word, -1 not
+	inQ    []bool  // per token: inside any quotation's marks
+	cls    []uint8 // per token: its word classes once looked up (class)
 	quotes []hearsay.Quote
 	para   []int // per quote: paragraph index
 }
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(d *hearsay.Document) error {
-	a := &annot{Document: d, low: d.LowerTokens(), inQ: make([]bool, len(d.Tokens)), cue: make([]int8, len(d.Tokens))}
+	a := &annot{Document: d, low: d.LowerTokens(), inQ: make([]bool, len(d.Tokens)), cls: make([]uint8, len(d.Tokens))}
 	a.raws = find(d)
 	for _, r := range a.raws {
 		for i := d.TokenAt(r.open); i < len(d.Tokens) && d.Tokens[i].Start < r.close; i++ {
@@ -275,13 +277,7 @@ func (a *annot) isCue(i int) bool {
 	if w == "according" {
 		return i+1 < len(a.low) && a.low[i+1] == "to"
 	}
-	if a.cue[i] == 0 {
-		a.cue[i] = -1
-		if lexicon.Cues().Has(w) {
-			a.cue[i] = 1
-		}
-	}
-	if a.cue[i] < 0 {
+	if a.class(i)&qCue == 0 {
 		return false
 	}
 	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
@@ -289,6 +285,57 @@ func (a *annot) isCue(i int) bool {
 	}
 	return a.Tokens[i].Kind == hearsay.Word && !a.Tokens[i].Cap ||
 		a.Tokens[i].Cap && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct
+}
+
+// Word classes, looked up once a token (annot.class).
+const (
+	qCue          uint8 = 1 << iota // a cue verb (lexicon.Cues)
+	qHedge                          // a one-word hedge
+	qHedgeStart                     // the first word of a several-word hedge
+	qBooster                        // a one-word booster
+	qBoosterStart                   // the first word of a several-word booster
+	qReport                         // a reporting verb (reportVerbs)
+	qLooked                         // cls holds the classes
+)
+
+var (
+	qClassesOnce sync.Once
+	qClasses     *strtab.Table[uint8]
+)
+
+func loadQClasses() {
+	m := map[string]uint8{}
+	for w := range lexicon.Cues() {
+		m[w] |= qCue
+	}
+	for _, set := range []struct {
+		words       lexicon.Set
+		word, start uint8
+	}{{lexicon.Hedges(), qHedge, qHedgeStart}, {lexicon.Boosters(), qBooster, qBoosterStart}} {
+		for w := range set.words {
+			if f, _, phrase := strings.Cut(w, " "); phrase {
+				m[f] |= set.start
+			} else {
+				m[w] |= set.word
+			}
+		}
+	}
+	for w := range reportVerbs {
+		m[w] |= qReport
+	}
+	qClasses = strtab.MustNew(m)
+}
+
+// class returns token i's word classes, looked up once.
+func (a *annot) class(i int) uint8 {
+	if c := a.cls[i]; c&qLooked != 0 {
+		return c
+	}
+	qClassesOnce.Do(loadQClasses)
+	c, _ := qClasses.Get(a.low[i])
+	c |= qLooked
+	a.cls[i] = c
+	return c
 }
 
 // nounCues are cue verbs that are nouns as often: after a determiner or a
@@ -756,7 +803,8 @@ func (a *annot) hedge(si int) *hearsay.Span {
 		if a.inQ[i] || a.Tokens[i].Kind != hearsay.Word {
 			continue
 		}
-		word, start := lexicon.HedgeWord(a.low[i])
+		c := a.class(i)
+		word, start := c&qHedge != 0, c&qHedgeStart != 0
 		if word {
 			sp := a.Tokens[i].Span
 			return &sp
