@@ -139,8 +139,35 @@ func (x *doc) born() {
 // twoWordStarts are the first words of two-word triggers.
 var twoWordStarts = map[string]bool{"broke": true, "reached": true, "reach": true, "phone": true}
 
+// triggerWords holds, for each one-word trigger and each first word of a
+// two-word one, its kind and whether it starts a two-word trigger: one
+// lookup a token.
+var triggerWords = func() map[string]triggerWord {
+	m := map[string]triggerWord{}
+	for w, k := range triggers {
+		if !strings.Contains(w, " ") {
+			m[w] = triggerWord{kind: k, one: true, two: m[w].two}
+		}
+	}
+	for w := range twoWordStarts {
+		t := m[w]
+		t.two = true
+		m[w] = t
+	}
+	return m
+}()
+
+type triggerWord struct {
+	kind     hearsay.EventKind
+	one, two bool // a trigger itself; the first word of a two-word one
+}
+
 func (x *doc) trigger(i, b int) (hearsay.EventKind, int) {
-	if i+1 < b && twoWordStarts[x.low[i]] {
+	tw, ok := triggerWords[x.low[i]]
+	if !ok {
+		return "", 0
+	}
+	if i+1 < b && tw.two {
 		if k, ok := triggers[x.low[i]+" "+x.low[i+1]]; ok {
 			if x.infinitive(i) {
 				return "", 0
@@ -148,10 +175,10 @@ func (x *doc) trigger(i, b int) (hearsay.EventKind, int) {
 			return k, 2
 		}
 	}
-	k, ok := triggers[x.low[i]]
-	if !ok {
+	if !tw.one {
 		return "", 0
 	}
+	k := tw.kind
 	// "wanted to apologize", "to be able to reach out": an intention,
 	// not an event
 	if k != hearsay.Release && x.infinitive(i) {
