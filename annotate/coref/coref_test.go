@@ -281,6 +281,9 @@ func FuzzPerson(f *testing.F) {
 	f.Add("Gomez's mother, Mandy Teefey, approved. Her lawyer, Robert Shapiro, said the singer left. Over his career, Wade, 29, sang. \"I\" they said.")
 	f.Add("The kernel Darwin and the Mac OS X operating system. Software Development Kit, Aunt Toni, Good Morning Debra. Mac")
 	f.Add("Jennifer Lopez and Ben Affleck lost their rings. friends of the Duke of Sussex have claimed, pals claim.")
+	f.Add("Apple CEO Steve Jobs, founder of Apple, the chief executive officer of Apple Inc. spoke. We'll see, I'm sure. And I think 500 Apple engineers, iPhone owners and temporary workers agreed.")
+	f.Add("In his review for AllMusic, William Ruhlmann wrote. \"Never,\" she told Vanity Fair. She smiled. Steve Jobs, president and CEO of")
+	f.Add(", CEO of the")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return

@@ -64,6 +64,8 @@ func TestModelLoads(t *testing.T) {
 }
 
 func FuzzNER(f *testing.F) {
+	f.Add("Hurricane Ian hit. Ian left. Cyclone Phailin. Phailin's winds. Storm It runs on the Mac OS X operating system. The web browser Safari.")
+	f.Add("Hurricane")
 	f.Add("Brintey Spears told Closer Magazine about the Circus singer in The Social Network.")
 	f.Add("Tiger, the newest version of Mac OS X, runs Safari on Macintosh computers with Trent 900 engines. Tiger")
 	f.Add("Kay Mann 04/26/2001 , the 9")
