@@ -887,11 +887,17 @@ func events(d *hearsay.Document) {
 		sortNames(d.Names)
 	}
 	for i, n := range d.Names {
-		if n.Type != hearsay.Person && n.Type != hearsay.Loc {
+		if n.Type != hearsay.Person && n.Type != hearsay.Loc && n.Type != hearsay.Org {
 			continue
 		}
 		first, last := d.TokenAt(n.Start), d.TokenAt(n.End-1)
-		if product.Event(low[last]) || storms != nil && (first == last && storms[low[first]] || stormWords[low[first]] && storms[low[last]]) {
+		// "the 2004 Summer Olympic Games", "the Commonwealth Games" (not
+		// "Epic Games", a company)
+		games := low[last] == "games" && last > first && gamesBefore[low[last-1]]
+		if n.Type == hearsay.Org && !games && !product.Event(low[last]) {
+			continue
+		}
+		if product.Event(low[last]) || games || storms != nil && (first == last && storms[low[first]] || stormWords[low[first]] && storms[low[last]]) {
 			d.Names[i].Type = hearsay.Other
 			if first == last && first > 0 && d.Tokens[first-1].Cap && stormWords[low[first-1]] && (i == 0 || d.Names[i-1].End <= d.Tokens[first-1].Start) {
 				d.Names[i].Start = d.Tokens[first-1].Start // "Hurricane Ian", whole
@@ -899,6 +905,9 @@ func events(d *hearsay.Document) {
 		}
 	}
 }
+
+var gamesBefore = map[string]bool{"olympic": true, "paralympic": true, "commonwealth": true, "asian": true,
+	"youth": true, "invictus": true, "mediterranean": true, "pan-american": true, "american": true, "african": true}
 
 var stormWords = map[string]bool{"hurricane": true, "cyclone": true, "typhoon": true, "storm": true}
 

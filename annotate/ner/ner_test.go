@@ -215,3 +215,14 @@ func TestStorms(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsNotOrganisations checks that sporting events and festivals
+// are not organisations, while a company named "… Games" stays one.
+func TestEventsNotOrganisations(t *testing.T) {
+	types := nameTypes(t, "Athens hosted the 2004 Summer Olympic Games. Epic Games makes Fortnite.")
+	for name, typ := range types {
+		if strings.Contains(name, "Olympic") && typ == hearsay.Org {
+			t.Errorf("%q is an organisation (names %v)", name, types)
+		}
+	}
+}
