@@ -110,8 +110,6 @@ func TestPersonClusters(t *testing.T) {
 		// the role phrase right before a name is a descriptor of that person
 		{"Apple CEO Steve Jobs unveiled the phone.", "Apple CEO", "Steve Jobs"},
 		{"The deal was praised by Boeing spokesman William Barksdale.", "Boeing spokesman", "William Barksdale"},
-		// the pronoun right after a name's relative "who" is someone else
-		{"Simmons chose the band. He dropped Ellie and opted for Chris, who he felt was more charismatic.", "he", "Simmons"},
 		// a sentence-opening he or she continues the passage's topic
 		{"Kallio worked as a model in Paris. In 2000, Kallio met Nicole Miller at a party. She later founded a lingerie business.", "She", "Kallio"},
 		{"Eustace married Mary Smith. Through her maternal grandmother, Matilda Jones was descended from kings.", "her", "Matilda Jones"},

@@ -118,23 +118,8 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 	c.featBuf = c.featBuf[:0]
 	rank := 0
 	nearest := 9
-	// "opting for Chris, who he felt was …": the pronoun right after the
-	// relative pronoun of a name's clause is not that name
-	notThis := -1
-	if ti >= 3 && (d.low[ti-1] == "who" || d.low[ti-1] == "whom") && d.low[ti-2] == "," {
-		end := d.Tokens[ti-3].End
-		for k := mi - 1; k >= 0 && d.Mentions[k].End >= end; k-- {
-			if o := d.Mentions[k]; o.End == end && o.Entity >= 0 && o.Type == hearsay.Person {
-				notThis = o.Entity
-				break
-			}
-		}
-	}
 	c.recent(func(ei int) (bool, bool) {
 		e := d.Entities[ei]
-		if ei == notThis {
-			return false, false
-		}
 		if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > maxPronounSents {
 			return false, true
 		}
