@@ -194,9 +194,12 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 			if !det && g != 'P' && !bareHeads[lw] {
 				return 0
 			}
-			if j+1 < b && (d.low[j+1] == "'s" || d.low[j+1] == "’s") && j+2 < b && d.Tokens[j+2].Kind == hearsay.Word && !function[d.low[j+2]] {
-				return 0 // "the director's assistant": the possessor is a mention, but the phrase is not his
+			possessed := j+1 < b && (d.low[j+1] == "'s" || d.low[j+1] == "’s") && j+2 < b && d.Tokens[j+2].Kind == hearsay.Word && !function[d.low[j+2]]
+			if possessed && !det {
+				return 0
 			}
+			// "the director's assistant": the possessor is a mention of
+			// its own, the phrase it opens is not (its head is another)
 			gender := genderOf(g)
 			if det && j > i {
 				switch w {
@@ -1026,9 +1029,24 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	if len(words) == 1 && words[0] > 0 && (j >= b || d.low[j] != "of") {
 		// "the Chancellor", "the Lord Chancellor": a title after an
 		// article or another title names an office, not a person
-		if _, ok := lexicon.Title(d.low[words[0]]); ok {
+		if g, ok := lexicon.Title(d.low[words[0]]); ok {
 			prev := d.low[words[0]-1]
 			if _, t := lexicon.Title(prev); t || prev == "the" || prev == "every" || prev == "last" || prev == "former" {
+				// but the office's holder is a person: "the Secretary's
+				// plan", "the Lord Chancellor ruled"
+				k := words[0] - 1
+				for k > a && d.Tokens[k].Cap && d.Tokens[k].Kind == hearsay.Word {
+					if _, t := lexicon.Title(d.low[k]); !t {
+						break
+					}
+					k--
+				}
+				if d.low[k] == "the" && d.Tokens[k+1].Cap {
+					if _, t := lexicon.Title(d.low[k+1]); t {
+						d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[k].Start, End: d.Tokens[words[0]].End},
+							Kind: hearsay.Descriptor, Type: hearsay.Person, Gender: genderOf(g)})
+					}
+				}
 				return j - start
 			}
 		}

@@ -159,6 +159,25 @@ func TestQualifiedPlurals(t *testing.T) {
 	}
 }
 
+// TestPossessorDescriptor checks that a person noun opening a possessive
+// is a mention ("the Secretary's plan"), and an office after "the" is
+// its holder ("the Lord Chancellor").
+func TestPossessorDescriptor(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Secretary's plan failed.": "The Secretary",
+		"The Lord Chancellor ruled.":   "The Lord Chancellor",
+	} {
+		d := annotate(t, text)
+		found := false
+		for _, m := range d.Mentions {
+			found = found || m.Kind == hearsay.Descriptor && d.Slice(m.Span) == want
+		}
+		if !found {
+			t.Errorf("%q: no descriptor %q", text, want)
+		}
+	}
+}
+
 // TestHonorificNoDescriptor checks that an honorific before a name is no
 // descriptor of its own.
 func TestHonorificNoDescriptor(t *testing.T) {
