@@ -447,6 +447,10 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 			i += n
 			continue
 		}
+		if n := d.nationals(i); n > 0 {
+			i += n
+			continue
+		}
 		if n := d.pronoun(i); n > 0 {
 			i += n
 			continue
@@ -479,6 +483,9 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 // addName adds the mention of name n, which starts at token i; a person's
 // name takes in a leading honorific and its gender.
 func (d *doc) addName(n hearsay.NameSpan, i int) {
+	if n.Type == hearsay.NORP && d.TokenAt(n.End-1) == i && d.nationals(i) > 0 {
+		return
+	}
 	m := hearsay.Mention{Span: n.Span, Kind: hearsay.Name, Type: n.Type}
 	if n.Type == hearsay.Person {
 		// "Mr. Denham", "Prime Minister Jacinda Ardern"
@@ -639,6 +646,36 @@ done:
 		return k
 	}
 	return e
+}
+
+// nationals adds the people a plural nationality names at token i
+// ("Americans", "43 million Americans", "all Britons") and returns 1, or
+// returns 0.
+func (d *doc) nationals(i int) int {
+	w := d.low[i]
+	if !d.Tokens[i].Cap || len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
+		lexicon.Gazetteer(w[:len(w)-1]) != "norp" && lexicon.Gazetteer(w) != "norp" {
+		return 0
+	}
+	k := i
+	if k > 0 && (d.low[k-1] == "million" || d.low[k-1] == "billion" || d.low[k-1] == "thousand") {
+		k--
+	}
+	if k > 0 && d.Tokens[k-1].Kind == hearsay.Number {
+		k--
+	}
+	if k > 1 && d.low[k-1] == "of" && (d.low[k-2] == "millions" || d.low[k-2] == "thousands" || d.low[k-2] == "hundreds") {
+		k -= 2
+	}
+	if k > 0 && quantifiers[d.low[k-1]] {
+		k--
+	}
+	for k < i && len(d.Mentions) > 0 && d.Mentions[len(d.Mentions)-1].End > d.Tokens[k].Start {
+		k++ // not over a mention already found
+	}
+	d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[k].Start, End: d.Tokens[i].End}, Kind: hearsay.Descriptor,
+		Type: hearsay.Person, Gender: hearsay.Plural})
+	return 1
 }
 
 // isRoleWord reports whether token i names an occupation or office (a role

@@ -178,6 +178,21 @@ func TestPossessorDescriptor(t *testing.T) {
 	}
 }
 
+// TestNationals checks that a plural nationality names people, with its
+// count, and an adjective of nationality does not.
+func TestNationals(t *testing.T) {
+	d := annotate(t, "The plan helps 43 million Americans. The Swiss bank agreed.")
+	got := map[string]bool{}
+	for _, m := range d.Mentions {
+		if m.Kind == hearsay.Descriptor && m.Type == hearsay.Person {
+			got[d.Slice(m.Span)] = true
+		}
+	}
+	if !got["43 million Americans"] || got["Swiss"] {
+		t.Errorf("person descriptors %v, want \"43 million Americans\" and no \"Swiss\"", got)
+	}
+}
+
 // TestHonorificNoDescriptor checks that an honorific before a name is no
 // descriptor of its own.
 func TestHonorificNoDescriptor(t *testing.T) {
