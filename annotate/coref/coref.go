@@ -190,7 +190,10 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		if ok && j > i && (lw == "player" || lw == "players") && deviceModifiers[d.low[j-1]] {
 			ok = false
 		}
-		if ok && d.headOK(j+1, b) && !(j+1 < b && d.Tokens[j+1].Cap && d.Tokens[j+1].Kind == hearsay.Word) {
+		// "researchers and students": a person noun joined to another
+		// is a head too
+		joined := j+2 < b && (d.low[j+1] == "and" || d.low[j+1] == "or") && d.is(j+2, cPersonRole)
+		if ok && (d.headOK(j+1, b) || joined) && !(j+1 < b && d.Tokens[j+1].Cap && d.Tokens[j+1].Kind == hearsay.Word) {
 			if !det && g != 'P' && !bareHeads[lw] {
 				return 0
 			}
