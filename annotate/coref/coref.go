@@ -239,6 +239,12 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		if !det || t.Cap && j > i || d.is(j, cFunction|cGenericDet|cPronoun|cDeictic|cCue) {
 			return 0
 		}
+		// "the program helps researchers": a word in -s after a noun is
+		// a verb, not a modifier
+		if j > i+1 && !t.Cap && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") &&
+			!strings.HasSuffix(lw, "is") {
+			return 0
+		}
 		j++
 	}
 	return 0

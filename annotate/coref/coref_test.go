@@ -145,14 +145,14 @@ func TestContractedPronouns(t *testing.T) {
 // TestQualifiedPlurals checks that the words qualifying a bare plural
 // are part of its mention.
 func TestQualifiedPlurals(t *testing.T) {
-	d := annotate(t, "Apple will refund iPhone owners. There are 500 Apple engineers here, and temporary workers will go. Actors and students came.")
+	d := annotate(t, "Apple will refund iPhone owners. There are 500 Apple engineers here, and temporary workers will go. Actors and students came. The program helps researchers.")
 	got := map[string]bool{}
 	for _, m := range d.Mentions {
 		if m.Kind == hearsay.Descriptor {
 			got[d.Slice(m.Span)] = true
 		}
 	}
-	for _, w := range []string{"iPhone owners", "500 Apple engineers", "temporary workers", "Actors", "students"} {
+	for _, w := range []string{"iPhone owners", "500 Apple engineers", "temporary workers", "Actors", "students", "researchers"} {
 		if !got[w] {
 			t.Errorf("no descriptor %q (have %v)", w, got)
 		}
