@@ -239,15 +239,21 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		if !det || t.Cap && j > i || d.is(j, cFunction|cGenericDet|cPronoun|cDeictic|cCue) {
 			return 0
 		}
-		// "the program helps researchers": a word in -s after a noun is
-		// a verb, not a modifier
-		if j > i+1 && !t.Cap && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") &&
-			!strings.HasSuffix(lw, "is") {
+		if verbInS(d, i, j) {
 			return 0
 		}
 		j++
 	}
 	return 0
+}
+
+// verbInS reports whether token j, a modifier of a noun phrase opened at
+// i, is a lower-case word in -s after another modifier: a verb ("the
+// program helps researchers"), not a modifier.
+func verbInS(d *doc, i, j int) bool {
+	lw := d.low[j]
+	return j > i+1 && !d.Tokens[j].Cap && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") &&
+		!strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is")
 }
 
 // modifiersBefore returns the first of up to three words right before
@@ -949,7 +955,7 @@ func (d *doc) descriptor(i, b int) int {
 				Type: hearsay.Person, Gender: g})
 			return e - i
 		}
-		if d.is(j, cFunction) && lw != "now" && lw != "then" || d.is(j, cDeterminer|cPronoun) {
+		if d.is(j, cFunction) && lw != "now" && lw != "then" || d.is(j, cDeterminer|cPronoun) || verbInS(d, i, j) {
 			return 0
 		}
 	}
