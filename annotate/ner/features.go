@@ -94,7 +94,7 @@ type Sentence struct {
 func (s *Sentence) isWord(i int) bool {
 	if s.word[i] == 0 {
 		s.word[i] = -1
-		if lexicon.Word(s.low[i]) {
+		if k := s.Tokens[i].Kind; k != hearsay.Punct && k != hearsay.Symbol && lexicon.Word(s.low[i]) {
 			s.word[i] = 1
 		}
 	}
@@ -128,14 +128,21 @@ func (s *Sentence) PrepareLower(lower []string) {
 	}
 	for i, t := range s.Tokens {
 		w := s.Text[t.Start:t.End]
-		if lower != nil {
-			s.low[i] = normLower(lower[i])
-		} else {
+		mark := t.Kind == hearsay.Punct || t.Kind == hearsay.Symbol // no digit, and in no list
+		switch {
+		case lower == nil:
 			s.low[i] = norm(w)
+		case mark:
+			s.low[i] = lower[i]
+		default:
+			s.low[i] = normLower(lower[i])
 		}
 		if lower == nil || need(i) {
 			s.shape[i] = shape(w)
-			s.info[i] = lexicon.Lookup(s.low[i])
+			s.info[i] = nil
+			if !mark {
+				s.info[i] = lexicon.Lookup(s.low[i])
+			}
 		} else {
 			s.shape[i], s.info[i] = "x", nil
 		}
