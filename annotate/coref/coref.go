@@ -1312,6 +1312,10 @@ func (d *doc) class(i int) uint16 {
 	if c := d.cls[i]; c&cLooked != 0 {
 		return c
 	}
+	if k := d.Tokens[i].Kind; (k == hearsay.Punct || k == hearsay.Symbol) && d.low[i] != "'s" && d.low[i] != "’s" {
+		d.cls[i] = cLooked // no other mark is in a class
+		return cLooked
+	}
 	classesOnce.Do(loadClasses)
 	c, _ := classes.Get(d.low[i])
 	c |= cLooked
