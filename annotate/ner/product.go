@@ -40,16 +40,8 @@ func products(d *hearsay.Document) {
 	// (or tagged in pieces: "Mac" and "X" of "Mac OS X")
 	var add []hearsay.NameSpan
 	var drop map[int]bool
-	k := 0 // d.Names[k:] end after token i
-	for i := 0; i < len(d.Tokens); {
-		if !d.Tokens[i].Cap || d.Tokens[i].Kind != hearsay.Word {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(d.Tokens) && j < i+4 && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word {
-			j++
-		}
+	k := 0 // d.Names[k:] end after the run's start
+	product.Runs(d, func(i, j int) {
 		sp := hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
 		for k < len(d.Names) && d.Names[k].End <= sp.Start {
 			k++
@@ -68,8 +60,7 @@ func products(d *hearsay.Document) {
 			}
 			add = append(add, hearsay.NameSpan{Span: sp, Type: hearsay.Product})
 		}
-		i = j
-	}
+	})
 	if len(add) > 0 {
 		kept := d.Names[:0]
 		for x, n := range d.Names {

@@ -172,11 +172,25 @@ var eventHeads = wordSet("olympics", "olympiad", "paralympics", "festival", "cha
 	"awards", "tournament", "marathon", "prix", "expo", "eurovision")
 
 // Names returns the lower-case names the text of d shows to be products
-// (Is) anywhere: each run of up to four capitalised words is tested, so
-// that a later "the web browser Safari" tells what an earlier "Safari"
-// is. low is d.LowerTokens(). The result is nil when there are none.
+// (Is) anywhere: each run of capitalised words (Runs) is tested, so that
+// a later "the web browser Safari" tells what an earlier "Safari" is. low
+// is d.LowerTokens(). The result is nil when there are none.
 func Names(d *hearsay.Document, low []string) map[string]bool {
 	var out map[string]bool // most texts name no product: no map then
+	Runs(d, func(i, j int) {
+		if Is(d, low, i, j) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[d.Lower(hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End})] = true
+		}
+	})
+	return out
+}
+
+// Runs calls f with each run [i,j) of up to four capitalised words of d,
+// in text order: the candidates a product name is looked for in.
+func Runs(d *hearsay.Document, f func(i, j int)) {
 	for i := 0; i < len(d.Tokens); {
 		if !d.Tokens[i].Cap || d.Tokens[i].Kind != hearsay.Word {
 			i++
@@ -186,13 +200,7 @@ func Names(d *hearsay.Document, low []string) map[string]bool {
 		for j < len(d.Tokens) && j < i+4 && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word {
 			j++
 		}
-		if Is(d, low, i, j) {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[d.Lower(hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End})] = true
-		}
+		f(i, j)
 		i = j
 	}
-	return out
 }
