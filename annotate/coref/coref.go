@@ -311,8 +311,8 @@ func set(words ...string) map[string]bool {
 // doc is the working state of one annotation run.
 type doc struct {
 	*hearsay.Document
-	low []string // lower-cased token texts
-	cls []uint16 // per token: its word classes once looked up (class)
+	low []string             // lower-cased token texts
+	cls *strtab.Memo[uint16] // per token: its word classes, looked up once (class)
 	// generic maps the start of a descriptor found by generic to its head
 	// noun; deixis the start of a first- or second-person pronoun to its
 	// person ('1' I, 'W' we, 'Y' you)
@@ -335,7 +335,9 @@ func (*Annotator) Annotate(hd *hearsay.Document) error {
 }
 
 func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
-	d := &doc{Document: hd, low: hd.LowerTokens(), cls: make([]uint16, len(hd.Tokens)), generic: map[int]string{}, deixis: map[int]byte{}}
+	classesOnce.Do(loadClasses)
+	low := hd.LowerTokens()
+	d := &doc{Document: hd, low: low, cls: classes.Memo(low), generic: map[int]string{}, deixis: map[int]byte{}}
 	hd.Mentions = hd.Mentions[:0]
 	if n := len(hd.Tokens)/5 + 8; cap(hd.Mentions) < n {
 		hd.Mentions = make([]hearsay.Mention, 0, n) // about one mention in five tokens
@@ -1256,7 +1258,6 @@ const (
 	cCue                           // a cue verb (lexicon.Cues)
 	cAnonymous                     // an anonymous-source noun (lexicon.AnonymousNouns)
 	cPersonRole                    // a person or role noun (lexicon.Lookup: IsPerson or IsRole)
-	cLooked                        // doc.cls holds the classes
 )
 
 var (
@@ -1309,18 +1310,10 @@ func loadClasses() {
 
 // class returns token i's word classes, looked up once.
 func (d *doc) class(i int) uint16 {
-	if c := d.cls[i]; c&cLooked != 0 {
-		return c
-	}
 	if k := d.Tokens[i].Kind; (k == hearsay.Punct || k == hearsay.Symbol) && d.low[i] != "'s" && d.low[i] != "’s" {
-		d.cls[i] = cLooked // no other mark is in a class
-		return cLooked
+		return 0 // no other mark is in a class
 	}
-	classesOnce.Do(loadClasses)
-	c, _ := classes.Get(d.low[i])
-	c |= cLooked
-	d.cls[i] = c
-	return c
+	return d.cls.At(i)
 }
 
 // is reports whether token i is in any of the classes c.

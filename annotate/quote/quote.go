@@ -91,15 +91,17 @@ type annot struct {
 	*hearsay.Document
 	low    []string
 	raws   []raw
-	inQ    []bool  // per token: inside any quotation's marks
-	cls    []uint8 // per token: its word classes once looked up (class)
+	inQ    []bool              // per token: inside any quotation's marks
+	cls    *strtab.Memo[uint8] // per token: its word classes, looked up once (class)
 	quotes []hearsay.Quote
 	para   []int // per quote: paragraph index
 }
 
 // Annotate implements hearsay.Annotator.
 func (*Annotator) Annotate(d *hearsay.Document) error {
-	a := &annot{Document: d, low: d.LowerTokens(), inQ: make([]bool, len(d.Tokens)), cls: make([]uint8, len(d.Tokens))}
+	qClassesOnce.Do(loadQClasses)
+	low := d.LowerTokens()
+	a := &annot{Document: d, low: low, inQ: make([]bool, len(d.Tokens)), cls: qClasses.Memo(low)}
 	a.raws = find(d)
 	for _, r := range a.raws {
 		for i := d.TokenAt(r.open); i < len(d.Tokens) && d.Tokens[i].Start < r.close; i++ {
@@ -295,7 +297,6 @@ const (
 	qBooster                        // a one-word booster
 	qBoosterStart                   // the first word of a several-word booster
 	qReport                         // a reporting verb (reportVerbs)
-	qLooked                         // cls holds the classes
 )
 
 var (
@@ -327,16 +328,7 @@ func loadQClasses() {
 }
 
 // class returns token i's word classes, looked up once.
-func (a *annot) class(i int) uint8 {
-	if c := a.cls[i]; c&qLooked != 0 {
-		return c
-	}
-	qClassesOnce.Do(loadQClasses)
-	c, _ := qClasses.Get(a.low[i])
-	c |= qLooked
-	a.cls[i] = c
-	return c
-}
+func (a *annot) class(i int) uint8 { return a.cls.At(i) }
 
 // nounCues are cue verbs that are nouns as often: after a determiner or a
 // name they are the noun.

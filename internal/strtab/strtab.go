@@ -33,7 +33,7 @@ func New[V any](m map[string]V) (*Table[V], error) {
 	}
 	t := &Table[V]{hashes: make([]uint64, size), vals: make([]V, size), mask: size - 1}
 	for k, v := range m {
-		h := Hash(k)
+		h := hash(k)
 		i := h & t.mask
 		for t.hashes[i] != 0 {
 			if t.hashes[i] == h {
@@ -57,7 +57,7 @@ func MustNew[V any](m map[string]V) *Table[V] {
 
 // Get returns the value of s and whether s is a key.
 func (t *Table[V]) Get(s string) (V, bool) {
-	h := Hash(s)
+	h := hash(s)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch t.hashes[i] {
 		case h:
@@ -69,20 +69,32 @@ func (t *Table[V]) Get(s string) (V, bool) {
 	}
 }
 
-// Len returns the number of keys.
-func (t *Table[V]) Len() int {
-	n := 0
-	for _, h := range t.hashes {
-		if h != 0 {
-			n++
-		}
-	}
-	return n
+// Memo answers Get for a fixed list of keys — a document's tokens — each
+// looked up at most once, however often it is asked about.
+type Memo[V any] struct {
+	t    *Table[V]
+	keys []string
+	vals []V
+	done []bool
 }
 
-// Hash is s's 64-bit hash (the runtime's, with a seed made at start-up);
+// Memo returns a Memo of t for keys.
+func (t *Table[V]) Memo(keys []string) *Memo[V] {
+	return &Memo[V]{t: t, keys: keys, vals: make([]V, len(keys)), done: make([]bool, len(keys))}
+}
+
+// At returns the value of keys[i] (the zero value for no key).
+func (m *Memo[V]) At(i int) V {
+	if !m.done[i] {
+		m.done[i] = true
+		m.vals[i], _ = m.t.Get(m.keys[i])
+	}
+	return m.vals[i]
+}
+
+// hash is s's 64-bit hash (the runtime's, with a seed made at start-up);
 // never 0.
-func Hash(s string) uint64 {
+func hash(s string) uint64 {
 	h := maphash.String(seed, s)
 	if h == 0 {
 		h = 1

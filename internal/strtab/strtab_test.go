@@ -21,8 +21,11 @@ func TestTable(t *testing.T) {
 			t.Errorf("Get(%q) = %d, true; want absent", k, got)
 		}
 	}
-	if tab.Len() != len(m) {
-		t.Errorf("Len = %d, want %d", tab.Len(), len(m))
+	memo := tab.Memo([]string{"insider", "britney", "the"})
+	for i, want := range []int{2, 0, 1, 2, 0, 1} {
+		if got := memo.At(i % 3); got != want {
+			t.Errorf("Memo.At(%d) = %d, want %d", i%3, got, want)
+		}
 	}
 }
 
