@@ -311,8 +311,8 @@ func set(words ...string) map[string]bool {
 // doc is the working state of one annotation run.
 type doc struct {
 	*hearsay.Document
-	low []string             // lower-cased token texts
-	cls *strtab.Memo[uint16] // per token: its word classes, looked up once (class)
+	low []string            // lower-cased token texts
+	cls strtab.Memo[uint16] // per token: its word classes, looked up once (class)
 	// generic maps the start of a descriptor found by generic to its head
 	// noun; deixis the start of a first- or second-person pronoun to its
 	// person ('1' I, 'W' we, 'Y' you)

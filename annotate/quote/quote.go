@@ -91,8 +91,8 @@ type annot struct {
 	*hearsay.Document
 	low    []string
 	raws   []raw
-	inQ    []bool              // per token: inside any quotation's marks
-	cls    *strtab.Memo[uint8] // per token: its word classes, looked up once (class)
+	inQ    []bool             // per token: inside any quotation's marks
+	cls    strtab.Memo[uint8] // per token: its word classes, looked up once (class)
 	quotes []hearsay.Quote
 	para   []int // per quote: paragraph index
 }

@@ -74,22 +74,27 @@ func (t *Table[V]) Get(s string) (V, bool) {
 type Memo[V any] struct {
 	t    *Table[V]
 	keys []string
-	vals []V
-	done []bool
+	got  []memoEntry[V]
+}
+
+type memoEntry[V any] struct {
+	v    V
+	done bool
 }
 
 // Memo returns a Memo of t for keys.
-func (t *Table[V]) Memo(keys []string) *Memo[V] {
-	return &Memo[V]{t: t, keys: keys, vals: make([]V, len(keys)), done: make([]bool, len(keys))}
+func (t *Table[V]) Memo(keys []string) Memo[V] {
+	return Memo[V]{t: t, keys: keys, got: make([]memoEntry[V], len(keys))}
 }
 
 // At returns the value of keys[i] (the zero value for no key).
 func (m *Memo[V]) At(i int) V {
-	if !m.done[i] {
-		m.done[i] = true
-		m.vals[i], _ = m.t.Get(m.keys[i])
+	e := &m.got[i]
+	if !e.done {
+		e.v, _ = m.t.Get(m.keys[i])
+		e.done = true
 	}
-	return m.vals[i]
+	return e.v
 }
 
 // hash is s's 64-bit hash (the runtime's, with a seed made at start-up);
