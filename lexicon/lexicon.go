@@ -9,6 +9,7 @@ package lexicon
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"strconv"
 	"strings"
@@ -74,19 +75,13 @@ var (
 	anonymous   Set
 	hedges      Set
 	boosters    Set
-	titles      map[string]Gender
-	roles       map[string]Gender
 	roleLast    map[string]bool // last words of the several-word roles
-	people      map[string]Gender
-	words       map[string]bool
 	personNouns map[string]bool
-	names       map[string]GivenName
-	gazetteer   map[string]string
-	infos       map[string]*Info
-	// infos and words as flat tables: the lookups of every token
-	infoTab *strtab.Table[*Info]
-	wordTab *strtab.Table[bool]
-	// and the other lists asked about many tokens
+	// the lists asked about every token, as flat tables (the maps they
+	// are built from are load's alone): what the lists say of a word,
+	// common words, and the lists with values of their own
+	infoTab                      *strtab.Table[*Info]
+	wordTab                      *strtab.Table[bool]
 	titleTab, roleTab, peopleTab *strtab.Table[Gender]
 	nameTab                      *strtab.Table[GivenName]
 	gazTab                       *strtab.Table[string]
@@ -126,8 +121,10 @@ func Lookup(w string) *Info {
 	return in
 }
 
-func buildInfos() {
-	infos = map[string]*Info{}
+// buildInfos builds what the lists say about each word, and the set of
+// person nouns.
+func buildInfos(titles, roles, people map[string]Gender, gazetteer map[string]string, names map[string]GivenName) map[string]*Info {
+	infos := map[string]*Info{}
 	get := func(w string) *Info {
 		in := infos[w]
 		if in == nil {
@@ -163,10 +160,6 @@ func buildInfos() {
 		in.Flags |= IsName
 		in.Name = n
 	}
-	// common words in a set of their own: in infos they would slow every
-	// other lookup down (a map ten times the size)
-	words = make(map[string]bool, 40000)
-	lines(wordsTxt, func(l string) { words[l] = true })
 	personNouns = make(map[string]bool, len(people)+len(roles)+len(anonymous))
 	for w, g := range people {
 		in := get(w)
@@ -180,6 +173,7 @@ func buildInfos() {
 	for w := range anonymous {
 		personNouns[w] = true
 	}
+	return infos
 }
 
 func load() {
@@ -187,15 +181,15 @@ func load() {
 	anonymous = parseSet(anonymousTxt)
 	hedges = parseSet(hedgesTxt)
 	boosters = parseSet(boostersTxt)
-	titles = parseGendered(titlesTxt)
-	roles = parseGendered(rolesTxt)
+	titles := parseGendered(titlesTxt)
+	roles := parseGendered(rolesTxt)
 	roleLast = map[string]bool{}
 	for r := range roles {
 		if k := strings.LastIndexByte(r, ' '); k > 0 {
 			roleLast[r[k+1:]] = true
 		}
 	}
-	people = map[string]Gender{}
+	people := map[string]Gender{}
 	lines(peopleTxt, func(l string) {
 		k, g, _ := strings.Cut(l, "\t")
 		var gg Gender
@@ -204,14 +198,14 @@ func load() {
 		}
 		people[k] = gg
 	})
-	gazetteer = map[string]string{}
+	gazetteer := map[string]string{}
 	lines(gazetteerTxt, func(l string) {
 		k, c, _ := strings.Cut(l, "\t")
 		if _, dup := gazetteer[k]; !dup {
 			gazetteer[k] = c
 		}
 	})
-	names = make(map[string]GivenName, 12000)
+	names := make(map[string]GivenName, 12000)
 	sc := bufio.NewScanner(strings.NewReader(namesTsv))
 	for sc.Scan() {
 		line := sc.Text()
@@ -240,8 +234,11 @@ func load() {
 			knownW[w] = max(knownW[w], len(k))
 		}
 	}
-	buildInfos()
-	infoTab, wordTab = strtab.MustNew(infos), strtab.MustNew(words)
+	// common words in a table of their own: among the infos they would
+	// make every other lookup slower (ten times as many words)
+	words := make(map[string]bool, 40000)
+	lines(wordsTxt, func(l string) { words[l] = true })
+	infoTab, wordTab = strtab.MustNew(buildInfos(titles, roles, people, gazetteer, names)), strtab.MustNew(words)
 	titleTab, roleTab, peopleTab = strtab.MustNew(titles), strtab.MustNew(roles), strtab.MustNew(people)
 	nameTab, gazTab = strtab.MustNew(names), strtab.MustNew(gazetteer)
 }
@@ -250,51 +247,41 @@ func load() {
 // place name (any case), or "".
 func KnownEntity(name string) string {
 	once.Do(load)
-	// most names are not known: rule them out by their first word, lower-
-	// cased on the stack when it is short ASCII, before lower-casing all
-	first := name
-	if k := strings.IndexByte(name, ' '); k >= 0 {
-		first = name[:k]
+	// lower-cased on the stack when it is short ASCII; most names are not
+	// known, and their first word rules them out: no known name starts
+	// so, or none is this long
+	var buf [64]byte
+	low, ok := lowerASCII(buf[:0], name)
+	if !ok {
+		return known[Lower(name)]
 	}
-	var buf [24]byte
-	if len(first) <= len(buf) {
-		ascii := true
-		for i := 0; i < len(first); i++ {
-			c := first[i]
-			if c >= 0x80 {
-				ascii = false
-				break
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		// no known name starts so, or none is this long
-		if ascii && len(name) > max(knownW[string(buf[:len(first)])], knownW[strings.TrimRight(string(buf[:len(first)]), "!.")]) {
-			return ""
-		}
+	first := low
+	if k := bytes.IndexByte(low, ' '); k >= 0 {
+		first = low[:k]
 	}
-	// the whole name lower-cased on the stack too when it is short ASCII
-	var full [64]byte
-	if len(name) <= len(full) {
-		ascii := true
-		for i := 0; i < len(name); i++ {
-			c := name[i]
-			if c >= 0x80 {
-				ascii = false
-				break
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			full[i] = c
-		}
-		if ascii {
-			return known[string(full[:len(name)])]
-		}
+	if len(low) > max(knownW[string(first)], knownW[string(bytes.TrimRight(first, "!."))]) {
+		return ""
 	}
-	return known[Lower(name)]
+	return known[string(low)]
+}
+
+// lowerASCII appends s lower-cased to dst when s is ASCII and fits in
+// dst's capacity; ok is false otherwise.
+func lowerASCII(dst []byte, s string) ([]byte, bool) {
+	if len(s) > cap(dst)-len(dst) {
+		return dst, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return dst, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // KnownFirstWord reports whether a lower-case word begins some well-known
@@ -311,7 +298,6 @@ func lines(txt string, f func(string)) {
 	}
 }
 
-// starts returns the first words of the several-word entries of s.
 func parseSet(txt string) Set {
 	s := Set{}
 	lines(txt, func(l string) { s[strings.ToLower(l)] = true })
@@ -359,8 +345,7 @@ func Role2(prev, w string) (Gender, bool) {
 	if !roleLast[w] {
 		return 0, false
 	}
-	g, ok := roles[prev+" "+w]
-	return g, ok
+	return roleTab.Get(prev + " " + w)
 }
 
 // PersonNouns returns the nouns naming people, roles and unnamed sources
