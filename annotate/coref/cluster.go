@@ -684,10 +684,7 @@ func (c *clusterer) topic(mi, best int) int {
 	if si < 0 {
 		return best
 	}
-	a := d.Sentences[si].Tokens[0]
-	for a < len(d.Tokens) && d.Tokens[a].Kind == hearsay.Punct {
-		a++
-	}
+	a := d.firstWord(si)
 	ti := d.TokenAt(m.Start)
 	if si > 0 && ti > a && (d.low[ti] == "he" || d.low[ti] == "she") && c.attributes(ti) {
 		// "Bieber has always denied it. “I never said a word about
@@ -724,13 +721,11 @@ func (c *clusterer) attributes(ti int) bool {
 		return false
 	}
 	k := ti - 1
-	if k >= 0 && d.low[k] == "," {
-		k--
+	for n := 0; n < 2 && k >= 0 && d.low[k] == ","; n++ {
+		k-- // up to two commas before the pronoun
 	}
-	if k < 0 || (d.low[k] != "”" && d.low[k] != `"`) {
-		if !(k > 0 && d.low[k] == "," && (d.low[k-1] == "”" || d.low[k-1] == `"`)) {
-			return false
-		}
+	if k < 0 || d.low[k] != "”" && d.low[k] != `"` {
+		return false
 	}
 	s := d.Sentences[d.SentenceAt(d.Tokens[ti].Start)]
 	first := d.low[s.Tokens[0]]
@@ -900,10 +895,7 @@ func (c *clusterer) frontedCataphora() {
 			continue
 		}
 		s := d.Sentences[si]
-		a := s.Tokens[0]
-		for a < s.Tokens[1] && d.Tokens[a].Kind == hearsay.Punct {
-			a++ // an opening quote mark or bracket
-		}
+		a := d.firstWord(si)
 		ti := d.TokenAt(m.Start)
 		if a >= ti || !fronters[d.low[a]] {
 			continue

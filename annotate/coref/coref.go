@@ -598,11 +598,7 @@ func (d *doc) roleBeforeNames() {
 		if clash {
 			continue
 		}
-		g := hearsay.UnknownGender
-		if in := lexicon.Lookup(d.low[j]); in != nil && in.Flags&lexicon.IsRole != 0 {
-			g = genderOf(in.RoleG)
-		}
-		d.add(hearsay.Mention{Span: span, Kind: hearsay.Descriptor, Type: hearsay.Person, Gender: g})
+		d.add(hearsay.Mention{Span: span, Kind: hearsay.Descriptor, Type: hearsay.Person, Gender: d.roleGender(j)})
 	}
 }
 
@@ -625,12 +621,8 @@ func (d *doc) bareAppositive(i, b int) int {
 	if e < b && d.Tokens[e].Kind == hearsay.Word && !d.is(e, cCue) && e == i+1 {
 		return 0 // "Jobs, chairman Tim Cook and …": no apposition
 	}
-	g := hearsay.UnknownGender
-	if in := lexicon.Lookup(d.low[e-1]); in != nil && in.Flags&lexicon.IsRole != 0 {
-		g = genderOf(in.RoleG)
-	}
 	d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End}, Kind: hearsay.Descriptor,
-		Type: hearsay.Person, Gender: g})
+		Type: hearsay.Person, Gender: d.roleGender(e - 1)})
 	return e - i
 }
 
@@ -703,6 +695,26 @@ func (d *doc) isRoleWord(i int) bool {
 	}
 	in := lexicon.Lookup(d.low[i])
 	return in != nil && in.Flags&(lexicon.IsRole|lexicon.IsPerson) != 0 && in.PersonG != 'P'
+}
+
+// roleGender is the gender role token i carries ("spokeswoman"), if it
+// is a role word.
+func (d *doc) roleGender(i int) hearsay.Gender {
+	if in := lexicon.Lookup(d.low[i]); in != nil && in.Flags&lexicon.IsRole != 0 {
+		return genderOf(in.RoleG)
+	}
+	return hearsay.UnknownGender
+}
+
+// firstWord returns the first token of sentence si that is not a mark (an
+// opening quote mark or bracket).
+func (d *doc) firstWord(si int) int {
+	s := d.Sentences[si]
+	a := s.Tokens[0]
+	for a < s.Tokens[1] && d.Tokens[a].Kind == hearsay.Punct {
+		a++
+	}
+	return a
 }
 
 // honorific reports whether w is a courtesy or office title written before
