@@ -135,24 +135,21 @@ func (x *doc) born() {
 	}
 }
 
-// trigger returns the event kind at token i and the tokens it takes.
-// twoWordStarts are the first words of two-word triggers.
-var twoWordStarts = map[string]bool{"broke": true, "reached": true, "reach": true, "phone": true}
-
 // triggerWords holds, for each one-word trigger and each first word of a
 // two-word one, its kind and whether it starts a two-word trigger: one
 // lookup a token.
 var triggerWords = func() map[string]triggerWord {
 	m := map[string]triggerWord{}
 	for w, k := range triggers {
-		if !strings.Contains(w, " ") {
-			m[w] = triggerWord{kind: k, one: true, two: m[w].two}
+		if first, _, two := strings.Cut(w, " "); two {
+			t := m[first]
+			t.two = true
+			m[first] = t
+		} else {
+			t := m[w]
+			t.kind, t.one = k, true
+			m[w] = t
 		}
-	}
-	for w := range twoWordStarts {
-		t := m[w]
-		t.two = true
-		m[w] = t
 	}
 	return m
 }()
@@ -162,6 +159,7 @@ type triggerWord struct {
 	one, two bool // a trigger itself; the first word of a two-word one
 }
 
+// trigger returns the event kind at token i and the tokens it takes.
 func (x *doc) trigger(i, b int) (hearsay.EventKind, int) {
 	tw, ok := triggerWords[x.low[i]]
 	if !ok {

@@ -21,11 +21,11 @@ func TestTimeishWords(t *testing.T) {
 	words = append(words, "a", "an", "s", "", "days", "mass")
 	for _, w := range words {
 		want := timeishWord(w) || w != "" && w[0] >= '0' && w[0] <= '9'
-		if got := isTimeish(w, false); got != want {
-			t.Errorf("isTimeish(%q) = %v, want %v", w, got, want)
+		if got := timeish(w, false, wordClass[w]); got != want {
+			t.Errorf("timeish(%q) = %v, want %v", w, got, want)
 		}
 	}
-	if !isTimeish("days", false) || isTimeish("singer", false) {
+	if !timeish("days", false, wordClass["days"]) || timeish("singer", false, wordClass["singer"]) {
 		t.Error("days not time-ish or singer time-ish")
 	}
 }

@@ -107,9 +107,8 @@ var weakStarters = map[string]bool{"the": true, "a": true, "an": true, "for": tr
 	"at": true, "than": true, "least": true, "another": true, "first": true, "early": true, "late": true,
 	"earlier": true, "later": true, "end": true, "past": true}
 
-func isTimeish(w string, number bool) bool { return timeish(w, number, wordClass[w]) }
-
-// timeish is isTimeish with w's wordClass looked up.
+// timeish reports whether a token is a time word or a number, given w's
+// wordClass.
 func timeish(w string, number bool, class uint8) bool {
 	return number || class&classTimeish != 0 || w != "" && w[0] >= '0' && w[0] <= '9'
 }
@@ -145,7 +144,8 @@ var timeishWords = func() map[string]bool {
 	return out
 }()
 
-// timeishWord is isTimeish's word test, table by table.
+// timeishWord is timeish's word test, table by table (timeishWords holds
+// its answers).
 func timeishWord(w string) bool {
 	if _, ok := months[w]; ok {
 		return true
