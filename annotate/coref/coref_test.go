@@ -27,6 +27,19 @@ func annotate(t testing.TB, text string) *hearsay.Document {
 	return d
 }
 
+// mentionTexts counts the mentions of d that keep accepts, by their text.
+func mentionTexts(d *hearsay.Document, keep func(hearsay.Mention) bool) map[string]int {
+	out := map[string]int{}
+	for _, m := range d.Mentions {
+		if keep(m) {
+			out[d.Slice(m.Span)]++
+		}
+	}
+	return out
+}
+
+func isDescriptor(m hearsay.Mention) bool { return m.Kind == hearsay.Descriptor }
+
 // entityOf returns the name of the entity of the mention with text s, or "".
 func entityOf(d *hearsay.Document, s string) string {
 	for _, m := range d.Mentions {
@@ -126,12 +139,7 @@ func TestPersonClusters(t *testing.T) {
 // mention of its own span, and that a sentence-opening "And I" keeps its I.
 func TestContractedPronouns(t *testing.T) {
 	d := annotate(t, "Mario Lucero smiled. \"We'll win,\" he said. And I think he's right, I'm sure.")
-	got := map[string]int{}
-	for _, m := range d.Mentions {
-		if m.Kind == hearsay.Pronoun {
-			got[d.Slice(m.Span)]++
-		}
-	}
+	got := mentionTexts(d, func(m hearsay.Mention) bool { return m.Kind == hearsay.Pronoun })
 	for w, n := range map[string]int{"We": 1, "he": 2, "I": 2} {
 		if got[w] != n {
 			t.Errorf("%d pronoun mentions %q, want %d (all: %v)", got[w], w, n, got)
@@ -146,14 +154,9 @@ func TestContractedPronouns(t *testing.T) {
 // are part of its mention.
 func TestQualifiedPlurals(t *testing.T) {
 	d := annotate(t, "Apple will refund iPhone owners. There are 500 Apple engineers here, and temporary workers will go. Actors and students came. The program helps researchers.")
-	got := map[string]bool{}
-	for _, m := range d.Mentions {
-		if m.Kind == hearsay.Descriptor {
-			got[d.Slice(m.Span)] = true
-		}
-	}
+	got := mentionTexts(d, isDescriptor)
 	for _, w := range []string{"iPhone owners", "500 Apple engineers", "temporary workers", "Actors", "students", "researchers"} {
-		if !got[w] {
+		if got[w] == 0 {
 			t.Errorf("no descriptor %q (have %v)", w, got)
 		}
 	}
@@ -167,12 +170,7 @@ func TestPossessorDescriptor(t *testing.T) {
 		"The Secretary's plan failed.": "The Secretary",
 		"The Lord Chancellor ruled.":   "The Lord Chancellor",
 	} {
-		d := annotate(t, text)
-		found := false
-		for _, m := range d.Mentions {
-			found = found || m.Kind == hearsay.Descriptor && d.Slice(m.Span) == want
-		}
-		if !found {
+		if mentionTexts(annotate(t, text), isDescriptor)[want] == 0 {
 			t.Errorf("%q: no descriptor %q", text, want)
 		}
 	}
@@ -182,13 +180,8 @@ func TestPossessorDescriptor(t *testing.T) {
 // count, and an adjective of nationality does not.
 func TestNationals(t *testing.T) {
 	d := annotate(t, "The plan helps 43 million Americans. The Swiss bank agreed.")
-	got := map[string]bool{}
-	for _, m := range d.Mentions {
-		if m.Kind == hearsay.Descriptor && m.Type == hearsay.Person {
-			got[d.Slice(m.Span)] = true
-		}
-	}
-	if !got["43 million Americans"] || got["Swiss"] {
+	got := mentionTexts(d, func(m hearsay.Mention) bool { return m.Kind == hearsay.Descriptor && m.Type == hearsay.Person })
+	if got["43 million Americans"] == 0 || got["Swiss"] > 0 {
 		t.Errorf("person descriptors %v, want \"43 million Americans\" and no \"Swiss\"", got)
 	}
 }
@@ -242,14 +235,9 @@ func TestNotPeople(t *testing.T) {
 // TestCountedGroups checks that a count is part of a group's descriptor.
 func TestCountedGroups(t *testing.T) {
 	d := annotate(t, "The show drew 3,800 attendees. Some 400 guests came, and 500 people left.")
+	got := mentionTexts(d, isDescriptor)
 	for _, want := range []string{"3,800 attendees", "Some 400 guests", "500 people"} {
-		found := false
-		for _, m := range d.Mentions {
-			if d.Slice(m.Span) == want && m.Kind == hearsay.Descriptor {
-				found = true
-			}
-		}
-		if !found {
+		if got[want] == 0 {
 			t.Errorf("no descriptor %q", want)
 		}
 	}
@@ -264,11 +252,7 @@ func TestCompoundRole(t *testing.T) {
 			t.Error("descriptor cut after its first word: \"The chief\"")
 		}
 	}
-	found := false
-	for _, m := range d.Mentions {
-		found = found || d.Slice(m.Span) == "The chief financial officer" && m.Kind == hearsay.Descriptor
-	}
-	if !found {
+	if mentionTexts(d, isDescriptor)["The chief financial officer"] == 0 {
 		t.Error("no descriptor \"The chief financial officer\"")
 	}
 }
@@ -280,14 +264,7 @@ func TestTaggedNamesKept(t *testing.T) {
 		"The World Health Organisation recommends that every child gets iodine.": "World Health Organisation",
 		"The European Commission has forced Apple to lower its prices.":          "European Commission",
 	} {
-		d := annotate(t, text)
-		found := false
-		for _, m := range d.Mentions {
-			if d.Slice(m.Span) == name && m.Type == hearsay.Org {
-				found = true
-			}
-		}
-		if !found {
+		if mentionTexts(annotate(t, text), func(m hearsay.Mention) bool { return m.Type == hearsay.Org })[name] == 0 {
 			t.Errorf("%q: no ORG mention %q", text, name)
 		}
 	}

@@ -11,9 +11,13 @@ import (
 	"hearsay/annotate/segment"
 )
 
+// names segments and tags text and returns each name's type by its text.
 func names(t testing.TB, text string) map[string]hearsay.EntityType {
+	t.Helper()
 	d := &hearsay.Document{Article: hearsay.Article{Text: text}}
-	segment.New().Annotate(d)
+	if err := segment.New().Annotate(d); err != nil {
+		t.Fatal(err)
+	}
 	if err := ner.New().Annotate(d); err != nil {
 		t.Fatal(err)
 	}
@@ -101,28 +105,10 @@ func BenchmarkNER(b *testing.B) {
 	}
 }
 
-// nameTypes segments and tags text and returns each name's type by its
-// text.
-func nameTypes(t *testing.T, text string) map[string]hearsay.EntityType {
-	t.Helper()
-	d := &hearsay.Document{Article: hearsay.Article{Text: text}}
-	if err := segment.New().Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	if err := ner.New().Annotate(d); err != nil {
-		t.Fatal(err)
-	}
-	types := map[string]hearsay.EntityType{}
-	for _, n := range d.Names {
-		types[d.Slice(n.Span)] = n.Type
-	}
-	return types
-}
-
 // wantTypes checks the types of some names in text.
 func wantTypes(t *testing.T, text string, want map[string]hearsay.EntityType) map[string]hearsay.EntityType {
 	t.Helper()
-	types := nameTypes(t, text)
+	types := names(t, text)
 	for name, w := range want {
 		if types[name] != w {
 			t.Errorf("%q is %q, want %q (names %v)", name, types[name], w, types)
@@ -145,7 +131,7 @@ func TestWorkTitles(t *testing.T) {
 	}
 	// a person with a span of years, and "is a singer", stay people
 	for _, text := range []string{"Adele is a singer.", "Lord Byron (1788–1824) wrote it.", "The star of the show, Zendaya, arrived."} {
-		for name, ty := range nameTypes(t, text) {
+		for name, ty := range names(t, text) {
 			if ty == hearsay.Work {
 				t.Errorf("%q: %q is a work", text, name)
 			}
@@ -203,7 +189,7 @@ func TestStorms(t *testing.T) {
 		{"Cyclone Phailin hit the coast of Odisha on Saturday. Phailin's winds will rapidly weaken as it pushes inland, said David Titley.", "Phailin"},
 		{"Hurricane Ian made landfall in Florida. Officials said Ian had destroyed homes.", "Ian"},
 	} {
-		types := nameTypes(t, c.text)
+		types := names(t, c.text)
 		if types[c.name] == hearsay.Person {
 			t.Errorf("%q: %q is a person (names %v)", c.text, c.name, types)
 		}
@@ -219,7 +205,7 @@ func TestStorms(t *testing.T) {
 // TestEventsNotOrganisations checks that sporting events and festivals
 // are not organisations, while a company named "… Games" stays one.
 func TestEventsNotOrganisations(t *testing.T) {
-	types := nameTypes(t, "Athens hosted the 2004 Summer Olympic Games. Epic Games makes Fortnite.")
+	types := names(t, "Athens hosted the 2004 Summer Olympic Games. Epic Games makes Fortnite.")
 	for name, typ := range types {
 		if strings.Contains(name, "Olympic") && typ == hearsay.Org {
 			t.Errorf("%q is an organisation (names %v)", name, types)

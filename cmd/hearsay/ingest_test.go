@@ -55,20 +55,31 @@ func corpus(t testing.TB, n int) string {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "corpus.jsonl")
+	writeJSONL(t, path, n, func(i int) map[string]string {
+		return map[string]string{
+			"id": fmt.Sprintf("a%d", i), "url": fmt.Sprintf("https://news.example.com/%d", i),
+			"published": fmt.Sprintf("2023-%02d-%02d", 1+i%12, 1+i%28), "outlet": fmt.Sprintf("Outlet %d", i%7),
+			"text": fmt.Sprintf("Story %d.\n\n", i) + string(b),
+		}
+	})
+	return path
+}
+
+// writeJSONL writes the records rec(0) … rec(n-1) to path, one a line.
+func writeJSONL(t testing.TB, path string, n int, rec func(i int) map[string]string) {
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	enc := json.NewEncoder(f)
 	for i := 0; i < n; i++ {
-		enc.Encode(map[string]string{
-			"id": fmt.Sprintf("a%d", i), "url": fmt.Sprintf("https://news.example.com/%d", i),
-			"published": fmt.Sprintf("2023-%02d-%02d", 1+i%12, 1+i%28), "outlet": fmt.Sprintf("Outlet %d", i%7),
-			"text": fmt.Sprintf("Story %d.\n\n", i) + string(b),
-		})
+		if err := enc.Encode(rec(i)); err != nil {
+			t.Fatal(err)
+		}
 	}
-	f.Close()
-	return path
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func stats(t *testing.T, db string) hearsay.Stats {
@@ -318,17 +329,11 @@ func BenchmarkIngestDistinct(b *testing.B) {
 	const n = 2000
 	base := storetest.Sample(b, "../..")
 	path := filepath.Join(b.TempDir(), "distinct.jsonl")
-	f, err := os.Create(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	enc := json.NewEncoder(f)
-	for i := 0; i < n; i++ {
+	writeJSONL(b, path, n, func(i int) map[string]string {
 		d := storetest.Distinct(base, i)
-		enc.Encode(map[string]string{"id": fmt.Sprintf("d%d", i), "url": d.URL, "published": "2023-04-25",
-			"outlet": fmt.Sprintf("Outlet %d", i%7), "text": d.Text})
-	}
-	f.Close()
+		return map[string]string{"id": fmt.Sprintf("d%d", i), "url": d.URL, "published": "2023-04-25",
+			"outlet": fmt.Sprintf("Outlet %d", i%7), "text": d.Text}
+	})
 	benchIngest(b, path, n)
 }
 
