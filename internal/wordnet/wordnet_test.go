@@ -46,6 +46,9 @@ func TestIndexAndData(t *testing.T) {
 	if s := data["11001001"]; !s.Instance || s.Words[0] != "Einstein" {
 		t.Errorf("Einstein synset = %+v", s)
 	}
+	if g := data["02129165"].Gloss; g != "large gregarious predatory feline" {
+		t.Errorf("lion gloss = %q", g)
+	}
 	if _, err := Index(filepath.Join(dir, "missing"), "noun"); err == nil {
 		t.Error("a missing directory gave no error")
 	}
