@@ -27,12 +27,13 @@ var migrations embed.FS
 func Dialect() sqlstore.Dialect {
 	ms := sqlstore.Migrations(migrations, "migrations")
 	return sqlstore.Dialect{
-		Name:       "sqlite",
-		FTS:        `q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`,
-		FTSCommon:  `EXISTS (SELECT 1 FROM quotes_fts f WHERE f.rowid = q.id AND quotes_fts MATCH ?)`,
-		FTSCount:   `SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT 5001)`,
-		FTSIndex:   `INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id BETWEEN ? AND ?`,
-		Migrations: ms,
+		Name:        "sqlite",
+		FTS:         `q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`,
+		FTSCommon:   `EXISTS (SELECT 1 FROM quotes_fts f WHERE f.rowid = q.id AND quotes_fts MATCH ?)`,
+		FTSCount:    `SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT 5001)`,
+		FTSIndex:    `INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id BETWEEN ? AND ?`,
+		Migrations:  ms,
+		LineageTail: true,
 	}
 }
 

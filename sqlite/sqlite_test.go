@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -115,8 +116,16 @@ func TestCorruptStoredJSON(t *testing.T) {
 // TestLineageAcrossProcesses writes the reprints through two stores on
 // one file, alternately, as two ingest processes would: each store's
 // filter of the lineage index must take in the quotes the other wrote,
-// or their reprints would not be found and the lineage would break.
+// or their reprints would not be found and the lineage would break. With
+// a tail of 20 values, each store merges the index's tail every write or
+// two, so each must also see the other's merges.
 func TestLineageAcrossProcesses(t *testing.T) {
+	for _, tail := range []int{0, 20} {
+		t.Run(fmt.Sprintf("tail%d", tail), func(t *testing.T) { lineageAcrossProcesses(t, tail) })
+	}
+}
+
+func lineageAcrossProcesses(t *testing.T, tail int) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "hearsay.db")
 	var stores [2]*sqlstore.Store
@@ -126,6 +135,7 @@ func TestLineageAcrossProcesses(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer s.Close()
+		s.TailMax = tail
 		stores[i] = s
 	}
 	// both filters built before the reprints arrive
@@ -159,6 +169,8 @@ func TestLineageAcrossProcesses(t *testing.T) {
 // words ("I don't know what happened to …"), so that some signature
 // values are shared by many quotes: no value may list more than 32
 // quotes, and a verbatim reprint still joins its statement's cluster.
+// The index's tail is merged every 500 values, so the cap holds across
+// the tail and the merged part.
 func TestPopularValuesCapped(t *testing.T) {
 	ctx := context.Background()
 	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "hearsay.db"))
@@ -166,6 +178,7 @@ func TestPopularValuesCapped(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	s.TailMax = 500
 	p := annotate.Default()
 	var ds []*hearsay.Document
 	for i := 0; i < 150; i++ {
@@ -184,9 +197,12 @@ func TestPopularValuesCapped(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var most int
-	if err := s.DB().QueryRow(`SELECT coalesce(max(c), 0) FROM (SELECT count(*) AS c FROM quote_bands GROUP BY band)`).Scan(&most); err != nil {
-		t.Fatal(err)
+	var most, merges int
+	for _, n := range postings(t, s.DB()) {
+		most = max(most, n)
+	}
+	if err := s.DB().QueryRow(`SELECT merges FROM lineage_state`).Scan(&merges); err != nil || merges < 2 {
+		t.Errorf("%d merges of the lineage tail (err %v), want 2 or more", merges, err)
 	}
 	if most > 32 {
 		t.Errorf("a signature value lists %d quotes, want at most 32", most)
@@ -204,6 +220,40 @@ func TestPopularValuesCapped(t *testing.T) {
 	if err != nil || len(qs) != 2 || qs[0].Cluster != qs[1].Cluster {
 		t.Fatalf("reprint: %d quotes %v (err %v), want 2 in one cluster", len(qs), qs, err)
 	}
+}
+
+// postings counts the lineage index's quotes by value, over both its
+// parts: quote_bands and the tail, quote_sigs.
+func postings(t *testing.T, db *sql.DB) map[int64]int {
+	t.Helper()
+	n := map[int64]int{}
+	rows, err := db.Query(`SELECT band FROM quote_bands`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var b int64
+		if err := rows.Scan(&b); err != nil {
+			t.Fatal(err)
+		}
+		n[b]++
+	}
+	rows.Close()
+	rows, err = db.Query(`SELECT bands FROM quote_sigs`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil || len(b)%8 != 0 {
+			t.Fatalf("quote_sigs row of %d bytes: %v", len(b), err)
+		}
+		for i := 0; i < len(b); i += 8 {
+			n[int64(binary.LittleEndian.Uint64(b[i:]))]++
+		}
+	}
+	return n
 }
 
 // nonce is a made-up word for number i.

@@ -51,6 +51,11 @@ type Dialect struct {
 	// Lock, if set, runs first in each migration transaction to keep
 	// concurrent processes from migrating at once.
 	Lock string
+	// LineageTail: the newest part of the lineage index is appended to
+	// quote_sigs and held in memory (see tail.go); needs quote ids handed
+	// out in commit order (QuoteIDs unset) and the tables quote_sigs and
+	// lineage_state.
+	LineageTail bool
 }
 
 // Migrations reads the *.sql files of dir in fsys, in lexical order.
@@ -79,10 +84,13 @@ type Store struct {
 	// entCache holds committed entity ids by key (entities are never
 	// deleted, so an id once committed stays right).
 	entCache map[string]int64
+	// TailMax, if positive, replaces tailMax (tests).
+	TailMax int
+
 	// putMu serialises PutBatch where the database does anyway (SQLite:
-	// one writer), so that filter is changed by one batch at a time.
-	putMu  sync.Mutex
-	filter *bandFilter
+	// one writer), so that lin is changed by one batch at a time.
+	putMu sync.Mutex
+	lin   *lineageState
 	// prepared holds Prepare's work by document until PutBatch takes it
 	prepared sync.Map
 	// saturated holds signature values whose lineage lists are full
@@ -284,7 +292,10 @@ type txq struct {
 	aliasOrder []aliasKey
 	quoteArgs  []any // quoteRowCols a row
 	docEntArgs []any // (document id, entity id) pairs
-	bandArgs   []any // (band, quote id) pairs
+	bandArgs   []any // (band, quote id) pairs, without a tail
+	sigs       []sigRow
+	merged     []any // (band, quote id) pairs merged into quote_bands
+	synced     bool  // the store's lineage state is up to this transaction
 	claimKeys  []any
 	batch      []batchQuote
 	batchBands map[int64][]int    // band → indexes into batch
@@ -379,7 +390,7 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
-	s.extendFilter(t)
+	s.extendLineage(t)
 	s.mu.Lock()
 	if s.entCache == nil {
 		s.entCache = map[string]int64{}
@@ -409,6 +420,9 @@ func (s *Store) flush(ctx context.Context, t *txq) error {
 	if err := t.insertRows(ctx, `INSERT INTO quotes (id, doc_id, idx, qstart, qend, text, kind, speaker, speaker_key, speaker_entity_id,
 			anonymous, cue, evidence, via, context, published, outlet, cluster_id) VALUES %s`, t.quoteArgs, quoteRowCols, 50); err != nil {
 		return fmt.Errorf("quotes: %w", err)
+	}
+	if err := s.flushSigs(ctx, t); err != nil {
+		return fmt.Errorf("lineage index: %w", err)
 	}
 	// the lineage index in band order: each of its pages is visited once
 	sortPairs(t.bandArgs)
@@ -844,11 +858,20 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 			}
 		}
 	}
-	// stored candidates: band → quote ids; values the filter rules out
-	// are not looked up
-	f, err := s.syncFilter(ctx, t)
+	// stored candidates: band → quote ids, from the tail in memory and
+	// the database; values the filter rules out are not looked up there
+	l, err := s.syncLineage(ctx, t)
 	if err != nil {
 		return nil, err
+	}
+	var f *bandFilter
+	stored := map[int64][]int64{}
+	if l != nil {
+		f = l.filter
+		for _, b := range args {
+			v := b.(int64)
+			l.tail.each(v, func(id int64) { stored[v] = append(stored[v], id) })
+		}
 	}
 	kept := args[:0]
 	full := map[int64]bool{} // values whose lists are full: not looked up, not extended
@@ -863,7 +886,6 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 	}
 	s.mu.Unlock()
 	args = kept
-	stored := map[int64][]int64{}
 	err = t.queryIn(ctx, `SELECT band, quote_id FROM quote_bands WHERE band IN (%s) LIMIT `+strconv.Itoa(maxBandRows), args,
 		func(rows *sql.Rows) error {
 			var b, q int64
@@ -991,14 +1013,22 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 			// an exemplar: indexed for later quotes
 			bi := len(t.batch)
 			t.batch = append(t.batch, batchQuote{ids[i], out[i], shs[i]})
+			var vs []int64
 			for _, b := range bands[i] {
 				if full[b] || len(stored[b])+len(t.batchBands[b]) >= maxPostings {
 					// a value this many quotes share is weak evidence
 					// and costly to read: its list stays as it is
 					continue
 				}
-				t.bandArgs = append(t.bandArgs, b, ids[i])
+				if l != nil {
+					vs = append(vs, b)
+				} else {
+					t.bandArgs = append(t.bandArgs, b, ids[i])
+				}
 				t.batchBands[b] = append(t.batchBands[b], bi)
+			}
+			if len(vs) > 0 {
+				t.sigs = append(t.sigs, sigRow{ids[i], vs})
 			}
 		}
 		t.seen[hashes[i]] = out[i]

@@ -1,0 +1,240 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"fmt"
+)
+
+// The lineage index maps each signature value of an indexed quote to the
+// quote. Its values are hashes, so a B-tree keyed by them takes every new
+// row on a random page: at commit a batch of new statements rewrites
+// nearly every page of the index, a cost that grows with the corpus. A
+// store whose quote ids follow commit order (SQLite) therefore keeps the
+// index in two parts, as a log-structured merge does:
+//
+//   - the tail, the newest quotes' values: appended to quote_sigs, one
+//     row a quote in id order (its pages written once, at the end of the
+//     table), and held in memory by every process using the store, which
+//     reads the rows other processes append;
+//   - quote_bands, keyed by value, which receives the whole tail in one
+//     sorted insert once it holds tailMax values (each page of the
+//     B-tree then takes many rows at once), the tail emptied in the same
+//     transaction. lineage_state.merges counts merges, so that a process
+//     sees another's and reloads.
+//
+// Memory stays bounded by tailMax whatever the corpus size.
+
+// tailMax is how many values the tail holds before it is merged.
+const tailMax = 1 << 20
+
+// tailIndex is the tail in memory: value → quote ids, a multimap in one
+// open-addressing table with linear probing (a value's ids lie in the run
+// of slots from its hash to the next empty one).
+type tailIndex struct {
+	keys []int64
+	ids  []int64 // 0: an empty slot (quote ids start at 1)
+	n    int
+}
+
+func (x *tailIndex) slot(v int64) int {
+	return int((uint64(v) * 0x9e3779b97f4a7c15) >> 32 & uint64(len(x.keys)-1))
+}
+
+func (x *tailIndex) add(v, id int64) {
+	if 2*(x.n+1) > len(x.keys) {
+		old := *x
+		size := max(1<<12, 2*len(old.keys))
+		*x = tailIndex{keys: make([]int64, size), ids: make([]int64, size)}
+		for i, q := range old.ids {
+			if q != 0 {
+				x.add(old.keys[i], q)
+			}
+		}
+	}
+	i := x.slot(v)
+	for x.ids[i] != 0 {
+		i = (i + 1) & (len(x.keys) - 1)
+	}
+	x.keys[i], x.ids[i] = v, id
+	x.n++
+}
+
+// each calls fn with each quote indexed under v.
+func (x *tailIndex) each(v int64, fn func(id int64)) {
+	if x.n == 0 {
+		return
+	}
+	for i := x.slot(v); x.ids[i] != 0; i = (i + 1) & (len(x.keys) - 1) {
+		if x.keys[i] == v {
+			fn(x.ids[i])
+		}
+	}
+}
+
+// lineageState is what a store holds in memory of the lineage index: the
+// tail, a Bloom filter of quote_bands, and how far they reach.
+type lineageState struct {
+	tail   tailIndex
+	filter *bandFilter
+	merges int64 // lineage_state.merges when loaded
+	upTo   int64 // the tail holds quote_sigs rows with ids ≤ upTo
+}
+
+// sigRow is an indexed quote's values, for quote_sigs.
+type sigRow struct {
+	id     int64
+	values []int64
+}
+
+func packSig(vs []int64) []byte {
+	b := make([]byte, 8*len(vs))
+	for i, v := range vs {
+		binary.LittleEndian.PutUint64(b[8*i:], uint64(v))
+	}
+	return b
+}
+
+func unpackSig(b []byte, fn func(v int64)) error {
+	if len(b)%8 != 0 {
+		return fmt.Errorf("signature of %d bytes", len(b))
+	}
+	for i := 0; i < len(b); i += 8 {
+		fn(int64(binary.LittleEndian.Uint64(b[i:])))
+	}
+	return nil
+}
+
+// syncLineage returns the store's lineage state brought up to the quotes
+// committed before transaction t (ids below t.first): loaded from the
+// database the first time, after another process merged, or when the
+// filter is full; otherwise extended with the rows other processes
+// appended to quote_sigs since. nil when the dialect has no tail. The
+// caller holds putMu and the transaction's write lock, so nothing is
+// committed meanwhile.
+func (s *Store) syncLineage(ctx context.Context, t *txq) (*lineageState, error) {
+	if !s.d.LineageTail || t.first == 0 {
+		return nil, nil
+	}
+	if t.synced {
+		return s.lin, nil
+	}
+	committed := t.first - 1
+	var merges int64
+	if err := t.tx.QueryRowContext(ctx, `SELECT merges FROM lineage_state`).Scan(&merges); err != nil {
+		return nil, fmt.Errorf("lineage state: %w", err)
+	}
+	l := s.lin
+	if l == nil || l.merges != merges || l.upTo > committed || l.filter.n > l.filter.cap {
+		var n int
+		if err := t.tx.QueryRowContext(ctx, `SELECT count(*) FROM quote_bands`).Scan(&n); err != nil {
+			return nil, fmt.Errorf("lineage filter: %w", err)
+		}
+		l = &lineageState{filter: newBandFilter(2 * n), merges: merges}
+		err := scanAll(ctx, t, `SELECT band FROM quote_bands`, nil, func(rows *sql.Rows) error {
+			var b int64
+			err := rows.Scan(&b)
+			l.filter.add(b)
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("lineage filter: %w", err)
+		}
+	}
+	if l.upTo < committed {
+		s.lin = nil // until the tail is whole again
+		err := scanAll(ctx, t, `SELECT quote_id, bands FROM quote_sigs WHERE quote_id > ? AND quote_id <= ?`, []any{l.upTo, committed}, func(rows *sql.Rows) error {
+			var id int64
+			var b []byte
+			if err := rows.Scan(&id, &b); err != nil {
+				return err
+			}
+			return unpackSig(b, func(v int64) { l.tail.add(v, id) })
+		})
+		if err != nil {
+			return nil, fmt.Errorf("lineage tail: %w", err)
+		}
+		l.upTo = committed
+	}
+	s.lin, t.synced = l, true
+	return l, nil
+}
+
+// flushSigs writes the batch's indexed quotes to the tail, or, when that
+// would overfill it, merges the tail and them into quote_bands.
+func (s *Store) flushSigs(ctx context.Context, t *txq) error {
+	if len(t.sigs) == 0 {
+		return nil
+	}
+	l := s.lin
+	added := 0
+	for _, r := range t.sigs {
+		added += len(r.values)
+	}
+	if l.tail.n+added <= s.tailMax() {
+		args := make([]any, 0, 2*len(t.sigs))
+		for _, r := range t.sigs {
+			args = append(args, r.id, packSig(r.values))
+		}
+		return t.insertRows(ctx, `INSERT INTO quote_sigs (quote_id, bands) VALUES %s`, args, 2, 250)
+	}
+	args := make([]any, 0, 2*(l.tail.n+added))
+	for i, id := range l.tail.ids {
+		if id != 0 {
+			args = append(args, l.tail.keys[i], id)
+		}
+	}
+	for _, r := range t.sigs {
+		for _, v := range r.values {
+			args = append(args, v, r.id)
+		}
+	}
+	sortPairs(args)
+	if err := t.insertRows(ctx, `INSERT INTO quote_bands (band, quote_id) VALUES %s ON CONFLICT DO NOTHING`, args, 2, 250); err != nil {
+		return err
+	}
+	if err := t.exec(ctx, `DELETE FROM quote_sigs`); err != nil {
+		return err
+	}
+	if err := t.exec(ctx, `UPDATE lineage_state SET merges = merges + 1`); err != nil {
+		return err
+	}
+	t.merged = args
+	return nil
+}
+
+func (s *Store) tailMax() int {
+	if s.TailMax > 0 {
+		return s.TailMax
+	}
+	return tailMax
+}
+
+// extendLineage brings the lineage state past a committed transaction:
+// its quotes join the tail, or, if it merged, the filter takes the tail
+// and the tail starts empty.
+func (s *Store) extendLineage(t *txq) {
+	l := s.lin
+	if !s.d.LineageTail || t.first == 0 || l == nil {
+		return
+	}
+	if l.upTo != t.first-1 {
+		s.lin = nil // cannot happen while puts hold putMu; reloaded if it does
+		return
+	}
+	if t.merged != nil {
+		for i := 0; i < len(t.merged); i += 2 {
+			l.filter.add(t.merged[i].(int64))
+		}
+		l.tail = tailIndex{}
+		l.merges++
+	} else {
+		for _, r := range t.sigs {
+			for _, v := range r.values {
+				l.tail.add(v, r.id)
+			}
+		}
+	}
+	l.upTo = t.next - 1
+}
