@@ -375,14 +375,24 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 	}
 	defer tx.Rollback()
 	t := &txq{tx: tx, s: s, ents: map[string]int64{}, aliases: map[aliasKey]int{}, batchBands: map[int64][]int{}, seen: map[[32]byte]int64{}}
-	created := make([]bool, len(ds))
-	for i, p := range ps {
+	for _, p := range ps {
 		if p.err != nil {
 			return nil, p.err
 		}
-		if created[i], err = s.put(ctx, t, p); err != nil {
+	}
+	docIDs, err := s.insertDocs(ctx, t, ps)
+	if err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	created := make([]bool, len(ds))
+	for i, p := range ps {
+		if docIDs[i] == 0 {
+			continue // stored before, or earlier in this batch
+		}
+		if err := s.put(ctx, t, p, docIDs[i]); err != nil {
 			return nil, err
 		}
+		created[i] = true
 	}
 	if err := s.flush(ctx, t); err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -623,22 +633,66 @@ func (s *Store) prepare(d *hearsay.Document) prepared {
 	return p
 }
 
-// put stores d's document row and entities in transaction t and gathers
-// its quotes, aliases and claim for flush.
-func (s *Store) put(ctx context.Context, t *txq, p prepared) (bool, error) {
+// insertDocs inserts the batch's document rows, many to a statement, and
+// returns each one's new id: 0 for a document stored before or earlier in
+// the batch.
+func (s *Store) insertDocs(ctx context.Context, t *txq, ps []prepared) ([]int64, error) {
+	const cols, per = 11, 40
+	first := map[string]int{}
+	var args []any
+	now := s.Now().UTC().Format(time.RFC3339)
+	for i, p := range ps {
+		if _, dup := first[p.key]; dup {
+			continue
+		}
+		first[p.key] = i
+		d := p.d
+		var pub any
+		if d.Published != "" {
+			pub = d.Published
+		}
+		args = append(args, p.key, d.URL, d.Outlet, pub, d.Title, d.Byline, p.textHash, len(d.Quotes), "", p.body, now)
+	}
+	ids := make([]int64, len(ps))
+	for start := 0; start < len(args); start += per * cols {
+		part := args[start:min(len(args), start+per*cols)]
+		q := `INSERT INTO documents (key, url, outlet, published, title, byline, text_hash, n_quotes, json, body, ingested_at)
+			VALUES ` + rows(len(part)/cols, cols) + ` ON CONFLICT (key) DO NOTHING RETURNING id, key`
+		st, err := s.stmt(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		res, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, part...)
+		if err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+		for res.Next() {
+			var id int64
+			var key string
+			if err := res.Scan(&id, &key); err != nil {
+				res.Close()
+				return nil, fmt.Errorf("documents: %w", err)
+			}
+			ids[first[key]] = id
+		}
+		err = res.Err()
+		if cerr := res.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+	}
+	return ids, nil
+}
+
+// put stores the entities of a document whose row is docID in
+// transaction t and gathers its quotes, aliases and claim for flush.
+func (s *Store) put(ctx context.Context, t *txq, p prepared, docID int64) error {
 	d, key := p.d, p.key
 	var pub any
 	if d.Published != "" {
 		pub = d.Published
-	}
-	docID, err := t.id(ctx, `INSERT INTO documents (key, url, outlet, published, title, byline, text_hash, n_quotes, json, body, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`,
-		key, d.URL, d.Outlet, pub, d.Title, d.Byline, p.textHash, len(d.Quotes), p.body, s.Now().UTC().Format(time.RFC3339))
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil // already stored
-	}
-	if err != nil {
-		return false, fmt.Errorf("put %s: %w", key, err)
 	}
 	// corpus entities
 	ents := make([]int64, len(d.Entities))
@@ -651,7 +705,7 @@ func (s *Store) put(ctx context.Context, t *txq, p prepared) (bool, error) {
 		}
 		id, err := s.entity(ctx, t, e)
 		if err != nil {
-			return false, fmt.Errorf("put %s: entity %q: %w", key, e.Name, err)
+			return fmt.Errorf("put %s: entity %q: %w", key, e.Name, err)
 		}
 		ents[i] = id
 		if !docEnts[id] {
@@ -681,11 +735,11 @@ func (s *Store) put(ctx context.Context, t *txq, p prepared) (bool, error) {
 	}
 	if len(d.Quotes) > 0 {
 		if err := s.putQuotes(ctx, t, p, docID, ents, pub); err != nil {
-			return false, fmt.Errorf("put %s: %w", key, err)
+			return fmt.Errorf("put %s: %w", key, err)
 		}
 	}
 	t.claimKeys = append(t.claimKeys, key)
-	return true, nil
+	return nil
 }
 
 const quoteRowCols = 18
