@@ -1011,7 +1011,7 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 		}
 		cands[i] = cs
 		for _, c := range cs {
-			if c.id > 0 {
+			if _, ok := l.tailQuote(c.id); c.id > 0 && !ok {
 				need[c.id] = true
 			}
 		}
@@ -1054,6 +1054,11 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 			if c.id < 0 {
 				bq := t.batch[-c.id-1]
 				sh, cl = bq.sh, bq.cluster
+			} else if tq, ok := l.tailQuote(c.id); ok {
+				if sc := containment(shs[i], tq.sh); sc >= lineage.Threshold && sc > bestScore {
+					out[i], bestScore = tq.cluster, sc
+				}
+				continue
 			} else if g, ok := got[c.id]; ok {
 				sh, cl = g.sh, g.cluster
 			} else {

@@ -76,10 +76,43 @@ func (x *tailIndex) each(v int64, fn func(id int64)) {
 // lineageState is what a store holds in memory of the lineage index: the
 // tail, a Bloom filter of quote_bands, and how far they reach.
 type lineageState struct {
-	tail   tailIndex
+	tail tailIndex
+	// quotes holds the shingles and cluster of the tail's quotes this
+	// process wrote, so that a candidate among them (a reprint's original
+	// is mostly recent) is compared without reading its text back
+	quotes map[int64]tailQuote
 	filter *bandFilter
 	merges int64 // lineage_state.merges when loaded
 	upTo   int64 // the tail holds quote_sigs rows with ids ≤ upTo
+}
+
+type tailQuote struct {
+	sh      []uint64
+	cluster int64
+}
+
+// containment is lineage.Containment of a set and a tail quote's
+// shingles.
+func containment(a map[uint64]bool, b []uint64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for _, x := range b {
+		if a[x] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}
+
+// tailQuote returns what l holds of quote id, if anything (l may be nil).
+func (l *lineageState) tailQuote(id int64) (tailQuote, bool) {
+	if l == nil {
+		return tailQuote{}, false
+	}
+	q, ok := l.quotes[id]
+	return q, ok
 }
 
 // sigRow is an indexed quote's values, for quote_sigs.
@@ -228,11 +261,26 @@ func (s *Store) extendLineage(t *txq) {
 			l.filter.add(t.merged[i].(int64))
 		}
 		l.tail = tailIndex{}
+		l.quotes = nil
 		l.merges++
 	} else {
+		indexed := make(map[int64]bool, len(t.sigs))
 		for _, r := range t.sigs {
+			indexed[r.id] = true
 			for _, v := range r.values {
 				l.tail.add(v, r.id)
+			}
+		}
+		if l.quotes == nil {
+			l.quotes = map[int64]tailQuote{}
+		}
+		for _, q := range t.batch {
+			if indexed[q.id] {
+				sh := make([]uint64, 0, len(q.sh))
+				for x := range q.sh {
+					sh = append(sh, x)
+				}
+				l.quotes[q.id] = tailQuote{sh, q.cluster}
 			}
 		}
 	}
