@@ -184,7 +184,7 @@ type Printing struct {
 	Speaker   string
 	Anonymous bool
 	Evidence  string
-	Context   string // the sentence around the quote, for hedges outside it
+	Context   string // what the quote's sentences say outside it, for hedges there
 }
 
 // Compare describes variant against original.

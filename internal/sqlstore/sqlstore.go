@@ -628,7 +628,7 @@ func (s *Store) prepare(d *hearsay.Document) prepared {
 		}
 		vj, _ := json.Marshal(via)
 		pq.via = string(vj)
-		pq.context = sentenceOf(d, q)
+		pq.context = contextOf(d, q)
 	}
 	return p
 }
@@ -776,17 +776,28 @@ func rows(n, k int) string {
 	return strings.TrimSuffix(strings.Repeat(g+", ", n), ", ")
 }
 
-// sentenceOf is the sentence around a quote, for hedges outside its marks.
-func sentenceOf(d *hearsay.Document, q hearsay.Quote) string {
+// contextOf is what a quote's sentences say outside the quote — where
+// the attribution and hedges stand ("reportedly", "she said") — with
+// " … " for the quote; "" when there is nothing or more than 600 bytes.
+// The quote's own text is stored beside it, so it is not stored twice.
+func contextOf(d *hearsay.Document, q hearsay.Quote) string {
 	si := d.SentenceAt(q.Start)
 	if si < 0 {
 		return ""
 	}
-	s := d.Sentences[si].Span
-	if s.Len() > 600 {
+	ei := max(si, d.SentenceAt(max(q.Start, q.End-1)))
+	start, end := d.Sentences[si].Start, d.Sentences[ei].End
+	var before, after string
+	if start < q.Start {
+		before = strings.TrimSpace(d.Text[start:q.Start])
+	}
+	if q.End < end {
+		after = strings.TrimSpace(d.Text[q.End:end])
+	}
+	if before == "" && after == "" || len(before)+len(after) > 600 {
 		return ""
 	}
-	return d.Slice(s)
+	return strings.TrimSpace(before + " … " + after)
 }
 
 // entityKey is the corpus identity of an entity: its type and normalised name.
@@ -1265,7 +1276,9 @@ func (s *Store) Quote(ctx context.Context, id int64) (hearsay.QuoteRecord, error
 	return out[0], nil
 }
 
-// Context returns the sentence stored around quote id.
+// Context returns what quote id's sentences say outside it (contextOf;
+// quotes stored by earlier versions hold the whole sentence at the
+// quote's start).
 func (s *Store) Context(ctx context.Context, id int64) (string, error) {
 	var c string
 	err := s.db.QueryRowContext(ctx, s.q(`SELECT context FROM quotes WHERE id = ?`), id).Scan(&c)
