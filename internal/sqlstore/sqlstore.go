@@ -4,6 +4,7 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -12,6 +13,7 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -291,15 +293,23 @@ type txq struct {
 	aliases    map[aliasKey]int
 	aliasOrder []aliasKey
 	quoteArgs  []any // quoteRowCols a row
-	docEntArgs []any // (document id, entity id) pairs
+	docEntArgs []any // (entity id, document id) pairs
 	bandArgs   []any // (band, quote id) pairs, without a tail
 	sigs       []sigRow
 	merged     []any // (band, quote id) pairs merged into quote_bands
 	synced     bool  // the store's lineage state is up to this transaction
+	scratch    clusterScratch
 	claimKeys  []any
 	batch      []batchQuote
 	batchBands map[int64][]int    // band → indexes into batch
 	seen       map[[32]byte]int64 // quote text hash → cluster, this batch
+}
+
+// clusterScratch holds maps clusters clears and reuses for each document.
+type clusterScratch struct {
+	seen, full, need map[int64]bool
+	stored           map[int64][]int64
+	count            map[int64]int
 }
 
 type aliasKey struct {
@@ -424,7 +434,9 @@ func (s *Store) flush(ctx context.Context, t *txq) error {
 		ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n`, t.aliasArgs(), 3, 100); err != nil {
 		return fmt.Errorf("aliases: %w", err)
 	}
-	if err := t.insertRows(ctx, `INSERT INTO doc_entities (doc_id, entity_id) VALUES %s ON CONFLICT DO NOTHING`, t.docEntArgs, 2, 250); err != nil {
+	// in key order (SQLite's table is keyed by entity): each page once
+	sortPairs(t.docEntArgs)
+	if err := t.insertRows(ctx, `INSERT INTO doc_entities (entity_id, doc_id) VALUES %s ON CONFLICT DO NOTHING`, t.docEntArgs, 2, 250); err != nil {
 		return fmt.Errorf("document entities: %w", err)
 	}
 	if err := t.insertRows(ctx, `INSERT INTO quotes (id, doc_id, idx, qstart, qend, text, kind, speaker, speaker_key, speaker_entity_id,
@@ -455,8 +467,15 @@ func (s *Store) flush(ctx context.Context, t *txq) error {
 	return nil
 }
 
-// aliasArgs flattens the batch's aliases into (entity, alias, count) rows.
+// aliasArgs flattens the batch's aliases into (entity, alias, count) rows,
+// in key order: each page of the table once.
 func (t *txq) aliasArgs() []any {
+	slices.SortFunc(t.aliasOrder, func(a, b aliasKey) int {
+		if c := cmp.Compare(a.id, b.id); c != 0 {
+			return c
+		}
+		return strings.Compare(a.a, b.a)
+	})
 	args := make([]any, 0, 3*len(t.aliasOrder))
 	for _, k := range t.aliasOrder {
 		args = append(args, k.id, k.a, t.aliases[k])
@@ -533,7 +552,15 @@ type prepared struct {
 	body     []byte // zstd-compressed schema-1 JSON
 	textHash string
 	quotes   []prepQuote
+	ents     []prepEntity // by entity index
 	err      error
+}
+
+// prepEntity is a document entity's corpus key ("" if it is not a corpus
+// entity) and its distinct non-pronoun mentions.
+type prepEntity struct {
+	key     string
+	aliases []string
 }
 
 // prepQuote is one quote's row values and lineage keys.
@@ -591,6 +618,30 @@ func (s *Store) prepare(d *hearsay.Document) prepared {
 	}
 	p.body = zenc.EncodeAll(js, make([]byte, 0, len(js)/3))
 	p.textHash = hearsay.Key(hearsay.Article{Text: d.Text})
+	p.ents = make([]prepEntity, len(d.Entities))
+	seen := map[string]bool{} // an entity's aliases, lower-cased
+	for i, e := range d.Entities {
+		if e.Anonymous || e.Name == "" || !d.Named(i) {
+			continue // only named entities are corpus entities
+		}
+		pe := &p.ents[i]
+		pe.key = entityKey(e.Type, e.Name)
+		clear(seen)
+		for _, mi := range e.Mentions {
+			m := d.Mentions[mi]
+			if m.Kind == hearsay.Pronoun {
+				continue
+			}
+			a := strings.TrimSpace(d.Slice(m.Span))
+			if a == "" || len(a) > 200 {
+				continue
+			}
+			if la := strings.ToLower(a); !seen[la] {
+				seen[la] = true
+				pe.aliases = append(pe.aliases, a)
+			}
+		}
+	}
 	p.quotes = make([]prepQuote, len(d.Quotes))
 	known := make([]bool, len(d.Quotes))
 	for qi, q := range d.Quotes {
@@ -700,10 +751,11 @@ func (s *Store) put(ctx context.Context, t *txq, p prepared, docID int64) error 
 	var entOrder []int64
 	for i, e := range d.Entities {
 		ents[i] = -1
-		if e.Anonymous || e.Name == "" || !d.Named(i) {
+		pe := p.ents[i]
+		if pe.key == "" {
 			continue // only named entities are corpus entities
 		}
-		id, err := s.entity(ctx, t, e)
+		id, err := s.entity(ctx, t, pe.key, e)
 		if err != nil {
 			return fmt.Errorf("put %s: entity %q: %w", key, e.Name, err)
 		}
@@ -712,17 +764,7 @@ func (s *Store) put(ctx context.Context, t *txq, p prepared, docID int64) error 
 			docEnts[id] = true
 			entOrder = append(entOrder, id)
 		}
-		seen := map[string]bool{}
-		for _, mi := range e.Mentions {
-			m := d.Mentions[mi]
-			if m.Kind == hearsay.Pronoun {
-				continue
-			}
-			a := strings.TrimSpace(d.Slice(m.Span))
-			if a == "" || seen[strings.ToLower(a)] || len(a) > 200 {
-				continue
-			}
-			seen[strings.ToLower(a)] = true
+		for _, a := range pe.aliases {
 			k := aliasKey{id, a}
 			if t.aliases[k] == 0 {
 				t.aliasOrder = append(t.aliasOrder, k)
@@ -731,7 +773,7 @@ func (s *Store) put(ctx context.Context, t *txq, p prepared, docID int64) error 
 		}
 	}
 	for _, id := range entOrder {
-		t.docEntArgs = append(t.docEntArgs, docID, id)
+		t.docEntArgs = append(t.docEntArgs, id, docID)
 	}
 	if len(d.Quotes) > 0 {
 		if err := s.putQuotes(ctx, t, p, docID, ents, pub); err != nil {
@@ -809,8 +851,7 @@ func entityKey(t hearsay.EntityType, name string) string {
 
 // entity returns the corpus id of e, creating it; a one-word person name
 // joins the only stored person whose full name starts or ends with it.
-func (s *Store) entity(ctx context.Context, t *txq, e hearsay.Entity) (int64, error) {
-	key := entityKey(e.Type, e.Name)
+func (s *Store) entity(ctx context.Context, t *txq, key string, e hearsay.Entity) (int64, error) {
 	if id, ok := t.ents[key]; ok {
 		return id, nil
 	}
@@ -886,7 +927,15 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 	hashes := make([][32]byte, len(qs))
 	known := make([]bool, len(qs))
 	var args []any
-	seen := map[int64]bool{}
+	if t.scratch.seen == nil {
+		t.scratch = clusterScratch{seen: map[int64]bool{}, stored: map[int64][]int64{}, full: map[int64]bool{}, count: map[int64]int{}, need: map[int64]bool{}}
+	}
+	sc := &t.scratch
+	seen, stored, full, need := sc.seen, sc.stored, sc.full, sc.need
+	clear(seen)
+	clear(stored)
+	clear(full)
+	clear(need)
 	for i := range qs {
 		q := &qs[i]
 		out[i] = ids[i]
@@ -930,7 +979,6 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 		return nil, err
 	}
 	var f *bandFilter
-	stored := map[int64][]int64{}
 	if l != nil {
 		f = l.filter
 		for _, b := range args {
@@ -939,7 +987,7 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 		}
 	}
 	kept := args[:0]
-	full := map[int64]bool{} // values whose lists are full: not looked up, not extended
+	// full: values whose lists are full: not looked up, not extended
 	s.mu.Lock()
 	for _, b := range args {
 		switch v := b.(int64); {
@@ -985,9 +1033,9 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 	}
 	const best = 8
 	cands := make([][]cand, len(qs))
-	need := map[int64]bool{}
+	count := sc.count
 	for i := range qs {
-		count := map[int64]int{}
+		clear(count)
 		for _, b := range bands[i] {
 			for _, q := range stored[b] {
 				count[q]++
@@ -1450,7 +1498,12 @@ func sortPairs(a []any) {
 	for i := range ps {
 		ps[i] = pair{a[2*i].(int64), a[2*i+1].(int64)}
 	}
-	sort.Slice(ps, func(i, j int) bool { return ps[i].k < ps[j].k || ps[i].k == ps[j].k && ps[i].v < ps[j].v })
+	slices.SortFunc(ps, func(a, b pair) int {
+		if c := cmp.Compare(a.k, b.k); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.v, b.v)
+	})
 	for i, p := range ps {
 		a[2*i], a[2*i+1] = p.k, p.v
 	}

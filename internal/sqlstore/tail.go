@@ -164,7 +164,9 @@ func (s *Store) syncLineage(ctx context.Context, t *txq) (*lineageState, error) 
 		if err := t.tx.QueryRowContext(ctx, `SELECT count(*) FROM quote_bands`).Scan(&n); err != nil {
 			return nil, fmt.Errorf("lineage filter: %w", err)
 		}
-		l = &lineageState{filter: newBandFilter(2 * n), merges: merges}
+		// room for twice what it holds and the next merge, so that a merge
+		// seldom overfills it
+		l = &lineageState{filter: newBandFilter(2 * (n + s.tailMax())), merges: merges}
 		err := scanAll(ctx, t, `SELECT band FROM quote_bands`, nil, func(rows *sql.Rows) error {
 			var b int64
 			err := rows.Scan(&b)
