@@ -12,8 +12,10 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	_ "modernc.org/sqlite"
 
@@ -37,9 +39,34 @@ func Dialect() sqlstore.Dialect {
 	}
 }
 
-// Open opens (creating if needed) the database file at path.
+// Open opens (creating if needed) the database file at path. Processes
+// opening one new file at once contend for it while the first sets up WAL
+// and runs the migrations; a busy database at open, which SQLite may
+// report without waiting out its busy timeout, is retried for up to 30
+// seconds.
 func Open(ctx context.Context, path string) (*sqlstore.Store, error) {
 	path = strings.TrimPrefix(path, "sqlite://")
+	deadline := time.Now().Add(30 * time.Second)
+	for wait := 20 * time.Millisecond; ; wait = min(2*wait, 500*time.Millisecond) {
+		s, err := open(ctx, path)
+		if err == nil || !busy(err) || time.Now().After(deadline) {
+			return s, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("open %s: %w", path, ctx.Err())
+		case <-time.After(wait):
+		}
+	}
+}
+
+// busy reports whether err is SQLite's SQLITE_BUSY (or an extended code of it).
+func busy(err error) bool {
+	var e interface{ Code() int }
+	return errors.As(err, &e) && e.Code()&0xff == 5
+}
+
+func open(ctx context.Context, path string) (*sqlstore.Store, error) {
 	// busy_timeout first, so that even switching to WAL waits for another
 	// process opening the same new file instead of failing; WAL:
 	// concurrent readers and crash safety; foreign_keys: the
