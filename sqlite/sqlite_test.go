@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -222,8 +224,8 @@ func TestPopularValuesCapped(t *testing.T) {
 	}
 }
 
-// postings counts the lineage index's quotes by value, over both its
-// parts: quote_bands and the tail, quote_sigs.
+// postings counts the lineage index's quotes by value, over all its
+// parts: quote_bands, the runs' blocks and the tail, quote_sigs.
 func postings(t *testing.T, db *sql.DB) map[int64]int {
 	t.Helper()
 	n := map[int64]int{}
@@ -237,6 +239,20 @@ func postings(t *testing.T, db *sql.DB) map[int64]int {
 			t.Fatal(err)
 		}
 		n[b]++
+	}
+	rows.Close()
+	rows, err = db.Query(`SELECT pairs FROM lineage_blocks`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil || len(b)%16 != 0 {
+			t.Fatalf("lineage block of %d bytes: %v", len(b), err)
+		}
+		for i := 0; i < len(b); i += 16 {
+			n[int64(binary.LittleEndian.Uint64(b[i:]))]++
+		}
 	}
 	rows.Close()
 	rows, err = db.Query(`SELECT bands FROM quote_sigs`)
@@ -265,4 +281,79 @@ func nonce(i int) string {
 		b = append(b, syl[k], syl[k+1])
 	}
 	return string(b) + "x"
+}
+
+// TestLineageRuns merges the lineage tail every 50 values over 80 batches
+// of new statements: the runs must stay few (the logarithmic method), each
+// block sorted, described by its first and last value, and disjoint from
+// the next block of its run; and a reprint of the first statement, now
+// deep in the oldest run, still joins its cluster, reworded.
+func TestLineageRuns(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "hearsay.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.TailMax = 50
+	p := annotate.Default()
+	for i := 0; i < 80; i++ {
+		d, err := p.Analyze(hearsay.Article{URL: fmt.Sprintf("https://runs.example.com/%d", i),
+			Text: fmt.Sprintf("\"The %s never met the %s at the %s,\" Taylor Swift said on Monday.", nonce(i), nonce(i+500), nonce(i+900))})
+		if err != nil || len(d.Quotes) == 0 {
+			t.Fatalf("%d: %v, %d quotes", i, err, len(d.Quotes))
+		}
+		if _, err := s.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var merges int
+	if err := s.DB().QueryRow(`SELECT merges FROM lineage_state`).Scan(&merges); err != nil || merges < 10 {
+		t.Fatalf("%d merges (err %v), want 10 or more", merges, err)
+	}
+	rows, err := s.DB().Query(`SELECT run, first, last, pairs FROM lineage_blocks ORDER BY run, first`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs := map[int64]bool{}
+	var prevRun, prevLast int64
+	for rows.Next() {
+		var r, first, last int64
+		var b []byte
+		if err := rows.Scan(&r, &first, &last, &b); err != nil {
+			t.Fatal(err)
+		}
+		if len(b) == 0 || len(b)%16 != 0 {
+			t.Fatalf("run %d: a block of %d bytes", r, len(b))
+		}
+		var vs []int64
+		for i := 0; i < len(b); i += 16 {
+			vs = append(vs, int64(binary.LittleEndian.Uint64(b[i:])))
+		}
+		if !slices.IsSorted(vs) || vs[0] != first || vs[len(vs)-1] != last {
+			t.Errorf("run %d: block [%d, %d] holds %d unsorted or other values", r, first, last, len(vs))
+		}
+		if runs[r] && prevRun == r && first <= prevLast {
+			t.Errorf("run %d: block from %d overlaps the previous, to %d", r, first, prevLast)
+		}
+		runs[r], prevRun, prevLast = true, r, last
+	}
+	rows.Close()
+	if max := 2 + bits.Len(uint(merges)); len(runs) > max {
+		t.Errorf("%d runs after %d merges, want at most %d", len(runs), merges, max)
+	}
+	// a reworded reprint: not the same text, so it is found through the
+	// index, not by its hash
+	re, err := p.Analyze(hearsay.Article{URL: "https://reprint.example.com/runs",
+		Text: fmt.Sprintf("\"The %s never met the %s at the %s last year,\" the singer said.", nonce(0), nonce(500), nonce(900))})
+	if err != nil || len(re.Quotes) != 1 {
+		t.Fatalf("reprint: %v, %d quotes", err, len(re.Quotes))
+	}
+	if _, err := s.Put(ctx, re); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Text: nonce(0)})
+	if err != nil || len(qs) != 2 || qs[0].Cluster != qs[1].Cluster {
+		t.Fatalf("reprint: %d quotes %v (err %v), want 2 in one cluster", len(qs), qs, err)
+	}
 }

@@ -296,8 +296,9 @@ type txq struct {
 	docEntArgs []any // (entity id, document id) pairs
 	bandArgs   []any // (band, quote id) pairs, without a tail
 	sigs       []sigRow
-	merged     []any // (band, quote id) pairs merged into quote_bands
-	synced     bool  // the store's lineage state is up to this transaction
+	merged     []int64 // values merged into a run
+	runs       []run   // the runs after that merge
+	synced     bool    // the store's lineage state is up to this transaction
 	scratch    clusterScratch
 	claimKeys  []any
 	batch      []batchQuote
@@ -999,6 +1000,15 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 	}
 	s.mu.Unlock()
 	args = kept
+	if l != nil {
+		err := lookupRuns(ctx, t, l.runs, args, func(v, id int64) { stored[v] = append(stored[v], id) })
+		if err != nil {
+			return nil, err
+		}
+		if !l.legacy {
+			args = nil
+		}
+	}
 	err = t.queryIn(ctx, `SELECT band, quote_id FROM quote_bands WHERE band IN (%s) LIMIT `+strconv.Itoa(maxBandRows), args,
 		func(rows *sql.Rows) error {
 			var b, q int64

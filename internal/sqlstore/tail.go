@@ -18,11 +18,12 @@ import (
 //     row a quote in id order (its pages written once, at the end of the
 //     table), and held in memory by every process using the store, which
 //     reads the rows other processes append;
-//   - quote_bands, keyed by value, which receives the whole tail in one
-//     sorted insert once it holds tailMax values (each page of the
-//     B-tree then takes many rows at once), the tail emptied in the same
-//     transaction. lineage_state.merges counts merges, so that a process
-//     sees another's and reloads.
+//   - the merged part, sorted runs in lineage_blocks (runs.go), which
+//     receives the whole tail as a new run once it holds tailMax values,
+//     the tail emptied in the same transaction. lineage_state.merges
+//     counts merges, so that a process sees another's and reloads. (A
+//     store written before the runs keeps its older pairs in quote_bands,
+//     a B-tree keyed by value, and reads them there.)
 //
 // Memory stays bounded by tailMax whatever the corpus size.
 
@@ -81,9 +82,11 @@ type lineageState struct {
 	// process wrote, so that a candidate among them (a reprint's original
 	// is mostly recent) is compared without reading its text back
 	quotes map[int64]tailQuote
-	filter *bandFilter
-	merges int64 // lineage_state.merges when loaded
-	upTo   int64 // the tail holds quote_sigs rows with ids ≤ upTo
+	filter *bandFilter // of quote_bands and the runs
+	runs   []run       // the merged part, oldest first (runs.go)
+	legacy bool        // quote_bands, the merged part before runs, has rows
+	merges int64       // lineage_state.merges when loaded
+	upTo   int64       // the tail holds quote_sigs rows with ids ≤ upTo
 }
 
 type tailQuote struct {
@@ -160,19 +163,22 @@ func (s *Store) syncLineage(ctx context.Context, t *txq) (*lineageState, error) 
 	}
 	l := s.lin
 	if l == nil || l.merges != merges || l.upTo > committed || l.filter.n > l.filter.cap {
-		var n int
-		if err := t.tx.QueryRowContext(ctx, `SELECT count(*) FROM quote_bands`).Scan(&n); err != nil {
+		var legacy, n int
+		if err := t.tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM quote_bands), (SELECT coalesce(sum(length(pairs)), 0) / 16 FROM lineage_blocks)`).Scan(&legacy, &n); err != nil {
 			return nil, fmt.Errorf("lineage filter: %w", err)
 		}
 		// room for twice what it holds and the next merge, so that a merge
 		// seldom overfills it
-		l = &lineageState{filter: newBandFilter(2 * (n + s.tailMax())), merges: merges}
+		l = &lineageState{filter: newBandFilter(2 * (legacy + n + s.tailMax())), merges: merges, legacy: legacy > 0}
 		err := scanAll(ctx, t, `SELECT band FROM quote_bands`, nil, func(rows *sql.Rows) error {
 			var b int64
 			err := rows.Scan(&b)
 			l.filter.add(b)
 			return err
 		})
+		if err == nil {
+			err = loadRuns(ctx, t, l)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("lineage filter: %w", err)
 		}
@@ -197,7 +203,7 @@ func (s *Store) syncLineage(ctx context.Context, t *txq) (*lineageState, error) 
 }
 
 // flushSigs writes the batch's indexed quotes to the tail, or, when that
-// would overfill it, merges the tail and them into quote_bands.
+// would overfill it, merges the tail and them into a new run.
 func (s *Store) flushSigs(ctx context.Context, t *txq) error {
 	if len(t.sigs) == 0 {
 		return nil
@@ -214,19 +220,23 @@ func (s *Store) flushSigs(ctx context.Context, t *txq) error {
 		}
 		return t.insertRows(ctx, `INSERT INTO quote_sigs (quote_id, bands) VALUES %s`, args, 2, 250)
 	}
-	args := make([]any, 0, 2*(l.tail.n+added))
+	pairs := make([]vpair, 0, l.tail.n+added)
 	for i, id := range l.tail.ids {
 		if id != 0 {
-			args = append(args, l.tail.keys[i], id)
+			pairs = append(pairs, vpair{l.tail.keys[i], id})
 		}
 	}
 	for _, r := range t.sigs {
 		for _, v := range r.values {
-			args = append(args, v, r.id)
+			pairs = append(pairs, vpair{v, r.id})
 		}
 	}
-	sortPairs(args)
-	if err := t.insertRows(ctx, `INSERT INTO quote_bands (band, quote_id) VALUES %s ON CONFLICT DO NOTHING`, args, 2, 250); err != nil {
+	merged := make([]int64, len(pairs))
+	for i, p := range pairs {
+		merged[i] = p.v
+	}
+	runs, err := writeRun(ctx, t, l, pairs)
+	if err != nil {
 		return err
 	}
 	if err := t.exec(ctx, `DELETE FROM quote_sigs`); err != nil {
@@ -235,7 +245,7 @@ func (s *Store) flushSigs(ctx context.Context, t *txq) error {
 	if err := t.exec(ctx, `UPDATE lineage_state SET merges = merges + 1`); err != nil {
 		return err
 	}
-	t.merged = args
+	t.merged, t.runs = merged, runs
 	return nil
 }
 
@@ -259,9 +269,10 @@ func (s *Store) extendLineage(t *txq) {
 		return
 	}
 	if t.merged != nil {
-		for i := 0; i < len(t.merged); i += 2 {
-			l.filter.add(t.merged[i].(int64))
+		for _, v := range t.merged {
+			l.filter.add(v)
 		}
+		l.runs = t.runs
 		l.tail = tailIndex{}
 		l.quotes = nil
 		l.merges++
