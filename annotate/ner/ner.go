@@ -187,6 +187,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	events(d)
 	acronyms(d)
 	lastNames(d)
+	coordinated(d)
 	vote(d)
 	surnames(d)
 	d.Names = joinPeople(d)
@@ -261,6 +262,85 @@ func surnames(d *hearsay.Document) {
 		d.Names = append(d.Names, add...)
 		sortNames(d.Names)
 	}
+}
+
+// coordinated makes a name the tagger took for a place a person where it
+// is listed with people ("Morris and Goscinny", "K. Michael Stevens,
+// Shannon Ramsey, and Aubin Calvert"): names joined by commas and an
+// "and" or "or" are one list and most often of one kind. A comma alone
+// is no list ("at Wimbledon, Simon left"), nor is one that a locative
+// preposition opens ("in Thessaly, Epirus and Macedonia"); a name the
+// lexicon knows, or with a word in the gazetteer, stays a place.
+func coordinated(d *hearsay.Document) {
+	for i := 0; i < len(d.Names); {
+		j, conj := i+1, false
+		for j < len(d.Names) && d.Names[j-1].End <= d.Names[j].Start {
+			gap := listGap(d.Text[d.Names[j-1].End:d.Names[j].Start])
+			if gap == 0 {
+				break
+			}
+			conj = conj || gap == 2
+			j++
+		}
+		people := 0
+		for _, n := range d.Names[i:j] {
+			if n.Type == hearsay.Person {
+				people++
+			}
+		}
+		if people > 0 && conj && !locativeBefore(d.Text[:d.Names[i].Start]) {
+			for k := i; k < j; k++ {
+				if d.Names[k].Type == hearsay.Loc && !knownPlace(d.Text[d.Names[k].Start:d.Names[k].End]) {
+					d.Names[k].Type = hearsay.Person
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// listGap tells whether the text between two names joins them in a list:
+// 2 for "and", "or" or "&" (after a comma or not), 1 for a comma alone, 0
+// for anything else.
+func listGap(g string) int {
+	g = strings.TrimSpace(g)
+	comma := strings.HasPrefix(g, ",")
+	switch strings.TrimSpace(strings.TrimPrefix(g, ",")) {
+	case "and", "or", "&":
+		return 2
+	case "":
+		if comma {
+			return 1
+		}
+	}
+	return 0
+}
+
+// locativeBefore reports whether text ends with a preposition of place.
+func locativeBefore(text string) bool {
+	f := strings.Fields(text[max(0, len(text)-24):])
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "in", "at", "near", "around", "across", "throughout", "from", "into":
+		return true
+	}
+	return false
+}
+
+// knownPlace reports whether the lexicon knows name, or one of its words,
+// as a place or any other entity.
+func knownPlace(name string) bool {
+	if lexicon.KnownEntity(name) != "" {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if lexicon.Gazetteer(lexicon.Lower(w)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // vote gives every occurrence of a name the type most of its occurrences

@@ -212,3 +212,31 @@ func TestEventsNotOrganisations(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinated: a name listed with people is a person unless the
+// lexicon knows it as a place; a comma alone makes no list, nor does a
+// list a preposition of place opens.
+func TestCoordinated(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]hearsay.EntityType
+	}{
+		{"The critics praised Daniela Sandiford, Cole, Weaver, Forster, and Healy for the revival.",
+			map[string]hearsay.EntityType{"Daniela Sandiford": hearsay.Person, "Healy": hearsay.Person}},
+		{"The deal was signed by Mark Ellis and Branton in March.",
+			map[string]hearsay.EntityType{"Mark Ellis": hearsay.Person, "Branton": hearsay.Person}},
+		{"She grew up in Thessaly, Epirus and Macedonia before the war.",
+			map[string]hearsay.EntityType{"Thessaly": hearsay.Loc}},
+		{"After a loss to Richard Gasquet at Wimbledon, Simon left for the United States.",
+			map[string]hearsay.EntityType{"Wimbledon": hearsay.Loc}},
+		{"Medals went to Mark Ellis and Germany on the last day.",
+			map[string]hearsay.EntityType{"Mark Ellis": hearsay.Person, "Germany": hearsay.Loc}},
+	} {
+		types := names(t, c.text)
+		for name, want := range c.want {
+			if types[name] != want {
+				t.Errorf("%q: %q is %q, want %q (names %v)", c.text, name, types[name], want, types)
+			}
+		}
+	}
+}
