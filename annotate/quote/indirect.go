@@ -142,14 +142,39 @@ func (a *annot) reportedAfter(si, c int) bool {
 }
 
 // clauseStart reports whether token j can begin a reported clause without
-// "that": a pronoun, a determiner or a name.
+// "that": a pronoun, a determiner or a name, or a short noun phrase and
+// the auxiliary after it ("sales had fallen", "two men were arrested",
+// "more than 4 billion songs had been downloaded").
 func (a *annot) clauseStart(j int) bool {
 	switch a.low[j] {
 	case "he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "there", "this", "a":
 		return true
+	case "to", "not", "no", "nothing":
+		return false // "agreed to have …", "announced no new products"
 	}
-	return a.Tokens[j].Cap && a.Tokens[j].Kind == hearsay.Word
+	if a.Tokens[j].Cap && a.Tokens[j].Kind == hearsay.Word {
+		return true
+	}
+	if a.Tokens[j].Kind == hearsay.Punct {
+		return false
+	}
+	for k := j + 1; k < len(a.Tokens) && k <= j+5; k++ {
+		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct {
+			return false
+		}
+		switch a.low[k] {
+		case "and", "or", "but", "to":
+			return false
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+			"might", "should", "must", "did", "does", "do", "shall":
+			return true
+		}
+	}
+	return false
 }
+
+// npStart are words that open a noun phrase.
+var npStart = set("the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "two", "three", "some")
 
 // reportedBefore handles "CLAUSE, X said." (the cue near the sentence end).
 func (a *annot) reportedBefore(si, c int) bool {
@@ -179,6 +204,12 @@ func (a *annot) reportedBefore(si, c int) bool {
 		k--
 	}
 	if k <= s.Tokens[0]+2 || a.low[k] != "," || a.inQ[k] {
+		return false
+	}
+	// "CLAUSE, said the spokesman.": the speaker follows the cue, a name
+	// or a noun phrase; "Its manager, Dan Reyes, said goodbye" is a
+	// subject and its appositive, not a claim
+	if k == c-1 && (c+1 >= s.Tokens[1] || !a.Tokens[c+1].Cap && !npStart[a.low[c+1]]) {
 		return false
 	}
 	// the subject is a noun phrase ("a source"), not a clause ("to which
