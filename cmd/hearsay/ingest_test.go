@@ -326,7 +326,10 @@ func benchIngest(b *testing.B, in string, n int) {
 // lineage lookups that find nothing, and every quote indexed, as on a
 // corpus of unrelated stories.
 func BenchmarkIngestDistinct(b *testing.B) {
-	const n = 2000
+	n := 2000 // HEARSAY_BENCH_N for another corpus size
+	if v, err := strconv.Atoi(os.Getenv("HEARSAY_BENCH_N")); err == nil && v > 0 {
+		n = v
+	}
 	base := storetest.Sample(b, "../..")
 	path := filepath.Join(b.TempDir(), "distinct.jsonl")
 	writeJSONL(b, path, n, func(i int) map[string]string {
