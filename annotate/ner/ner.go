@@ -183,6 +183,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			}
 		}
 	}
+	splitOrgs(d)
 	products(d)
 	events(d)
 	acronyms(d)
@@ -261,6 +262,40 @@ func surnames(d *hearsay.Document) {
 	if len(add) > 0 {
 		d.Names = append(d.Names, add...)
 		sortNames(d.Names)
+	}
+}
+
+// splitOrgs splits an organisation's name that lists two ("British
+// Library and Columbia University") at an "and" whose left side ends with
+// an organisation's head noun and whose right side is a capitalised name
+// of its own, ending with one or known to the lexicon; "Food and Drug
+// Administration" and "Department of Housing and Urban Development" stay
+// whole.
+func splitOrgs(d *hearsay.Document) {
+	var out []hearsay.NameSpan
+	for i, n := range d.Names {
+		text := d.Text[n.Start:n.End]
+		k := strings.Index(text, " and ")
+		if n.Type == hearsay.Org && k > 0 {
+			left, right := text[:k], text[k+len(" and "):]
+			lf, rf := strings.Fields(left), strings.Fields(right)
+			if len(lf) > 0 && len(rf) > 0 && isOrgHead(lexicon.Lower(lf[len(lf)-1])) &&
+				right[0] >= 'A' && right[0] <= 'Z' &&
+				(isOrgHead(lexicon.Lower(rf[len(rf)-1])) || lexicon.KnownEntity(right) != "") {
+				if out == nil {
+					out = append([]hearsay.NameSpan(nil), d.Names[:i]...)
+				}
+				out = append(out, hearsay.NameSpan{Span: hearsay.Span{Start: n.Start, End: n.Start + k}, Type: hearsay.Org},
+					hearsay.NameSpan{Span: hearsay.Span{Start: n.End - len(right), End: n.End}, Type: hearsay.Org})
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, n)
+		}
+	}
+	if out != nil {
+		d.Names = out
 	}
 }
 

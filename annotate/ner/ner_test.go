@@ -240,3 +240,14 @@ func TestCoordinated(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitOrgs: two organisations joined by "and" are two names; an
+// organisation whose name holds "and" is one.
+func TestSplitOrgs(t *testing.T) {
+	types := wantTypes(t, "The project is run by the British Library and Columbia University. The Food and Drug Administration approved it.",
+		map[string]hearsay.EntityType{"British Library": hearsay.Org, "Columbia University": hearsay.Org,
+			"Food and Drug Administration": hearsay.Org})
+	if _, ok := types["British Library and Columbia University"]; ok {
+		t.Error("the two organisations are one name")
+	}
+}
