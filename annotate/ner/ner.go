@@ -186,6 +186,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	splitOrgs(d)
 	products(d)
 	events(d)
+	awards(d)
 	acronyms(d)
 	lastNames(d)
 	coordinated(d)
@@ -1020,6 +1021,55 @@ func events(d *hearsay.Document) {
 		}
 	}
 }
+
+// awards makes a name followed by Award, Prize, Medal or Trophy, with that
+// word, the award's name ("Academy Award", "Nobel Prize", "Grammy
+// Awards"): not the organisation or person it is named after. An award
+// named alone ("a Grammy nomination", "the Oscars") is one too.
+func awards(d *hearsay.Document) {
+	low := d.LowerTokens()
+	for i, n := range d.Names {
+		if n.Type == hearsay.Work {
+			continue
+		}
+		k := d.TokenAt(n.End-1) + 1
+		if k > 0 && k < len(d.Tokens) && d.Tokens[k].Cap && awardWords[low[k]] && d.Tokens[k].Start-n.End <= 1 &&
+			(i+1 == len(d.Names) || d.Names[i+1].Start >= d.Tokens[k].End) {
+			d.Names[i].End = d.Tokens[k].End
+			d.Names[i].Type = hearsay.Other
+		} else if awardNames[d.Lower(n.Span)] {
+			d.Names[i].Type = hearsay.Other
+		}
+	}
+	// "Nobel Prize", "Pulitzer Prize": a capitalised word the tagger left
+	// alone and the award after it
+	var add []hearsay.NameSpan
+	ni := 0
+	for k := 1; k < len(d.Tokens); k++ {
+		p := k - 1
+		for ni < len(d.Names) && d.Names[ni].End <= d.Tokens[p].Start {
+			ni++
+		}
+		if !d.Tokens[k].Cap || !awardWords[low[k]] || !d.Tokens[p].Cap || d.Tokens[p].Kind != hearsay.Word ||
+			d.Tokens[k].Start-d.Tokens[p].End > 1 || awardStops[low[p]] ||
+			ni < len(d.Names) && d.Names[ni].Start < d.Tokens[k].End {
+			continue
+		}
+		add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: d.Tokens[p].Start, End: d.Tokens[k].End}, Type: hearsay.Other})
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
+}
+
+var awardStops = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "your": true}
+
+var awardWords = map[string]bool{"award": true, "awards": true, "prize": true, "prizes": true, "medal": true, "trophy": true}
+
+var awardNames = map[string]bool{"grammy": true, "grammys": true, "emmy": true, "emmys": true, "oscars": true,
+	"golden globe": true, "golden globes": true, "bafta": true, "baftas": true, "tony awards": true}
 
 var gamesBefore = map[string]bool{"olympic": true, "paralympic": true, "commonwealth": true, "asian": true,
 	"youth": true, "invictus": true, "mediterranean": true, "pan-american": true, "american": true, "african": true}

@@ -251,3 +251,16 @@ func TestSplitOrgs(t *testing.T) {
 		t.Error("the two organisations are one name")
 	}
 }
+
+// TestAwards: an award named after an organisation or a person is the
+// award, not them.
+func TestAwards(t *testing.T) {
+	types := wantTypes(t, "She won the Academy Award for Best Actress. The band won two Grammy Awards, and Marie Curie won the Nobel Prize twice.",
+		map[string]hearsay.EntityType{"Academy Award": hearsay.Other, "Grammy Awards": hearsay.Other,
+			"Nobel Prize": hearsay.Other, "Marie Curie": hearsay.Person})
+	for _, name := range []string{"Academy", "Grammy", "Nobel"} {
+		if ty, ok := types[name]; ok {
+			t.Errorf("%q is a %s name", name, ty)
+		}
+	}
+}
