@@ -184,6 +184,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		}
 	}
 	splitOrgs(d)
+	ofNames(d)
 	products(d)
 	events(d)
 	awards(d)
@@ -298,6 +299,26 @@ func splitOrgs(d *hearsay.Document) {
 	if out != nil {
 		d.Names = out
 	}
+}
+
+// ofNames mends an organisation's name that ends with "of": it runs on
+// through the name after it ("Alliance Party of" + "Northern Ireland"),
+// or, with none there, ends before "of".
+func ofNames(d *hearsay.Document) {
+	out := d.Names[:0]
+	for i := 0; i < len(d.Names); i++ {
+		n := d.Names[i]
+		if n.Type == hearsay.Org && strings.HasSuffix(d.Text[n.Start:n.End], " of") {
+			if i+1 < len(d.Names) && d.Names[i+1].Start-n.End == 1 && d.Text[n.End] == ' ' && d.Names[i+1].Type != hearsay.Person {
+				n.End = d.Names[i+1].End
+				i++
+			} else {
+				n.End -= len(" of")
+			}
+		}
+		out = append(out, n)
+	}
+	d.Names = out
 }
 
 // coordinated makes a name the tagger took for a place a person where it

@@ -264,3 +264,14 @@ func TestAwards(t *testing.T) {
 		}
 	}
 }
+
+// TestOfNames: an organisation's name does not end with "of".
+func TestOfNames(t *testing.T) {
+	types := wantTypes(t, "The Alliance Party of Northern Ireland objected.",
+		map[string]hearsay.EntityType{"The Alliance Party of Northern Ireland": hearsay.Org})
+	for name := range types {
+		if strings.HasSuffix(name, " of") {
+			t.Errorf("%q ends with of", name)
+		}
+	}
+}
