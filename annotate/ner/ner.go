@@ -185,6 +185,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	}
 	splitOrgs(d)
 	ofNames(d)
+	bands(d)
 	products(d)
 	events(d)
 	awards(d)
@@ -320,6 +321,94 @@ func ofNames(d *hearsay.Document) {
 	}
 	d.Names = out
 }
+
+// bands makes a music group's name an organisation where the text says
+// it is one: after "band", "group", "duo" … ("the rock band Linkin Park",
+// tagging a name the tagger left alone: "the metal band Megadeth"),
+// before a member's role ("Iron Maiden's lead singer", "Westlife
+// frontman"), or after "member of". A name that opens with a common
+// given name is a person's ("Bruce Springsteen's guitarist").
+func bands(d *hearsay.Document) {
+	low := d.LowerTokens()
+	var add []hearsay.NameSpan
+	ni := 0
+	for i, t := range d.Tokens {
+		if !bandNouns[low[i]] || t.Cap || i+1 >= len(d.Tokens) || !d.Tokens[i+1].Cap || d.Tokens[i+1].Kind != hearsay.Word {
+			continue
+		}
+		start := d.Tokens[i+1].Start
+		for ni < len(d.Names) && d.Names[ni].End <= start {
+			ni++
+		}
+		if ni < len(d.Names) && d.Names[ni].Start == start {
+			if d.Names[ni].Type != hearsay.Person || !product.GivenName(low[i+1]) {
+				d.Names[ni].Type = hearsay.Org
+			}
+			continue
+		}
+		if ni < len(d.Names) && d.Names[ni].Start < d.Tokens[i+1].End {
+			continue // inside another name
+		}
+		j := i + 1
+		for j < len(d.Tokens) && j < i+5 && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word && (ni == len(d.Names) || d.Names[ni].Start >= d.Tokens[j].End) {
+			j++
+		}
+		add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: start, End: d.Tokens[j-1].End}, Type: hearsay.Org})
+	}
+	// "Westlife frontman": a capitalised word that is no common word,
+	// left alone by the tagger, before a member's role
+	ni = 0
+	for a := 1; a < len(d.Tokens); a++ {
+		if !bandRoles[low[a]] || d.Tokens[a].Cap {
+			continue
+		}
+		p := a - 1
+		if p > 0 && (low[p] == "'s" || low[p] == "’s") {
+			p--
+		}
+		for ni < len(d.Names) && d.Names[ni].End <= d.Tokens[p].Start {
+			ni++
+		}
+		if !d.Tokens[p].Cap || d.Tokens[p].Kind != hearsay.Word || lexicon.Word(low[p]) || awardStops[low[p]] || product.GivenName(low[p]) ||
+			ni < len(d.Names) && d.Names[ni].Start < d.Tokens[p].End {
+			continue
+		}
+		add = append(add, hearsay.NameSpan{Span: d.Tokens[p].Span, Type: hearsay.Org})
+	}
+	for k, n := range d.Names {
+		first, last := d.TokenAt(n.Start), d.TokenAt(n.End-1)
+		if first < 0 || last < 0 || n.Type == hearsay.Org || n.Type == hearsay.Work || product.GivenName(low[first]) || lexicon.KnownEntity(d.Text[n.Start:n.End]) != "" {
+			continue
+		}
+		a := last + 1
+		if a < len(d.Tokens) && (low[a] == "'s" || low[a] == "’s" || low[a] == "'" || low[a] == "’") {
+			a++
+		}
+		lead := a < len(d.Tokens) && low[a] == "lead"
+		if lead {
+			a++
+		}
+		member := first >= 2 && (low[first-1] == "of" && (low[first-2] == "member" || low[first-2] == "members" || low[first-2] == "founder")) ||
+			first >= 3 && low[first-1] == "the" && low[first-2] == "of" && (low[first-3] == "member" || low[first-3] == "members")
+		if a < len(d.Tokens) && (bandRoles[low[a]] || lead && leadRoles[low[a]]) && !d.Tokens[a].Cap || member && (last+1 == len(d.Tokens) || !d.Tokens[last+1].Cap && d.Tokens[last+1].Kind != hearsay.Word) {
+			d.Names[k].Type = hearsay.Org
+		}
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
+}
+
+var bandNouns = map[string]bool{"band": true, "group": true, "duo": true, "trio": true, "quartet": true, "boyband": true,
+	"supergroup": true, "outfit": true}
+
+// bandRoles are a group member's roles; a singer is a group's only as its
+// lead singer ("the Circus singer" sang the album Circus).
+var bandRoles = map[string]bool{"frontman": true, "frontwoman": true, "guitarist": true, "drummer": true, "bassist": true,
+	"keyboardist": true, "bandmate": true, "bandmates": true}
+
+var leadRoles = map[string]bool{"singer": true, "vocalist": true, "guitarist": true}
 
 // coordinated makes a name the tagger took for a place a person where it
 // is listed with people ("Morris and Goscinny", "K. Michael Stevens,
@@ -1084,6 +1173,7 @@ func awards(d *hearsay.Document) {
 	}
 }
 
+// awardStops are determiners: no name, nor part of one before an award.
 var awardStops = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true}
 

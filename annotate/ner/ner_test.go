@@ -275,3 +275,11 @@ func TestOfNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBands: a music group is an organisation where the text says it is
+// one; a solo artist's name stays a person's.
+func TestBands(t *testing.T) {
+	wantTypes(t, "The rock band Linkin Park released an album. She toured with the metal band Megadeth. Westlife frontman Shane Filan was thrilled. He was a member of Led Zeppelin. Bruce Springsteen's guitarist left. The Circus singer waved.",
+		map[string]hearsay.EntityType{"Linkin Park": hearsay.Org, "Megadeth": hearsay.Org, "Westlife": hearsay.Org,
+			"Shane Filan": hearsay.Person, "Led Zeppelin": hearsay.Org, "Bruce Springsteen": hearsay.Person, "Circus": hearsay.Work})
+}
