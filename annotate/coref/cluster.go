@@ -783,7 +783,9 @@ func (c *clusterer) group(mi int) {
 	var members []int
 	text := d.Lower(d.Mentions[mi].Span)
 	if strings.HasSuffix(text, "couple") || strings.HasSuffix(text, "exes") {
-		members = c.couple()
+		if members = c.partners(mi); members == nil {
+			members = c.couple()
+		}
 	}
 	if len(members) < 2 {
 		// a group spoken of just before ("the couple … the pair")
@@ -1150,6 +1152,57 @@ func (c *clusterer) quoted(m hearsay.Mention) bool {
 	i := d.TokenAt(m.Start)
 	return i > 0 && i <= len(d.inQuote) && d.inQuote[i-1]
 }
+
+// partners returns the last pair of people the text before mention mi
+// calls partners: "Kourtney Kardashian's husband, Blink-182 drummer
+// Travis Barker", "his wife Jane" — a person's mention, "'s" or a
+// possessive pronoun, a partner noun, and a named person within a few
+// words after it.
+func (c *clusterer) partners(mi int) []int {
+	d := c.doc
+	var pair []int
+	end := d.Mentions[mi].Start
+	for k := 1; k < len(d.Tokens) && d.Tokens[k].Start < end; k++ {
+		if !partnerNouns[d.low[k]] {
+			continue
+		}
+		// the owner: a name or pronoun right before ("X's", "his")
+		ownerEnd := d.Tokens[k-1].End
+		if d.low[k-1] == "'s" || d.low[k-1] == "’s" {
+			ownerEnd = d.Tokens[k-1].Start
+		}
+		owner := -1
+		for mj := mi - 1; mj >= 0 && d.Mentions[mj].End >= ownerEnd-64; mj-- {
+			m := d.Mentions[mj]
+			if m.End == ownerEnd && m.Kind != hearsay.Descriptor && m.Entity >= 0 &&
+				d.Entities[m.Entity].Type == hearsay.Person && len(d.Entities[m.Entity].Members) == 0 {
+				owner = m.Entity
+				break
+			}
+		}
+		if owner < 0 {
+			continue
+		}
+		// the partner: a name within six words after the noun
+		for mj := 0; mj < mi; mj++ {
+			m := d.Mentions[mj]
+			if m.Start < d.Tokens[k].End {
+				continue
+			}
+			if m.Start > d.Tokens[min(len(d.Tokens)-1, k+6)].Start {
+				break
+			}
+			if m.Kind == hearsay.Name && m.Entity >= 0 && m.Entity != owner && d.Entities[m.Entity].Type == hearsay.Person {
+				pair = []int{owner, m.Entity}
+				break
+			}
+		}
+	}
+	return pair
+}
+
+var partnerNouns = map[string]bool{"husband": true, "wife": true, "boyfriend": true, "girlfriend": true, "fiancé": true,
+	"fiancée": true, "fiance": true, "fiancee": true, "partner": true, "spouse": true}
 
 // couple returns the man and the woman most mentioned so far, if the
 // document names both: "the couple" in celebrity news is its two main

@@ -94,6 +94,9 @@ func TestPersonClusters(t *testing.T) {
 		// "the couple" is the man and the woman the article is about, not
 		// the last two named
 		{"Taylor Swift dated Travis Kelce. She smiled, and Travis Kelce smiled. His brother Jason Kelce joked that the couple was boring.", "the couple", "Taylor Swift and Travis Kelce"},
+		// "the couple" is the pair the text calls partners, however often
+		// others are named
+		{"Selena Gomez smiled. Selena Gomez waved. Kourtney Kardashian's husband, Blink-182 drummer Travis Barker, said the couple was happy.", "the couple", "Kourtney Kardashian and Travis Barker"},
 		// two-word roles
 		{"Travis Kelce, 34, spoke. \"We are good,\" the Kansas City Chiefs tight end said.", "the Kansas City Chiefs tight end", "Travis Kelce"},
 		// a plural role names a group; a magazine named after a role is no one
