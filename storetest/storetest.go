@@ -165,8 +165,14 @@ func testQuery(t *testing.T, root string, s hearsay.Store) {
 		}
 		return len(qs)
 	}
-	if n := count(hearsay.QuoteFilter{Speaker: "Justin Timberlake"}); n < 3 {
-		t.Errorf("speaker Justin Timberlake: %d quotes, want ≥ 3", n)
+	full := count(hearsay.QuoteFilter{Speaker: "Justin Timberlake"})
+	if full < 3 {
+		t.Errorf("speaker Justin Timberlake: %d quotes, want ≥ 3", full)
+	}
+	// part of a named speaker's name finds the same quotes, through the
+	// corpus entity
+	if n := count(hearsay.QuoteFilter{Speaker: "timberlake"}); n != full {
+		t.Errorf("speaker timberlake: %d quotes, want %d (as Justin Timberlake)", n, full)
 	}
 	sample := Sample(t, root)
 	anon := 0

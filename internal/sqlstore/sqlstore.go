@@ -1228,7 +1228,9 @@ func (s *Store) Quotes(ctx context.Context, f hearsay.QuoteFilter) ([]hearsay.Qu
 	var where []string
 	var args []any
 	if f.Speaker != "" {
-		where = append(where, `(q.speaker_key = ? OR q.speaker_entity_id IN (SELECT e.id FROM entities e WHERE lower(e.name) LIKE ?))`)
+		// a named speaker's quotes carry its name, lower-cased, as their
+		// key: the speaker as given, or any entity whose name holds it
+		where = append(where, `(q.speaker_key = ? OR q.speaker_key IN (SELECT lower(e.name) FROM entities e WHERE lower(e.name) LIKE ?))`)
 		args = append(args, strings.ToLower(f.Speaker), "%"+strings.ToLower(f.Speaker)+"%")
 	}
 	if f.Entity != "" {
