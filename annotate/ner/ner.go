@@ -333,7 +333,7 @@ func bands(d *hearsay.Document) {
 	var add []hearsay.NameSpan
 	ni := 0
 	for i, t := range d.Tokens {
-		if !bandNouns[low[i]] || t.Cap || i+1 >= len(d.Tokens) || !d.Tokens[i+1].Cap || d.Tokens[i+1].Kind != hearsay.Word {
+		if t.Cap || i+1 >= len(d.Tokens) || !d.Tokens[i+1].Cap || d.Tokens[i+1].Kind != hearsay.Word || !bandNoun(low[i]) {
 			continue
 		}
 		start := d.Tokens[i+1].Start
@@ -359,7 +359,7 @@ func bands(d *hearsay.Document) {
 	// left alone by the tagger, before a member's role
 	ni = 0
 	for a := 1; a < len(d.Tokens); a++ {
-		if !bandRoles[low[a]] || d.Tokens[a].Cap {
+		if d.Tokens[a].Cap || !d.Tokens[a-1].Cap && (a < 2 || !d.Tokens[a-2].Cap) || !bandRole(low[a]) {
 			continue
 		}
 		p := a - 1
@@ -376,8 +376,11 @@ func bands(d *hearsay.Document) {
 		add = append(add, hearsay.NameSpan{Span: d.Tokens[p].Span, Type: hearsay.Org})
 	}
 	for k, n := range d.Names {
+		if n.Type == hearsay.Org || n.Type == hearsay.Work {
+			continue
+		}
 		first, last := d.TokenAt(n.Start), d.TokenAt(n.End-1)
-		if first < 0 || last < 0 || n.Type == hearsay.Org || n.Type == hearsay.Work || product.GivenName(low[first]) || lexicon.KnownEntity(d.Text[n.Start:n.End]) != "" {
+		if first < 0 || last < 0 {
 			continue
 		}
 		a := last + 1
@@ -390,7 +393,9 @@ func bands(d *hearsay.Document) {
 		}
 		member := first >= 2 && (low[first-1] == "of" && (low[first-2] == "member" || low[first-2] == "members" || low[first-2] == "founder")) ||
 			first >= 3 && low[first-1] == "the" && low[first-2] == "of" && (low[first-3] == "member" || low[first-3] == "members")
-		if a < len(d.Tokens) && (bandRoles[low[a]] || lead && leadRoles[low[a]]) && !d.Tokens[a].Cap || member && (last+1 == len(d.Tokens) || !d.Tokens[last+1].Cap && d.Tokens[last+1].Kind != hearsay.Word) {
+		role := a < len(d.Tokens) && !d.Tokens[a].Cap && (bandRole(low[a]) || lead && leadRole(low[a]))
+		member = member && (last+1 == len(d.Tokens) || !d.Tokens[last+1].Cap && d.Tokens[last+1].Kind != hearsay.Word)
+		if (role || member) && !product.GivenName(low[first]) && lexicon.KnownEntity(d.Text[n.Start:n.End]) == "" {
 			d.Names[k].Type = hearsay.Org
 		}
 	}
@@ -400,15 +405,26 @@ func bands(d *hearsay.Document) {
 	}
 }
 
-var bandNouns = map[string]bool{"band": true, "group": true, "duo": true, "trio": true, "quartet": true, "boyband": true,
-	"supergroup": true, "outfit": true}
+func bandNoun(w string) bool {
+	switch w {
+	case "band", "group", "duo", "trio", "quartet", "boyband", "supergroup", "outfit":
+		return true
+	}
+	return false
+}
 
-// bandRoles are a group member's roles; a singer is a group's only as its
-// lead singer ("the Circus singer" sang the album Circus).
-var bandRoles = map[string]bool{"frontman": true, "frontwoman": true, "guitarist": true, "drummer": true, "bassist": true,
-	"keyboardist": true, "bandmate": true, "bandmates": true}
+// bandRole reports whether w is a group member's role; a singer is a
+// group's only as its lead singer ("the Circus singer" sang the album
+// Circus): leadRole.
+func bandRole(w string) bool {
+	switch w {
+	case "frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist", "bandmate", "bandmates":
+		return true
+	}
+	return false
+}
 
-var leadRoles = map[string]bool{"singer": true, "vocalist": true, "guitarist": true}
+func leadRole(w string) bool { return w == "singer" || w == "vocalist" || w == "guitarist" }
 
 // coordinated makes a name the tagger took for a place a person where it
 // is listed with people ("Morris and Goscinny", "K. Michael Stevens,
@@ -1143,11 +1159,11 @@ func awards(d *hearsay.Document) {
 			continue
 		}
 		k := d.TokenAt(n.End-1) + 1
-		if k > 0 && k < len(d.Tokens) && d.Tokens[k].Cap && awardWords[low[k]] && d.Tokens[k].Start-n.End <= 1 &&
+		if k > 0 && k < len(d.Tokens) && d.Tokens[k].Cap && awardWord(low[k]) && d.Tokens[k].Start-n.End <= 1 &&
 			(i+1 == len(d.Names) || d.Names[i+1].Start >= d.Tokens[k].End) {
 			d.Names[i].End = d.Tokens[k].End
 			d.Names[i].Type = hearsay.Other
-		} else if awardNames[d.Lower(n.Span)] {
+		} else if awardName(d.Lower(n.Span)) {
 			d.Names[i].Type = hearsay.Other
 		}
 	}
@@ -1157,10 +1173,13 @@ func awards(d *hearsay.Document) {
 	ni := 0
 	for k := 1; k < len(d.Tokens); k++ {
 		p := k - 1
+		if !d.Tokens[k].Cap || !d.Tokens[p].Cap || !awardWord(low[k]) {
+			continue
+		}
 		for ni < len(d.Names) && d.Names[ni].End <= d.Tokens[p].Start {
 			ni++
 		}
-		if !d.Tokens[k].Cap || !awardWords[low[k]] || !d.Tokens[p].Cap || d.Tokens[p].Kind != hearsay.Word ||
+		if d.Tokens[p].Kind != hearsay.Word ||
 			d.Tokens[k].Start-d.Tokens[p].End > 1 || awardStops[low[p]] ||
 			ni < len(d.Names) && d.Names[ni].Start < d.Tokens[k].End {
 			continue
@@ -1177,10 +1196,21 @@ func awards(d *hearsay.Document) {
 var awardStops = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true}
 
-var awardWords = map[string]bool{"award": true, "awards": true, "prize": true, "prizes": true, "medal": true, "trophy": true}
+func awardWord(w string) bool {
+	switch w {
+	case "award", "awards", "prize", "prizes", "medal", "trophy":
+		return true
+	}
+	return false
+}
 
-var awardNames = map[string]bool{"grammy": true, "grammys": true, "emmy": true, "emmys": true, "oscars": true,
-	"golden globe": true, "golden globes": true, "bafta": true, "baftas": true, "tony awards": true}
+func awardName(w string) bool {
+	switch w {
+	case "grammy", "grammys", "emmy", "emmys", "oscars", "golden globe", "golden globes", "bafta", "baftas", "tony awards":
+		return true
+	}
+	return false
+}
 
 var gamesBefore = map[string]bool{"olympic": true, "paralympic": true, "commonwealth": true, "asian": true,
 	"youth": true, "invictus": true, "mediterranean": true, "pan-american": true, "american": true, "african": true}
