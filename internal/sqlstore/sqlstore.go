@@ -302,7 +302,7 @@ type txq struct {
 	scratch    clusterScratch
 	claimKeys  []any
 	batch      []batchQuote
-	batchBands map[int64][]int    // band → indexes into batch
+	batchBands tailIndex          // band → index into batch + 1
 	seen       map[[32]byte]int64 // quote text hash → cluster, this batch
 }
 
@@ -385,7 +385,7 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 		return nil, fmt.Errorf("put: %w", err)
 	}
 	defer tx.Rollback()
-	t := &txq{tx: tx, s: s, ents: map[string]int64{}, aliases: map[aliasKey]int{}, batchBands: map[int64][]int{}, seen: map[[32]byte]int64{}}
+	t := &txq{tx: tx, s: s, ents: map[string]int64{}, aliases: map[aliasKey]int{}, seen: map[[32]byte]int64{}}
 	for _, p := range ps {
 		if p.err != nil {
 			return nil, p.err
@@ -1052,9 +1052,7 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 			}
 			// the document's own quotes join the batch only after this
 			// loop, so they are never their own candidates
-			for _, bi := range t.batchBands[b] {
-				count[-int64(bi)-1]++
-			}
+			t.batchBands.each(b, func(bi int64) { count[-bi]++ })
 		}
 		// one shared value of sixteen is weak evidence (unrelated quotes
 		// share one about half the time); two or more are needed, unless
@@ -1143,7 +1141,7 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 			t.batch = append(t.batch, batchQuote{ids[i], out[i], shs[i]})
 			var vs []int64
 			for _, b := range bands[i] {
-				if full[b] || len(stored[b])+len(t.batchBands[b]) >= maxPostings {
+				if full[b] || len(stored[b])+t.batchBands.count(b) >= maxPostings {
 					// a value this many quotes share is weak evidence
 					// and costly to read: its list stays as it is
 					continue
@@ -1153,7 +1151,7 @@ func (s *Store) clusters(ctx context.Context, t *txq, ids []int64, qs []prepQuot
 				} else {
 					t.bandArgs = append(t.bandArgs, b, ids[i])
 				}
-				t.batchBands[b] = append(t.batchBands[b], bi)
+				t.batchBands.add(b, int64(bi)+1)
 			}
 			if len(vs) > 0 {
 				t.sigs = append(t.sigs, sigRow{ids[i], vs})

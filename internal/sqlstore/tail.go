@@ -32,33 +32,35 @@ const tailMax = 1 << 20
 
 // tailIndex is the tail in memory: value → quote ids, a multimap in one
 // open-addressing table with linear probing (a value's ids lie in the run
-// of slots from its hash to the next empty one).
+// of slots from its hash to the next empty one). A slot holds its value
+// and id side by side, so that a probe reads one cache line.
 type tailIndex struct {
-	keys []int64
-	ids  []int64 // 0: an empty slot (quote ids start at 1)
-	n    int
+	slots []slot
+	n     int
 }
 
-func (x *tailIndex) slot(v int64) int {
-	return int((uint64(v) * 0x9e3779b97f4a7c15) >> 32 & uint64(len(x.keys)-1))
+type slot struct{ v, id int64 } // id 0: empty (ids start at 1)
+
+func (x *tailIndex) start(v int64) int {
+	return int((uint64(v) * 0x9e3779b97f4a7c15) >> 32 & uint64(len(x.slots)-1))
 }
 
 func (x *tailIndex) add(v, id int64) {
-	if 2*(x.n+1) > len(x.keys) {
-		old := *x
-		size := max(1<<12, 2*len(old.keys))
-		*x = tailIndex{keys: make([]int64, size), ids: make([]int64, size)}
-		for i, q := range old.ids {
-			if q != 0 {
-				x.add(old.keys[i], q)
+	if 2*(x.n+1) > len(x.slots) {
+		old := x.slots
+		x.slots, x.n = make([]slot, max(1<<12, 2*len(old))), 0
+		for _, s := range old {
+			if s.id != 0 {
+				x.add(s.v, s.id)
 			}
 		}
 	}
-	i := x.slot(v)
-	for x.ids[i] != 0 {
-		i = (i + 1) & (len(x.keys) - 1)
+	mask := len(x.slots) - 1
+	i := x.start(v)
+	for x.slots[i].id != 0 {
+		i = (i + 1) & mask
 	}
-	x.keys[i], x.ids[i] = v, id
+	x.slots[i] = slot{v, id}
 	x.n++
 }
 
@@ -67,11 +69,26 @@ func (x *tailIndex) each(v int64, fn func(id int64)) {
 	if x.n == 0 {
 		return
 	}
-	for i := x.slot(v); x.ids[i] != 0; i = (i + 1) & (len(x.keys) - 1) {
-		if x.keys[i] == v {
-			fn(x.ids[i])
+	mask := len(x.slots) - 1
+	for i := x.start(v); x.slots[i].id != 0; i = (i + 1) & mask {
+		if x.slots[i].v == v {
+			fn(x.slots[i].id)
 		}
 	}
+}
+
+// count is how many quotes are indexed under v.
+func (x *tailIndex) count(v int64) int {
+	if x.n == 0 {
+		return 0
+	}
+	n, mask := 0, len(x.slots)-1
+	for i := x.start(v); x.slots[i].id != 0; i = (i + 1) & mask {
+		if x.slots[i].v == v {
+			n++
+		}
+	}
+	return n
 }
 
 // lineageState is what a store holds in memory of the lineage index: the
@@ -221,9 +238,9 @@ func (s *Store) flushSigs(ctx context.Context, t *txq) error {
 		return t.insertRows(ctx, `INSERT INTO quote_sigs (quote_id, bands) VALUES %s`, args, 2, 250)
 	}
 	pairs := make([]vpair, 0, l.tail.n+added)
-	for i, id := range l.tail.ids {
-		if id != 0 {
-			pairs = append(pairs, vpair{l.tail.keys[i], id})
+	for _, sl := range l.tail.slots {
+		if sl.id != 0 {
+			pairs = append(pairs, vpair{sl.v, sl.id})
 		}
 	}
 	for _, r := range t.sigs {

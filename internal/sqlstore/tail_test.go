@@ -30,8 +30,8 @@ func TestTailIndex(t *testing.T) {
 		var got []int64
 		x.each(v, func(id int64) { got = append(got, id) })
 		slices.Sort(got)
-		if !slices.Equal(got, ids) {
-			t.Fatalf("value %d: quotes %v, want %v", v, got, ids)
+		if !slices.Equal(got, ids) || x.count(v) != len(ids) {
+			t.Fatalf("value %d: quotes %v (count %d), want %v", v, got, x.count(v), ids)
 		}
 		n += len(ids)
 	}
