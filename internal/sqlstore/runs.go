@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 )
 
 // The lineage index's merged part, where the dialect has a tail, is a few
@@ -163,7 +162,7 @@ func writeRun(ctx context.Context, t *txq, l *lineageState, pairs []vpair) ([]ru
 		if err != nil {
 			return nil, err
 		}
-		if err := t.exec(ctx, `DELETE FROM lineage_blocks WHERE run IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(old)), ", ")+`)`, old...); err != nil {
+		if err := t.exec(ctx, `DELETE FROM lineage_blocks WHERE run IN `+rows(1, len(old)), old...); err != nil {
 			return nil, err
 		}
 	}

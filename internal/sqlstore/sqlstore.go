@@ -461,7 +461,7 @@ func (s *Store) flush(ctx context.Context, t *txq) error {
 	}
 	for start := 0; start < len(t.claimKeys); start += 200 {
 		part := t.claimKeys[start:min(len(t.claimKeys), start+200)]
-		if err := t.exec(ctx, `DELETE FROM claims WHERE key IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(part)), ", ")+`)`, part...); err != nil {
+		if err := t.exec(ctx, `DELETE FROM claims WHERE key IN `+rows(1, len(part)), part...); err != nil {
 			return fmt.Errorf("claims: %w", err)
 		}
 	}
@@ -710,27 +710,13 @@ func (s *Store) insertDocs(ctx context.Context, t *txq, ps []prepared) ([]int64,
 		part := args[start:min(len(args), start+per*cols)]
 		q := `INSERT INTO documents (key, url, outlet, published, title, byline, text_hash, n_quotes, json, body, ingested_at)
 			VALUES ` + rows(len(part)/cols, cols) + ` ON CONFLICT (key) DO NOTHING RETURNING id, key`
-		st, err := s.stmt(ctx, q)
-		if err != nil {
-			return nil, err
-		}
-		res, err := t.tx.StmtContext(ctx, st).QueryContext(ctx, part...)
-		if err != nil {
-			return nil, fmt.Errorf("documents: %w", err)
-		}
-		for res.Next() {
+		err := scanAll(ctx, t, s.q(q), part, func(rs *sql.Rows) error {
 			var id int64
 			var key string
-			if err := res.Scan(&id, &key); err != nil {
-				res.Close()
-				return nil, fmt.Errorf("documents: %w", err)
-			}
+			err := rs.Scan(&id, &key)
 			ids[first[key]] = id
-		}
-		err = res.Err()
-		if cerr := res.Close(); err == nil {
-			err = cerr
-		}
+			return err
+		})
 		if err != nil {
 			return nil, fmt.Errorf("documents: %w", err)
 		}
