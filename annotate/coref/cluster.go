@@ -117,6 +117,11 @@ type clusterer struct {
 	byKey   map[string]int   // TYPE:normalised name → entity (not people)
 	byFirst map[string][]int // TYPE:first word → entities (not people)
 
+	// partners' progress: tokens before pairTok are scanned for good,
+	// pair is the last pair of partners among them
+	pairTok int
+	pair    []int
+
 	kind   []byte         // per entity: 'D' the I/we/you of one voice, 'G' people named by a common noun only
 	deixis map[byte]int   // '1', 'W', 'Y' → entity
 	heads  map[string]int // head noun of a generic descriptor → its latest entity
@@ -1157,48 +1162,60 @@ func (c *clusterer) quoted(m hearsay.Mention) bool {
 // calls partners: "Kourtney Kardashian's husband, Blink-182 drummer
 // Travis Barker", "his wife Jane" — a person's mention, "'s" or a
 // possessive pronoun, a partner noun, and a named person within a few
-// words after it.
+// words after it. Mentions come in text order, so the tokens are scanned
+// once for the whole document: those whose six words are all before mi
+// for good, the last few again at the next call.
 func (c *clusterer) partners(mi int) []int {
 	d := c.doc
-	var pair []int
-	end := d.Mentions[mi].Start
-	for k := 1; k < len(d.Tokens) && d.Tokens[k].Start < end; k++ {
+	m := d.Mentions[mi]
+	end := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= m.Start })
+	pair := c.pair
+	for k := max(1, c.pairTok); k < end; k++ {
 		if !partnerNouns[d.low[k]] {
 			continue
 		}
-		// the owner: a name or pronoun right before ("X's", "his")
-		ownerEnd := d.Tokens[k-1].End
-		if d.low[k-1] == "'s" || d.low[k-1] == "’s" {
-			ownerEnd = d.Tokens[k-1].Start
-		}
-		owner := -1
-		for mj := mi - 1; mj >= 0 && d.Mentions[mj].End >= ownerEnd-64; mj-- {
-			m := d.Mentions[mj]
-			if m.End == ownerEnd && m.Kind != hearsay.Descriptor && m.Entity >= 0 &&
-				d.Entities[m.Entity].Type == hearsay.Person && len(d.Entities[m.Entity].Members) == 0 {
-				owner = m.Entity
-				break
-			}
-		}
-		if owner < 0 {
-			continue
-		}
-		// the partner: a name within six words after the noun
-		for mj := 0; mj < mi; mj++ {
-			m := d.Mentions[mj]
-			if m.Start < d.Tokens[k].End {
-				continue
-			}
-			if m.Start > d.Tokens[min(len(d.Tokens)-1, k+6)].Start {
-				break
-			}
-			if m.Kind == hearsay.Name && m.Entity >= 0 && m.Entity != owner && d.Entities[m.Entity].Type == hearsay.Person {
-				pair = []int{owner, m.Entity}
-				break
+		if p := c.pairAt(k, mi); p != nil {
+			pair = p
+			if k+6 < end {
+				c.pair = p
 			}
 		}
 	}
+	c.pairTok = max(c.pairTok, end-6)
 	return pair
+}
+
+// pairAt returns the owner of partner noun k and the person named after
+// it, from the mentions before mi; nil if either is missing.
+func (c *clusterer) pairAt(k, mi int) []int {
+	d := c.doc
+	// the owner: a name or pronoun right before ("X's", "his")
+	ownerEnd := d.Tokens[k-1].End
+	if d.low[k-1] == "'s" || d.low[k-1] == "’s" {
+		ownerEnd = d.Tokens[k-1].Start
+	}
+	at := sort.Search(mi, func(j int) bool { return d.Mentions[j].Start >= d.Tokens[k].Start })
+	owner := -1
+	for mj := at - 1; mj >= 0 && d.Mentions[mj].End >= ownerEnd-64; mj-- {
+		o := d.Mentions[mj]
+		if o.End == ownerEnd && o.Kind != hearsay.Descriptor && o.Entity >= 0 &&
+			d.Entities[o.Entity].Type == hearsay.Person && len(d.Entities[o.Entity].Members) == 0 {
+			owner = o.Entity
+			break
+		}
+	}
+	if owner < 0 {
+		return nil
+	}
+	// the partner: a name within six words after the noun
+	lim := d.Tokens[min(len(d.Tokens)-1, k+6)].Start
+	for mj := sort.Search(mi, func(j int) bool { return d.Mentions[j].Start >= d.Tokens[k].End }); mj < mi && d.Mentions[mj].Start <= lim; mj++ {
+		o := d.Mentions[mj]
+		if o.Kind == hearsay.Name && o.Entity >= 0 && o.Entity != owner && d.Entities[o.Entity].Type == hearsay.Person {
+			return []int{owner, o.Entity}
+		}
+	}
+	return nil
 }
 
 var partnerNouns = map[string]bool{"husband": true, "wife": true, "boyfriend": true, "girlfriend": true, "fiancé": true,
