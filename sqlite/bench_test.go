@@ -2,12 +2,10 @@ package sqlite_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"hearsay"
@@ -70,22 +68,12 @@ func BenchmarkPutBatchDistinct(b *testing.B) {
 func BenchmarkPutBatchNews(b *testing.B) {
 	var base []*hearsay.Document
 	p := annotate.Default()
-	for _, name := range []string{"meantime.jsonl", "gum.jsonl"} {
-		data, err := os.ReadFile(filepath.Join("../../shared/data/dev", name))
+	for _, a := range storetest.DevArticles(b, "..", "meantime.jsonl", "gum.jsonl") {
+		d, err := p.Analyze(hearsay.Article{Text: a.Text, Published: "2024-01-01"})
 		if err != nil {
-			b.Skipf("dev data: %v", err)
+			b.Fatal(err)
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var a struct{ ID, Text string }
-			if json.Unmarshal([]byte(line), &a) != nil || a.Text == "" {
-				continue
-			}
-			d, err := p.Analyze(hearsay.Article{Text: a.Text, Published: "2024-01-01"})
-			if err != nil {
-				b.Fatal(err)
-			}
-			base = append(base, d)
-		}
+		base = append(base, d)
 	}
 	benchPutBatch(b, func(i int) *hearsay.Document {
 		d := storetest.Distinct(base[i%len(base)], i)

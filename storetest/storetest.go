@@ -39,6 +39,26 @@ func Run(t *testing.T, root string, open Opener) {
 	t.Run("Outlets", func(t *testing.T) { testOutlets(t, root, open(t)) })
 }
 
+// DevArticles returns the articles (id and text) of the named JSONL files
+// of the dev corpora in ../shared/data/dev, seen from root; a benchmark
+// or test without them is skipped.
+func DevArticles(tb testing.TB, root string, names ...string) []hearsay.Article {
+	var out []hearsay.Article
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(root, "../shared/data/dev", name))
+		if err != nil {
+			tb.Skipf("dev data: %v", err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var a struct{ ID, Text string }
+			if json.Unmarshal([]byte(line), &a) == nil && a.Text != "" {
+				out = append(out, hearsay.Article{ID: a.ID, Text: a.Text})
+			}
+		}
+	}
+	return out
+}
+
 // Sample returns the analysed sample article, with a URL and outlet.
 func Sample(t testing.TB, root string) *hearsay.Document {
 	b, err := os.ReadFile(filepath.Join(root, "testdata/sample/timberlake-spears.txt"))

@@ -391,20 +391,10 @@ func BenchmarkIngestDev(b *testing.B) {
 		b.Fatal(err)
 	}
 	n := 0
-	for _, name := range []string{"meantime.jsonl", "gum.jsonl", "uner.jsonl"} {
-		data, err := os.ReadFile(filepath.Join("../../../shared/data/dev", name))
-		if err != nil {
-			b.Skipf("dev data: %v", err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var d struct{ ID, Text string }
-			if json.Unmarshal([]byte(line), &d) != nil || d.Text == "" {
-				continue
-			}
-			json.NewEncoder(out).Encode(map[string]string{"id": d.ID, "url": "https://dev.example.com/" + d.ID, "text": d.Text,
-				"published": "2024-01-01"})
-			n++
-		}
+	for _, d := range storetest.DevArticles(b, "../..", "meantime.jsonl", "gum.jsonl", "uner.jsonl") {
+		json.NewEncoder(out).Encode(map[string]string{"id": d.ID, "url": "https://dev.example.com/" + d.ID, "text": d.Text,
+			"published": "2024-01-01"})
+		n++
 	}
 	out.Close()
 	b.ReportMetric(float64(n), "articles")
