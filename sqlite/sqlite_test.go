@@ -132,13 +132,7 @@ func lineageAcrossProcesses(t *testing.T, tail int) {
 	path := filepath.Join(t.TempDir(), "hearsay.db")
 	var stores [2]*sqlstore.Store
 	for i := range stores {
-		s, err := sqlite.Open(ctx, path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		s.TailMax = tail
-		stores[i] = s
+		stores[i] = tailStore(t, path, tail)
 	}
 	// both filters built before the reprints arrive
 	for i, s := range stores {
@@ -175,12 +169,7 @@ func lineageAcrossProcesses(t *testing.T, tail int) {
 // the tail and the merged part.
 func TestPopularValuesCapped(t *testing.T) {
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "hearsay.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	s.TailMax = 500
+	s := tailStore(t, filepath.Join(t.TempDir(), "hearsay.db"), 500)
 	p := annotate.Default()
 	var ds []*hearsay.Document
 	for i := 0; i < 150; i++ {
@@ -272,6 +261,19 @@ func postings(t *testing.T, db *sql.DB) map[int64]int {
 	return n
 }
 
+// tailStore opens the store at path, closed when t ends, with its lineage
+// tail merged every tail values (0: the default).
+func tailStore(t *testing.T, path string, tail int) *sqlstore.Store {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	s.TailMax = tail
+	return s
+}
+
 // nonce is a made-up word for number i.
 func nonce(i int) string {
 	const syl = "bakotimurelasifonegu"
@@ -290,12 +292,7 @@ func nonce(i int) string {
 // deep in the oldest run, still joins its cluster, reworded.
 func TestLineageRuns(t *testing.T) {
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "hearsay.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	s.TailMax = 50
+	s := tailStore(t, filepath.Join(t.TempDir(), "hearsay.db"), 50)
 	p := annotate.Default()
 	for i := 0; i < 80; i++ {
 		d, err := p.Analyze(hearsay.Article{URL: fmt.Sprintf("https://runs.example.com/%d", i),
@@ -355,5 +352,50 @@ func TestLineageRuns(t *testing.T) {
 	qs, err := s.Quotes(ctx, hearsay.QuoteFilter{Text: nonce(0)})
 	if err != nil || len(qs) != 2 || qs[0].Cluster != qs[1].Cluster {
 		t.Fatalf("reprint: %d quotes %v (err %v), want 2 in one cluster", len(qs), qs, err)
+	}
+}
+
+// TestDamagedLineageIndex: a lineage block or tail row of the wrong size
+// (a damaged file) makes the next store of a new statement fail with an
+// error naming it, writing nothing, instead of a panic or a wrong lineage.
+func TestDamagedLineageIndex(t *testing.T) {
+	for _, c := range []struct{ table, set, want string }{
+		{"lineage_blocks", `UPDATE lineage_blocks SET pairs = x'0102' WHERE id = (SELECT min(id) FROM lineage_blocks)`, "lineage block"},
+		{"quote_sigs", `UPDATE quote_sigs SET bands = x'010203' WHERE quote_id = (SELECT max(quote_id) FROM quote_sigs)`, "signature of 3 bytes"},
+	} {
+		t.Run(c.table, func(t *testing.T) {
+			ctx := context.Background()
+			path := filepath.Join(t.TempDir(), "hearsay.db")
+			s := tailStore(t, path, 50)
+			p := annotate.Default()
+			doc := func(i int) *hearsay.Document {
+				d, err := p.Analyze(hearsay.Article{URL: fmt.Sprintf("https://damaged.example.com/%d", i),
+					Text: fmt.Sprintf("\"The %s met the %s at the %s,\" Taylor Swift said.", nonce(i), nonce(i+300), nonce(i+600))})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return d
+			}
+			for i := 0; i < 6; i++ {
+				if _, err := s.Put(ctx, doc(i)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if r, err := s.DB().Exec(c.set); err != nil {
+				t.Fatal(err)
+			} else if n, _ := r.RowsAffected(); n != 1 {
+				t.Fatalf("%s: %d rows damaged, want 1", c.table, n)
+			}
+			// another process, which reads the index afresh
+			s2 := tailStore(t, path, 50)
+			d := doc(99)
+			_, err := s2.Put(ctx, d)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("put after a damaged %s: err %v, want one naming %q", c.table, err, c.want)
+			}
+			if ok, err := s2.Has(ctx, hearsay.Key(d.Article)); err != nil || ok {
+				t.Errorf("the failed put stored its document (%v, %v)", ok, err)
+			}
+		})
 	}
 }
