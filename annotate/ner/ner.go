@@ -331,15 +331,13 @@ func ofNames(d *hearsay.Document) {
 func bands(d *hearsay.Document) {
 	low := d.LowerTokens()
 	var add []hearsay.NameSpan
-	ni := 0
+	cur := nameCursor{names: d.Names}
 	for i, t := range d.Tokens {
 		if t.Cap || i+1 >= len(d.Tokens) || !d.Tokens[i+1].Cap || d.Tokens[i+1].Kind != hearsay.Word || !bandNoun(low[i]) {
 			continue
 		}
 		start := d.Tokens[i+1].Start
-		for ni < len(d.Names) && d.Names[ni].End <= start {
-			ni++
-		}
+		ni := cur.at(start)
 		if ni < len(d.Names) && d.Names[ni].Start == start {
 			if d.Names[ni].Type != hearsay.Person || !product.GivenName(low[i+1]) {
 				d.Names[ni].Type = hearsay.Org
@@ -357,7 +355,7 @@ func bands(d *hearsay.Document) {
 	}
 	// "Westlife frontman": a capitalised word that is no common word,
 	// left alone by the tagger, before a member's role
-	ni = 0
+	cur = nameCursor{names: d.Names}
 	for a := 1; a < len(d.Tokens); a++ {
 		if d.Tokens[a].Cap || !d.Tokens[a-1].Cap && (a < 2 || !d.Tokens[a-2].Cap) || !bandRole(low[a]) {
 			continue
@@ -366,11 +364,8 @@ func bands(d *hearsay.Document) {
 		if p > 0 && (low[p] == "'s" || low[p] == "’s") {
 			p--
 		}
-		for ni < len(d.Names) && d.Names[ni].End <= d.Tokens[p].Start {
-			ni++
-		}
-		if !d.Tokens[p].Cap || d.Tokens[p].Kind != hearsay.Word || lexicon.Word(low[p]) || awardStops[low[p]] || product.GivenName(low[p]) ||
-			ni < len(d.Names) && d.Names[ni].Start < d.Tokens[p].End {
+		if !d.Tokens[p].Cap || d.Tokens[p].Kind != hearsay.Word || lexicon.Word(low[p]) || determiners[low[p]] || product.GivenName(low[p]) ||
+			!cur.free(d.Tokens[p].Start, d.Tokens[p].End) {
 			continue
 		}
 		add = append(add, hearsay.NameSpan{Span: d.Tokens[p].Span, Type: hearsay.Org})
@@ -403,6 +398,27 @@ func bands(d *hearsay.Document) {
 		d.Names = append(d.Names, add...)
 		sortNames(d.Names)
 	}
+}
+
+// nameCursor tells, for spans asked about in text order, whether they
+// overlap one of the names (sorted), walking the names once.
+type nameCursor struct {
+	names []hearsay.NameSpan
+	i     int
+}
+
+// at returns the index of the first name ending after off.
+func (c *nameCursor) at(off int) int {
+	for c.i < len(c.names) && c.names[c.i].End <= off {
+		c.i++
+	}
+	return c.i
+}
+
+// free reports whether [start, end) overlaps no name.
+func (c *nameCursor) free(start, end int) bool {
+	i := c.at(start)
+	return i == len(c.names) || c.names[i].Start >= end
 }
 
 func bandNoun(w string) bool {
@@ -1170,18 +1186,14 @@ func awards(d *hearsay.Document) {
 	// "Nobel Prize", "Pulitzer Prize": a capitalised word the tagger left
 	// alone and the award after it
 	var add []hearsay.NameSpan
-	ni := 0
+	cur := nameCursor{names: d.Names}
 	for k := 1; k < len(d.Tokens); k++ {
 		p := k - 1
 		if !d.Tokens[k].Cap || !d.Tokens[p].Cap || !awardWord(low[k]) {
 			continue
 		}
-		for ni < len(d.Names) && d.Names[ni].End <= d.Tokens[p].Start {
-			ni++
-		}
-		if d.Tokens[p].Kind != hearsay.Word ||
-			d.Tokens[k].Start-d.Tokens[p].End > 1 || awardStops[low[p]] ||
-			ni < len(d.Names) && d.Names[ni].Start < d.Tokens[k].End {
+		if d.Tokens[p].Kind != hearsay.Word || d.Tokens[k].Start-d.Tokens[p].End > 1 || determiners[low[p]] ||
+			!cur.free(d.Tokens[p].Start, d.Tokens[k].End) {
 			continue
 		}
 		add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: d.Tokens[p].Start, End: d.Tokens[k].End}, Type: hearsay.Other})
@@ -1192,8 +1204,9 @@ func awards(d *hearsay.Document) {
 	}
 }
 
-// awardStops are determiners: no name, nor part of one before an award.
-var awardStops = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
+// determiners open no name: not "The" before "Award", nor before
+// "frontman".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true}
 
 func awardWord(w string) bool {
