@@ -296,9 +296,8 @@ type txq struct {
 	docEntArgs []any // (entity id, document id) pairs
 	bandArgs   []any // (band, quote id) pairs, without a tail
 	sigs       []sigRow
-	merged     []int64 // values merged into a run
-	runs       []run   // the runs after that merge
-	synced     bool    // the store's lineage state is up to this transaction
+	runs       []run // the runs after a merge in this transaction, if any
+	synced     bool  // the store's lineage state is up to this transaction
 	scratch    clusterScratch
 	claimKeys  []any
 	batch      []batchQuote

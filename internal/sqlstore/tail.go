@@ -248,10 +248,6 @@ func (s *Store) flushSigs(ctx context.Context, t *txq) error {
 			pairs = append(pairs, vpair{v, r.id})
 		}
 	}
-	merged := make([]int64, len(pairs))
-	for i, p := range pairs {
-		merged[i] = p.v
-	}
 	runs, err := writeRun(ctx, t, l, pairs)
 	if err != nil {
 		return err
@@ -262,7 +258,7 @@ func (s *Store) flushSigs(ctx context.Context, t *txq) error {
 	if err := t.exec(ctx, `UPDATE lineage_state SET merges = merges + 1`); err != nil {
 		return err
 	}
-	t.merged, t.runs = merged, runs
+	t.runs = runs
 	return nil
 }
 
@@ -274,8 +270,8 @@ func (s *Store) tailMax() int {
 }
 
 // extendLineage brings the lineage state past a committed transaction:
-// its quotes join the tail, or, if it merged, the filter takes the tail
-// and the tail starts empty.
+// its quotes join the tail, or, if it merged (t.runs set), the filter
+// takes the tail's values and the batch's and the tail starts empty.
 func (s *Store) extendLineage(t *txq) {
 	l := s.lin
 	if !s.d.LineageTail || t.first == 0 || l == nil {
@@ -285,9 +281,16 @@ func (s *Store) extendLineage(t *txq) {
 		s.lin = nil // cannot happen while puts hold putMu; reloaded if it does
 		return
 	}
-	if t.merged != nil {
-		for _, v := range t.merged {
-			l.filter.add(v)
+	if t.runs != nil {
+		for _, sl := range l.tail.slots {
+			if sl.id != 0 {
+				l.filter.add(sl.v)
+			}
+		}
+		for _, r := range t.sigs {
+			for _, v := range r.values {
+				l.filter.add(v)
+			}
 		}
 		l.runs = t.runs
 		l.tail = tailIndex{}
