@@ -877,6 +877,57 @@ func (c *clusterer) cataphora() {
 		c.merge(ei, to)
 	}
 	c.frontedCataphora()
+	c.openingChain()
+}
+
+// openingChain gives the he or she a passage opens with, before anyone
+// is named ("She began work on fashion spreads … Washingtonian profiled
+// Stiles …"), to the one person of a compatible gender named in the next
+// two sentences: the pronouns' entity (pronouns only) joins that
+// person's. With two such people, or none, the pronouns stay on their own.
+func (c *clusterer) openingChain() {
+	d := c.doc
+	for ei := range d.Entities {
+		e := &d.Entities[ei]
+		if c.kind[ei] != 'G' || len(e.Mentions) == 0 || e.Gender != hearsay.Male && e.Gender != hearsay.Female {
+			continue
+		}
+		onlyPronouns := true
+		fi := e.Mentions[0]
+		for _, mi := range e.Mentions {
+			if d.Mentions[mi].Kind != hearsay.Pronoun {
+				onlyPronouns = false
+				break
+			}
+			fi = min(fi, mi)
+		}
+		first := d.Mentions[fi]
+		si := d.SentenceAt(first.Start)
+		if !onlyPronouns || si < 0 {
+			continue
+		}
+		end := d.Sentences[min(si+2, len(d.Sentences)-1)].End
+		to, named := -1, 0
+		for mj := 0; mj < len(d.Mentions) && d.Mentions[mj].Start < end; mj++ {
+			o := d.Mentions[mj]
+			if o.Kind != hearsay.Name || o.Type != hearsay.Person || o.Entity < 0 || o.Entity == ei || o.Entity == to {
+				continue
+			}
+			oe := d.Entities[o.Entity]
+			if oe.Gender == hearsay.Plural || !compatible(first.Gender, oe.Gender) {
+				continue
+			}
+			if o.Start < first.Start {
+				named = 2 // someone was named before the pronoun: not an opening
+				break
+			}
+			to = o.Entity
+			named++
+		}
+		if named == 1 {
+			c.merge(ei, to)
+		}
+	}
 }
 
 // fronters open a sentence-initial adverbial: "In his review for

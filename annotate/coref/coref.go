@@ -29,7 +29,8 @@
 // third-person pronouns by a learned ranking model (pronoun.go, weights
 // from internal/cmd/traincoref), plus "they" for two people named
 // together, a source's "they said", and a pronoun before its name in the
-// sentence (cataphora); I/we/you to the document's own voice (the quote
+// sentence (cataphora), or before anyone is named in a passage that
+// opens with it (to the one person of its gender named next); I/we/you to the document's own voice (the quote
 // annotator gives those inside a quotation to its speaker). Groups ("the
 // two", "the couple") are entities of their members. Organisations,
 // places and works are grouped by their normalised names.

@@ -129,11 +129,34 @@ func TestPersonClusters(t *testing.T) {
 		// a sentence-opening he or she continues the passage's topic
 		{"Kallio worked as a model in Paris. In 2000, Kallio met Nicole Miller at a party. She later founded a lingerie business.", "She", "Kallio"},
 		{"Eustace married Mary Smith. Through her maternal grandmother, Matilda Jones was descended from kings.", "her", "Matilda Jones"},
+		// a passage that opens with a pronoun: the one person of its
+		// gender named in the next sentences
+		{"She began as a waitress in Ohio. Two years later, a casting agent spotted Jennifer Walsh at a diner.", "She", "Jennifer Walsh"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, tt.text)
 		if got := entityOf(d, tt.mention); got != tt.entity {
 			t.Errorf("%q: %q is in entity %q, want %q", tt.text, tt.mention, got, tt.entity)
+		}
+	}
+}
+
+// TestOpeningChainAmbiguous: a passage's opening pronoun stays on its own
+// when two people of its gender are named next, and when someone of its
+// gender was named before it.
+func TestOpeningChainAmbiguous(t *testing.T) {
+	for _, text := range []string{
+		"He was tired. At noon, Tom Hanks met Bill Smith for lunch.",
+		"Tom Hanks waited. Later he left, and Bill Smith arrived.",
+	} {
+		d := annotate(t, text)
+		if got := entityOf(d, "Bill Smith"); got != "Bill Smith" {
+			t.Fatalf("%q: Bill Smith is in %q", text, got)
+		}
+		for _, m := range d.Mentions {
+			if m.Kind == hearsay.Pronoun && m.Entity >= 0 && d.Entities[m.Entity].Name == "Bill Smith" {
+				t.Errorf("%q: %q joined Bill Smith", text, d.Slice(m.Span))
+			}
 		}
 	}
 }
