@@ -36,6 +36,7 @@ func Dialect() sqlstore.Dialect {
 		FTSIndex:    `INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id BETWEEN ? AND ?`,
 		Migrations:  ms,
 		LineageTail: true,
+		Interleave:  true,
 	}
 }
 

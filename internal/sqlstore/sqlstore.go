@@ -58,6 +58,10 @@ type Dialect struct {
 	// out in commit order (QuoteIDs unset) and the tables quote_sigs and
 	// lineage_state.
 	LineageTail bool
+	// Interleave: a transaction's connection runs a statement while
+	// another's rows are still being read (SQLite; not PostgreSQL's wire
+	// protocol), so a batch's lineage work may overlap its entity work.
+	Interleave bool
 }
 
 // Migrations reads the *.sql files of dir in fsys, in lexical order.
@@ -282,7 +286,10 @@ func (s *Store) Claim(ctx context.Context, key, owner string) (bool, error) {
 
 // txq is a write transaction and what its batch has gathered so far:
 // rows written together when the batch ends, and the quotes of the batch
-// for lineage within it.
+// for lineage within it. While PutBatch overlaps its two halves, the
+// entity side owns ents, aliases, aliasOrder and docEntArgs, and the
+// lineage side (lineageAll) first, next, sigs, bandArgs, runs, synced,
+// scratch, batch, batchBands and seen.
 type txq struct {
 	tx *sql.Tx
 	s  *Store
@@ -394,14 +401,55 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
 	}
+	// The quotes' claim clusters are found on another goroutine (where
+	// the dialect can interleave statements) while this one resolves the
+	// documents' entities and writes their rows: the lineage work is
+	// mostly Go and the entity work mostly SQLite, so the two overlap
+	// (database/sql serialises their statements on the transaction). They
+	// share no state: the lineage side owns the quote ids and the batch's
+	// lineage index, this side the entities, aliases and claims.
+	lins := make([]quoteLineage, len(ps))
+	lctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	if s.d.Interleave {
+		go func() { done <- s.lineageAll(lctx, t, ps, docIDs, lins) }()
+	} else {
+		done <- s.lineageAll(lctx, t, ps, docIDs, lins)
+	}
+	ents := make([][]int64, len(ps))
+	err = func() error {
+		for i, p := range ps {
+			if docIDs[i] == 0 {
+				continue // stored before, or earlier in this batch
+			}
+			e, err := s.putEntities(ctx, t, p, docIDs[i])
+			if err != nil {
+				return err
+			}
+			ents[i] = e
+		}
+		if err := s.flushEntities(ctx, t); err != nil {
+			return fmt.Errorf("put: %w", err)
+		}
+		return nil
+	}()
+	if err != nil {
+		cancel() // and wait: the transaction is rolled back only after
+	}
+	if lerr := <-done; err == nil {
+		err = lerr
+	}
+	if err != nil {
+		return nil, err
+	}
 	created := make([]bool, len(ds))
 	for i, p := range ps {
 		if docIDs[i] == 0 {
-			continue // stored before, or earlier in this batch
+			continue
 		}
-		if err := s.put(ctx, t, p, docIDs[i]); err != nil {
-			return nil, err
-		}
+		s.quoteRows(t, p, docIDs[i], ents[i], lins[i])
+		t.claimKeys = append(t.claimKeys, p.key)
 		created[i] = true
 	}
 	if err := s.flush(ctx, t); err != nil {
@@ -428,8 +476,9 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 	return created, nil
 }
 
-// flush writes the rows the batch gathered, in multi-row statements.
-func (s *Store) flush(ctx context.Context, t *txq) error {
+// flushEntities writes the entity rows the batch gathered: aliases and
+// the documents' entities, in multi-row statements.
+func (s *Store) flushEntities(ctx context.Context, t *txq) error {
 	if err := t.insertRows(ctx, `INSERT INTO entity_aliases (entity_id, alias, n) VALUES %s
 		ON CONFLICT (entity_id, alias) DO UPDATE SET n = entity_aliases.n + excluded.n`, t.aliasArgs(), 3, 100); err != nil {
 		return fmt.Errorf("aliases: %w", err)
@@ -439,6 +488,12 @@ func (s *Store) flush(ctx context.Context, t *txq) error {
 	if err := t.insertRows(ctx, `INSERT INTO doc_entities (entity_id, doc_id) VALUES %s ON CONFLICT DO NOTHING`, t.docEntArgs, 2, 250); err != nil {
 		return fmt.Errorf("document entities: %w", err)
 	}
+	return nil
+}
+
+// flush writes the quote rows the batch gathered, its lineage index and
+// full-text index, and clears its claims, in multi-row statements.
+func (s *Store) flush(ctx context.Context, t *txq) error {
 	if err := t.insertRows(ctx, `INSERT INTO quotes (id, doc_id, idx, qstart, qend, text, kind, speaker, speaker_key, speaker_entity_id,
 			anonymous, cue, evidence, via, context, published, outlet, cluster_id) VALUES %s`, t.quoteArgs, quoteRowCols, 50); err != nil {
 		return fmt.Errorf("quotes: %w", err)
@@ -723,15 +778,12 @@ func (s *Store) insertDocs(ctx context.Context, t *txq, ps []prepared) ([]int64,
 	return ids, nil
 }
 
-// put stores the entities of a document whose row is docID in
-// transaction t and gathers its quotes, aliases and claim for flush.
-func (s *Store) put(ctx context.Context, t *txq, p prepared, docID int64) error {
+// putEntities resolves the corpus entities of a document whose row is
+// docID in transaction t, gathers its aliases and document-entity rows
+// for flushEntities, and returns the corpus id of each of its entities
+// (-1: not a corpus entity).
+func (s *Store) putEntities(ctx context.Context, t *txq, p prepared, docID int64) ([]int64, error) {
 	d, key := p.d, p.key
-	var pub any
-	if d.Published != "" {
-		pub = d.Published
-	}
-	// corpus entities
 	ents := make([]int64, len(d.Entities))
 	docEnts := map[int64]bool{}
 	var entOrder []int64
@@ -743,7 +795,7 @@ func (s *Store) put(ctx context.Context, t *txq, p prepared, docID int64) error 
 		}
 		id, err := s.entity(ctx, t, pe.key, e)
 		if err != nil {
-			return fmt.Errorf("put %s: entity %q: %w", key, e.Name, err)
+			return nil, fmt.Errorf("put %s: entity %q: %w", key, e.Name, err)
 		}
 		ents[i] = id
 		if !docEnts[id] {
@@ -761,28 +813,45 @@ func (s *Store) put(ctx context.Context, t *txq, p prepared, docID int64) error 
 	for _, id := range entOrder {
 		t.docEntArgs = append(t.docEntArgs, id, docID)
 	}
-	if len(d.Quotes) > 0 {
-		if err := s.putQuotes(ctx, t, p, docID, ents, pub); err != nil {
-			return fmt.Errorf("put %s: %w", key, err)
+	return ents, nil
+}
+
+// quoteLineage is what lineageAll found for a document's quotes: their
+// new ids and claim clusters.
+type quoteLineage struct {
+	ids, clusters []int64
+}
+
+// lineageAll numbers the quotes of the batch's new documents (docIDs[i]
+// not 0) and finds their claim clusters, document after document, into
+// out. It touches only the transaction's lineage state.
+func (s *Store) lineageAll(ctx context.Context, t *txq, ps []prepared, docIDs []int64, out []quoteLineage) error {
+	for i, p := range ps {
+		if docIDs[i] == 0 || len(p.d.Quotes) == 0 {
+			continue
 		}
+		ids, err := s.quoteIDs(ctx, t, len(p.d.Quotes))
+		if err != nil {
+			return fmt.Errorf("put %s: quote ids: %w", p.key, err)
+		}
+		cl, err := s.clusters(ctx, t, ids, p.quotes)
+		if err != nil {
+			return fmt.Errorf("put %s: lineage: %w", p.key, err)
+		}
+		out[i] = quoteLineage{ids, cl}
 	}
-	t.claimKeys = append(t.claimKeys, key)
 	return nil
 }
 
 const quoteRowCols = 18
 
-// putQuotes gathers d's quote rows with their claim clusters, found
-// before the rows are written so that each quote is one row written once.
-func (s *Store) putQuotes(ctx context.Context, t *txq, p prepared, docID int64, ents []int64, pub any) error {
+// quoteRows gathers the quote rows of a document whose row is docID, with
+// its entities' corpus ids and its quotes' ids and clusters, for flush.
+func (s *Store) quoteRows(t *txq, p prepared, docID int64, ents []int64, l quoteLineage) {
 	d := p.d
-	ids, err := s.quoteIDs(ctx, t, len(d.Quotes))
-	if err != nil {
-		return fmt.Errorf("quote ids: %w", err)
-	}
-	clusters, err := s.clusters(ctx, t, ids, p.quotes)
-	if err != nil {
-		return fmt.Errorf("lineage: %w", err)
+	var pub any
+	if d.Published != "" {
+		pub = d.Published
 	}
 	for qi, q := range d.Quotes {
 		pq := &p.quotes[qi]
@@ -792,10 +861,9 @@ func (s *Store) putQuotes(ctx context.Context, t *txq, p prepared, docID int64, 
 				spEnt = id
 			}
 		}
-		t.quoteArgs = append(t.quoteArgs, ids[qi], docID, qi, q.Start, q.End, pq.text, q.Kind.String(), pq.speaker, strings.ToLower(pq.speaker), spEnt,
-			pq.anon, pq.cue, q.Evidence.String(), pq.via, pq.context, pub, d.Outlet, clusters[qi])
+		t.quoteArgs = append(t.quoteArgs, l.ids[qi], docID, qi, q.Start, q.End, pq.text, q.Kind.String(), pq.speaker, strings.ToLower(pq.speaker), spEnt,
+			pq.anon, pq.cue, q.Evidence.String(), pq.via, pq.context, pub, d.Outlet, l.clusters[qi])
 	}
-	return nil
 }
 
 // rows returns n parenthesised groups of k placeholders: "(?, ?), (?, ?)".
