@@ -76,6 +76,11 @@ func (a *annot) clauseEnd(si, j int) int {
 			e = k
 			break
 		}
+		// ", adding that …": a second claim of the same speaker
+		if a.low[k] == "," && participleCues[a.low[k+1]] {
+			e = k
+			break
+		}
 		// ", a charge the actor laughs off": the writer's comment on the claim
 		if a.low[k] == "," && k+2 < e && (a.low[k+1] == "a" || a.low[k+1] == "an") && commentNouns[a.low[k+2]] {
 			e = k
@@ -87,6 +92,11 @@ func (a *annot) clauseEnd(si, j int) int {
 	}
 	return e
 }
+
+// participleCues continue a report with a claim of the same speaker:
+// "X argued that …, adding that …".
+var participleCues = set("adding", "saying", "noting", "claiming", "insisting", "explaining", "warning",
+	"arguing", "stressing", "admitting", "revealing", "suggesting", "acknowledging", "stating")
 
 func (a *annot) addIndirect(si, c, from, to int) bool {
 	if to-from < 3 {

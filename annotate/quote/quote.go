@@ -558,6 +558,15 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 			}
 		}
 	}
+	// ", adding that …" right after a claim, or "… and warned that …":
+	// that claim's speaker
+	if a.Tokens[c].Start < r.open && (participleCues[a.low[c]] || c > 0 && a.low[c-1] == "and") {
+		if p := a.claimBefore(a.Tokens[c].Start, sent); p != nil && p.Speaker != nil {
+			sp := *p.Speaker
+			q.Cue, q.Speaker = cue, &sp
+			return true
+		}
+	}
 	// the subject: the nearest mention before the cue, after the
 	// quotation when the cue follows it
 	lo := sent.Start
@@ -576,6 +585,24 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		return true
 	}
 	return false
+}
+
+// claimBefore returns the quote found so far that ends, in sentence sent,
+// right before the comma or the "and" before off (", adding that …", "…
+// and warned that …"), or nil.
+func (a *annot) claimBefore(off int, sent hearsay.Sentence) *hearsay.Quote {
+	for i := len(a.quotes) - 1; i >= 0; i-- {
+		q := &a.quotes[i]
+		if q.End > off || q.End < sent.Start {
+			continue
+		}
+		gap := strings.TrimSuffix(strings.TrimRight(a.Text[q.End:off], " "), "and")
+		if strings.Trim(gap, " ,.”\"'’") == "" && (strings.Contains(gap, ",") || len(gap) < len(a.Text[q.End:off])) {
+			return q
+		}
+		return nil
+	}
+	return nil
 }
 
 // prevQuoteEnd returns the end of the last quotation closing before off.
