@@ -54,6 +54,9 @@ var orgsTxt string
 //go:embed places.txt
 var placesTxt string
 
+//go:embed persons.txt
+var personsTxt string
+
 // Gender of a word or a name: 'M', 'F' or 0 for none.
 type Gender byte
 
@@ -87,6 +90,8 @@ var (
 	gazTab                       *strtab.Table[string]
 	known                        map[string]string // lower-case full name → ORG or LOC
 	knownW                       map[string]int    // lower-case first words of known names → the longest such name's length in bytes
+	persons                      map[string]Gender // well-known people's names and surnames, as written
+	personW                      map[string]int    // first words of those names → the most words such a name has
 )
 
 // Flag marks the lists a word is in.
@@ -234,6 +239,17 @@ func load() {
 			knownW[w] = max(knownW[w], len(k))
 		}
 	}
+	persons, personW = map[string]Gender{}, map[string]int{}
+	lines(personsTxt, func(l string) {
+		k, g, _ := strings.Cut(l, "\t")
+		var gg Gender
+		if g == "M" || g == "F" {
+			gg = Gender(g[0])
+		}
+		persons[k] = gg
+		f := strings.Fields(k)
+		personW[f[0]] = max(personW[f[0]], len(f))
+	})
 	// common words in a table of their own: among the infos they would
 	// make every other lookup slower (ten times as many words)
 	words := make(map[string]bool, 40000)
@@ -242,6 +258,19 @@ func load() {
 	titleTab, roleTab, peopleTab = strtab.MustNew(titles), strtab.MustNew(roles), strtab.MustNew(people)
 	nameTab, gazTab = strtab.MustNew(names), strtab.MustNew(gazetteer)
 }
+
+// KnownPerson reports whether name, as written, is a well-known person's
+// name or the surname news names them by alone ("Joe Biden", "Biden"), and
+// their gender ('M', 'F' or 0); see persons.txt.
+func KnownPerson(name string) (Gender, bool) {
+	once.Do(load)
+	g, ok := persons[name]
+	return g, ok
+}
+
+// KnownPersonWords returns the most words a well-known person's name that
+// starts with word w (as written) has, 0 if none does.
+func KnownPersonWords(w string) int { once.Do(load); return personW[w] }
 
 // KnownEntity returns "ORG" or "LOC" for a well-known organisation or
 // place name (any case), or "".

@@ -527,6 +527,9 @@ func (d *doc) addName(n hearsay.NameSpan, i int) {
 			k--
 		}
 		if m.Gender == hearsay.UnknownGender {
+			m.Gender = d.knownGender(d.Text[n.Start:n.End])
+		}
+		if m.Gender == hearsay.UnknownGender {
 			first := lexicon.Lower(strings.Fields(d.Text[n.Start:n.End])[0])
 			if g, ok := lexicon.Name(first); ok && !notNames[first] {
 				switch {
@@ -539,6 +542,31 @@ func (d *doc) addName(n hearsay.NameSpan, i int) {
 		}
 	}
 	d.add(m)
+}
+
+// knownGender is the gender of a well-known person's name (lexicon
+// persons.txt): "Biden" is a man. A surname alone has none when the
+// document names another person with it in full ("Hailey Bieber" …
+// "Bieber"): a family shares it.
+func (d *doc) knownGender(name string) hearsay.Gender {
+	g, ok := lexicon.KnownPerson(name)
+	if !ok || g == 0 {
+		return hearsay.UnknownGender
+	}
+	if !strings.Contains(name, " ") {
+		for _, n := range d.Names {
+			if n.Type != hearsay.Person {
+				continue
+			}
+			full := d.Text[n.Start:n.End]
+			if len(full) > len(name) && strings.HasSuffix(full, " "+name) {
+				if fg, ok := lexicon.KnownPerson(full); !ok || fg != g {
+					return hearsay.UnknownGender
+				}
+			}
+		}
+	}
+	return genderOf(g)
 }
 
 func (d *doc) add(m hearsay.Mention) { m.Entity = -1; d.Mentions = append(d.Mentions, m) }
@@ -1137,6 +1165,9 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 				g = hearsay.Female
 			}
 		}
+	}
+	if g == hearsay.UnknownGender {
+		g = d.knownGender(d.Text[s:e])
 	}
 	d.add(hearsay.Mention{Span: hearsay.Span{Start: s, End: e}, Kind: hearsay.Name, Type: hearsay.Person, Gender: g})
 	for _, w := range words {

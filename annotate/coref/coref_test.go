@@ -131,6 +131,9 @@ func TestPersonClusters(t *testing.T) {
 		{"Eustace married Mary Smith. Through her maternal grandmother, Matilda Jones was descended from kings.", "her", "Matilda Jones"},
 		// a passage that opens with a pronoun: the one person of its
 		// gender named in the next sentences
+		// a well-known person's gender: Biden is a man, Meloni a woman
+		{"Biden met Meloni in Rome. She praised him.", "She", "Meloni"},
+		{"Biden met Meloni in Rome. She praised him.", "him", "Biden"},
 		{"She began as a waitress in Ohio. Two years later, a casting agent spotted Jennifer Walsh at a diner.", "She", "Jennifer Walsh"},
 	}
 	for _, tt := range tests {

@@ -112,6 +112,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		yearWorks(&s, labels)
 		corpSuffix(&s, labels)
 		splitPeople(&s, labels)
+		knownPeople(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {

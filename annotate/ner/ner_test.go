@@ -283,3 +283,32 @@ func TestBands(t *testing.T) {
 		map[string]hearsay.EntityType{"Linkin Park": hearsay.Org, "Megadeth": hearsay.Org, "Westlife": hearsay.Org,
 			"Shane Filan": hearsay.Person, "Led Zeppelin": hearsay.Org, "Bruce Springsteen": hearsay.Person, "Circus": hearsay.Work})
 }
+
+// TestKnownPeople: a well-known person news names by surname alone is a
+// person wherever the tagger missed them; inside a longer name they keep
+// that name's type.
+func TestKnownPeople(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want map[string]hearsay.EntityType
+		not  []string // no person name
+	}{
+		{"Biden, speaking at a rally in Ohio, said the economy was improving.",
+			map[string]hearsay.EntityType{"Biden": hearsay.Person}, nil},
+		{"Putin, meanwhile, said nothing. Macron and Scholz met in Paris.",
+			map[string]hearsay.EntityType{"Putin": hearsay.Person, "Macron": hearsay.Person, "Scholz": hearsay.Person}, nil},
+		{"He sold the building to the Trump Organization in 2015.", nil, []string{"Trump"}},
+	} {
+		types := names(t, c.text)
+		for name, want := range c.want {
+			if types[name] != want {
+				t.Errorf("%q: %q is %q, want %q (names %v)", c.text, name, types[name], want, types)
+			}
+		}
+		for _, name := range c.not {
+			if types[name] == hearsay.Person {
+				t.Errorf("%q: %q is a person (names %v)", c.text, name, types)
+			}
+		}
+	}
+}
