@@ -570,13 +570,33 @@ func (c *clusterer) descriptor(mi int) {
 			return
 		}
 	}
-	best := c.recent(func(ei int) (bool, bool) { return ok(ei), false })
+	_, head, _ := strings.Cut(text, " ")
+	if k := strings.LastIndexByte(head, ' '); k >= 0 {
+		head = head[k+1:]
+	}
+	hired := hiredRoles[head]
+	best := c.recent(func(ei int) (bool, bool) {
+		// "His lawyer" in a new paragraph, two sentences or more after
+		// anyone else, is someone new; "his wife" may be someone the
+		// story has followed all along
+		if possessive && hired && c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 1 &&
+			d.Sentences[c.lastSent[ei]].Paragraph != d.Sentences[si].Paragraph {
+			return false, false
+		}
+		return ok(ei), false
+	})
 	if best >= 0 {
 		c.link(mi, best)
 		return
 	}
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 }
+
+// hiredRoles are people someone employs or retains: "his lawyer", "her
+// spokesperson" is rarely a person the story named before.
+var hiredRoles = set("lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman",
+	"spokesperson", "representative", "rep", "agent", "manager", "publicist", "doctor", "physician",
+	"aide", "adviser", "advisor", "bodyguard", "driver", "assistant", "accountant", "therapist")
 
 func compatible(a, b hearsay.Gender) bool {
 	if a == hearsay.Plural || b == hearsay.Plural {

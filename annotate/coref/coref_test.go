@@ -144,6 +144,16 @@ func TestPersonClusters(t *testing.T) {
 	}
 }
 
+// TestHiredRoleIsSomeoneNew: "his lawyer" in a new paragraph is not the
+// last person the story named; "his wife" right after her husband is.
+func TestHiredRoleIsSomeoneNew(t *testing.T) {
+	d := annotate(t, "Maria Lopez, a union organizer, spoke first. She said members would keep protesting.\n\n"+
+		"The report was released on Monday.\n\nProsecutors say Smith moved the money offshore. His lawyer said he would plead not guilty.")
+	if got := entityOf(d, "His lawyer"); got == "Maria Lopez" {
+		t.Errorf("His lawyer is in entity %q", got)
+	}
+}
+
 // TestOpeningChainAmbiguous: a passage's opening pronoun stays on its own
 // when two people of its gender are named next, and when someone of its
 // gender was named before it.
