@@ -19,7 +19,11 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"writes", "posted", "tweeted", "hinted", "speculated", "estimated", "expects", "expected", "agreed",
 	"saying", "adding", "claiming", "insisting", "explaining", "noting", "admitting", "revealing",
 	"joked", "quipped", "gushed", "raved", "teased", "slammed", "blasted", "fumed", "confessed", "confided",
-	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing")
+	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing",
+	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"
+	"argue", "allege", "warn", "insist", "note", "suggest", "believe", "think", "admit", "deny",
+	"confirm", "predict", "estimate", "acknowledge", "maintain", "contend", "contends", "contended",
+	"report", "explain", "stress", "concede", "fear", "fears", "feared")
 
 // indirect finds reported speech without quote marks: "X said (that) …",
 // "X told Y that …", "According to X, …", "…, X said." Cues already used

@@ -575,7 +575,11 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	} else if k := a.prevQuoteEnd(a.Tokens[c].Start); k > lo {
 		lo = k
 	}
-	if m := a.subjectBefore(a.Tokens[c].Start, lo); m >= 0 {
+	off := a.Tokens[c].Start
+	if k := a.asideBefore(c, sent); k >= 0 && a.Tokens[k].Start > lo {
+		off = a.Tokens[k].Start // "Supporters, including several mayors, argue …"
+	}
+	if m := a.subjectBefore(off, lo); m >= 0 {
 		q.Cue = cue
 		a.setSpeaker(q, m)
 		return true
@@ -585,6 +589,27 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		return true
 	}
 	return false
+}
+
+// asides open a parenthetical that lists members of the subject, not
+// the subject: "Supporters, including several mayors, argue …".
+var asides = set("including", "such", "along", "among", "like", "especially", "alongside", "notably", "unlike")
+
+// asideBefore returns the comma opening such a parenthetical when one
+// closes right before the cue at token c ("…, including X, argue"), or -1.
+func (a *annot) asideBefore(c int, sent hearsay.Sentence) int {
+	if c < 1 || a.low[c-1] != "," {
+		return -1
+	}
+	for k := c - 2; k > sent.Tokens[0] && c-k <= 12; k-- {
+		if a.low[k] == "," {
+			if asides[a.low[k+1]] {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // claimBefore returns the quote found so far that ends, in sentence sent,
