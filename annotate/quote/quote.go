@@ -72,6 +72,12 @@ var titleNouns = set("film", "movie", "song", "single", "album", "documentary", 
 var titleFillers = set("a", "an", "his", "her", "their", "its", "new", "latest", "hit", "debut",
 	"upcoming", "recent", "famous", "classic", "first", "second", "third", "final", "last", "2000s", "'s", "’s")
 
+// workNouns name works whose titles, in quotation marks, are never what
+// someone said.
+var workNouns = set("film", "movie", "song", "single", "album", "documentary", "docuseries", "book", "novel",
+	"memoir", "show", "series", "sitcom", "podcast", "track", "musical", "episode", "poem", "ballad", "anthem",
+	"sequel", "biopic", "opera", "painting", "exhibition", "special", "game", "ep")
+
 // Adverbs and auxiliaries between a subject and its cue: "he later said",
 // "she has repeatedly told".
 var between = set("also", "later", "then", "has", "had", "have", "would", "will", "was", "is", "once",
@@ -230,6 +236,17 @@ func (a *annot) classify(ri int) {
 		}
 		if caps == n && titleNouns[next] {
 			return // “Framing Britney Spears” documentary
+		}
+	}
+	// a work's title may hold the sentence's full stop or comma inside its
+	// marks: the song “I Can't Get Enough.”
+	if endsSentence && (last == '.' || last == ',') && n <= 12 && (caps*2 >= n || n <= 3) {
+		j := pt
+		for j >= 0 && j > pt-4 && titleFillers[a.low[j]] {
+			j--
+		}
+		if j >= 0 && workNouns[a.low[j]] {
+			return
 		}
 	}
 	if prev == "so-called" || prev == "dubbed" || prev == "nicknamed" || prev == "titled" || prev == "entitled" {
@@ -778,7 +795,8 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 			j--
 			break
 		}
-		if lexicon.Cues().Has(w) || w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "when" || w == "although" || w == "because" || w == "," {
+		if lexicon.Cues().Has(w) && !(t.Cap && a.SentenceAt(t.Start) >= 0 && a.Sentences[a.SentenceAt(t.Start)].Tokens[0] == j) ||
+			w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "when" || w == "although" || w == "because" || w == "," {
 			break
 		}
 		j--
