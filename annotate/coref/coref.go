@@ -896,6 +896,27 @@ var pastVerbs = set("broke", "split", "met", "got", "went", "began", "became", "
 
 var groupNouns = set("two", "duo", "couple", "pair", "trio", "three", "exes", "former couple")
 
+// roleAt reports whether a role noun, or a two-word one, starts at token
+// j (before b): "tight end", "quarterback".
+func (d *doc) roleAt(j, b int) bool {
+	if j >= b || d.Tokens[j].Kind != hearsay.Word {
+		return false
+	}
+	if _, ok := lexicon.Role(d.low[j]); ok {
+		return true
+	}
+	_, ok := lexicon.Role2(d.low[j], d.lowAt(j+1, b))
+	return j+1 < b && ok
+}
+
+// lowAt is token j's lower-case text, or "" at or past b.
+func (d *doc) lowAt(j, b int) string {
+	if j >= b {
+		return ""
+	}
+	return d.low[j]
+}
+
 func (d *doc) descriptor(i, b int) int {
 	w := d.low[i]
 	// "Steve Jobs, founder of Apple,", "Scott Carson, president and CEO of
@@ -978,8 +999,9 @@ func (d *doc) descriptor(i, b int) int {
 			isRole = false // "The Hollywood Reporter" is a magazine
 		}
 		plural := false
-		if !isRole && strings.HasSuffix(lw, "s") {
-			// "the Spider-Man co-stars": a plural role names a group
+		if !isRole && strings.HasSuffix(lw, "s") && !(t.Cap && d.roleAt(j+1, b)) {
+			// "the Spider-Man co-stars": a plural role names a group;
+			// "the Chiefs tight end" is a team's player
 			if _, ok := lexicon.Role(strings.TrimSuffix(lw, "s")); ok && !d.inOtherName(j) {
 				isRole, plural = true, true
 			}

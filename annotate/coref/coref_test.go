@@ -131,6 +131,10 @@ func TestPersonClusters(t *testing.T) {
 		{"Eustace married Mary Smith. Through her maternal grandmother, Matilda Jones was descended from kings.", "her", "Matilda Jones"},
 		// a passage that opens with a pronoun: the one person of its
 		// gender named in the next sentences
+		// a team's name before a role is the team's, not a group of
+		// people; an award before "winner" is part of the descriptor
+		{"Travis Kelce arrived first. The Chiefs tight end paid for dinner.", "The Chiefs tight end", "Travis Kelce"},
+		{"Taylor Swift sang. The 14-time Grammy winner waved.", "The 14-time Grammy winner", "Taylor Swift"},
 		// a well-known person's gender: Biden is a man, Meloni a woman
 		{"Biden met Meloni in Rome. She praised him.", "She", "Meloni"},
 		{"Biden met Meloni in Rome. She praised him.", "him", "Biden"},
