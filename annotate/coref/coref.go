@@ -80,6 +80,9 @@ var function = set("a", "an", "the", "and", "or", "but", "of", "to", "in", "on",
 	"when", "while", "after", "before", "since", "if", "because", "than", "into", "over", "under", "here",
 	"there", "once", "again", "all", "both", "each", "himself", "herself", "themselves", "s", "'s", "’s")
 
+// sourcePreps open a sentence before the outlet it credits: "Per TMZ, …".
+var sourcePreps = set("per", "via")
+
 // Capitalised words that are given names in the list but are far more often
 // ordinary words, places or months in news text.
 var notNames = set("will", "may", "even", "hope", "grace", "faith", "joy", "summer", "june", "april", "august",
@@ -480,9 +483,9 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 		if ni < len(names) {
 			k := d.TokenAt(names[ni].Start)
 			multi := d.TokenAt(names[ni].End-1) > k
-			if k > i && k < lim && (multi || names[ni].Type != hearsay.Person && d.onlyFunction(i, k)) {
+			if k > i && k < lim && (multi || names[ni].Type != hearsay.Person && (d.onlyFunction(i, k) || k == i+1 && sourcePreps[d.low[i]])) {
 				// a name of two words or more ("The Duke of Sussex"), or
-				// an organisation or place after "The": not a lone word
+				// an organisation or place after "The" or "Per": not a lone word
 				// the tagger typed inside a longer name ("Air Canada",
 				// "Mac OS X") or a surname whose first name the tagger
 				// missed

@@ -21,9 +21,9 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"joked", "quipped", "gushed", "raved", "teased", "slammed", "blasted", "fumed", "confessed", "confided",
 	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing",
 	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"
-	"argue", "allege", "warn", "insist", "note", "suggest", "believe", "think", "admit", "deny",
-	"confirm", "predict", "estimate", "acknowledge", "maintain", "contend", "contends", "contended",
-	"report", "explain", "stress", "concede", "fear", "fears", "feared")
+	// (not the forms that are as often nouns: "the report", "a note")
+	"argue", "allege", "warn", "insist", "suggest", "admit", "deny", "confirm", "predict", "acknowledge",
+	"contend", "contends", "contended", "explain", "concede")
 
 // indirect finds reported speech without quote marks: "X said (that) …",
 // "X told Y that …", "According to X, …", "…, X said." Cues already used
@@ -48,6 +48,9 @@ func (a *annot) indirect() {
 				break
 			}
 			if w == "as" && a.asReportedBy(si, i) {
+				break
+			}
+			if w == "per" && a.perOutlet(si, i) {
 				break
 			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] {
@@ -566,6 +569,57 @@ func (a *annot) asReportedBy(si, i int) bool {
 }
 
 // orgMentionAt returns the organisation mention starting at token j, or -1.
+// perOutlet handles "Per TMZ, CLAUSE" and "CLAUSE, per TMZ.": another
+// outlet's report passed on, the outlet its speaker. "Per" must open the
+// sentence or follow a comma, an organisation's name must follow it, and
+// the sentence must hold no other claim's cue.
+func (a *annot) perOutlet(si, i int) bool {
+	s := a.Sentences[si]
+	org := -1
+	k := i + 1
+	if k < s.Tokens[1] && a.low[k] == "the" {
+		k++
+	}
+	if k < s.Tokens[1] {
+		org = a.orgMentionAt(k)
+	}
+	if org < 0 {
+		return false
+	}
+	m := a.Mentions[org]
+	oe := a.TokenAt(m.End-1) + 1 // the token after the name
+	var from, to int
+	switch {
+	case i == s.Tokens[0] && oe < s.Tokens[1] && a.low[oe] == ",":
+		from, to = oe+1, a.clauseEnd(si, oe+1)
+	case i > s.Tokens[0]+3 && a.low[i-1] == "," && !a.inQ[i-2] && (oe >= s.Tokens[1] || a.Tokens[oe].Kind == hearsay.Punct):
+		from, to = s.Tokens[0], i-1
+	default:
+		return false
+	}
+	for x := from; x < to; x++ {
+		if a.inQ[x] || reportVerbs[a.low[x]] {
+			return false // a claim of its own, which the outlet passes on
+		}
+	}
+	if to-from < 3 {
+		return false
+	}
+	cue := a.Tokens[i].Span
+	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue,
+		Speaker: &hearsay.Speaker{Span: m.Span, Mention: org, Entity: m.Entity}}
+	if m.Entity >= 0 {
+		q.Via = []int{m.Entity}
+	}
+	a.grade(&q, si)
+	if q.Evidence == hearsay.OnRecord {
+		q.Evidence = hearsay.Reported // another outlet's report, passed on
+	}
+	a.quotes = append(a.quotes, q)
+	a.para = append(a.para, s.Paragraph)
+	return true
+}
+
 func (a *annot) orgMentionAt(j int) int {
 	ms := a.Mentions
 	mi := sort.Search(len(ms), func(x int) bool { return ms[x].Start >= a.Tokens[j].Start })

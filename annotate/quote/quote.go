@@ -29,6 +29,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -601,11 +602,37 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		a.setSpeaker(q, m)
 		return true
 	}
+	// an organisation right before the cue: "In Touch Weekly first
+	// reported that …"
+	j := c - 1
+	for j >= 0 && a.Tokens[j].Start >= lo && between[a.low[j]] {
+		j--
+	}
+	if j >= 0 && a.Tokens[j].Start >= lo {
+		if m := a.orgMentionEnding(a.Tokens[j].End, lo); m >= 0 {
+			q.Cue = cue
+			a.setSpeaker(q, m)
+			return true
+		}
+	}
 	if sp := a.npBefore(c, lo); sp != nil {
 		q.Cue, q.Speaker = cue, sp
 		return true
 	}
 	return false
+}
+
+// orgMentionEnding returns an organisation's mention that ends at off and
+// starts at or after lo, or -1.
+func (a *annot) orgMentionEnding(off, lo int) int {
+	ms := a.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+	for j := i - 1; j >= 0 && ms[j].Start >= lo && j >= i-8; j-- {
+		if ms[j].End == off && ms[j].Type == hearsay.Org {
+			return j
+		}
+	}
+	return -1
 }
 
 // asides open a parenthetical that lists members of the subject, not
@@ -854,7 +881,19 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	default:
 		q.Evidence = hearsay.Unattributed
 	}
+	// "In Touch Weekly first reported that …": an outlet's report, passed
+	// on, with the outlet in the chain
+	if sp := q.Speaker; q.Evidence == hearsay.OnRecord && q.Cue != nil && sp.Mention >= 0 && sp.Entity >= 0 &&
+		a.Mentions[sp.Mention].Type == hearsay.Org && outletCues[lexicon.Lower(a.Text[q.Cue.Start:q.Cue.End])] {
+		q.Evidence = hearsay.Reported
+		if !slices.Contains(q.Via, sp.Entity) {
+			q.Via = append(q.Via, sp.Entity)
+		}
+	}
 }
+
+// outletCues are what an outlet does with a claim it passes on.
+var outletCues = set("reported", "reports", "reporting", "per")
 
 // hedge returns a hedge in sentence si outside quotations, or nil.
 func (a *annot) hedge(si int) *hearsay.Span {
