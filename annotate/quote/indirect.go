@@ -26,7 +26,8 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"contend", "contends", "contended", "explain", "concede")
 
 // indirect finds reported speech without quote marks: "X said (that) …",
-// "X told Y that …", "According to X, …", "…, X said." Cues already used
+// "X told Y that …", "According to X, …", "…, X said.", "Per X, …",
+// "…, as first reported by X", "…, adding that …". Cues already used
 // by a direct or partial quotation are left alone.
 func (a *annot) indirect() {
 	used := map[int]bool{}
