@@ -113,6 +113,8 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		corpSuffix(&s, labels)
 		splitPeople(&s, labels)
 		knownPeople(&s, labels)
+		citedAuthors(&s, labels)
+		regnal(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {

@@ -312,3 +312,17 @@ func TestKnownPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestCitedAuthorsAndRegnal: a surname cited with a year or "et al." is an
+// author; a regnal "I" after a person's name is part of it.
+func TestCitedAuthorsAndRegnal(t *testing.T) {
+	types := names(t, "Librarians need training (Pemberly, 2010; Okafor, 2016), as Vandersloot et al. argued. In 1859 he proclaimed himself Norton I, Emperor of the United States.")
+	for _, n := range []string{"Pemberly", "Okafor", "Vandersloot", "Norton I"} {
+		if types[n] != hearsay.Person {
+			t.Errorf("%q is %q, want a person (names %v)", n, types[n], types)
+		}
+	}
+	if types := names(t, "Her albums include Quiet Hours ( Vesper , 1973 ) and more."); types["Vesper"] == hearsay.Person {
+		t.Errorf("a pre-tokenised album credit is an author (names %v)", types)
+	}
+}

@@ -60,3 +60,63 @@ func titleAt(s *Sentence, k int) bool {
 	_, ok := lexicon.Title(s.low[k])
 	return ok
 }
+
+// citedAuthors makes a person of a surname cited as an author: "(Williams,
+// 2010)", "; Mulligan, 2016;", "Hartsell-Gundy et al., 2015" — a capitalised
+// word the tagger left alone or took for a place, before a year and after
+// an opening bracket or a semicolon, or before "et al.".
+func citedAuthors(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 1; i < n; i++ {
+		t := s.Tokens[i]
+		if !t.Cap || t.Kind != hearsay.Word || labels[i] != 0 && labels[i] != bLoc || i+1 < n && labels[i+1] == bLoc+1 {
+			continue
+		}
+		if IsInside(labels[i]) || labels[i-1] != 0 && IsInside(labels[i-1]+1) && labels[i] != bLoc {
+			continue
+		}
+		etAl := i+2 < n && s.low[i+1] == "et" && (s.low[i+2] == "al" || s.low[i+2] == "al.")
+		// written as citations are: the comma right after the name, the
+		// bracket right before it ("(Williams, 2010)", not a pre-tokenised
+		// "( Aerosmith , 1973 )", an album and its year)
+		year := i+2 < n && s.low[i+1] == "," && s.Tokens[i+1].Start == t.End && s.Tokens[i+2].Kind == hearsay.Number &&
+			isYear(s.Text[s.Tokens[i+2].Start:s.Tokens[i+2].End]) &&
+			(s.low[i-1] == "(" && s.Tokens[i-1].End == t.Start || s.low[i-1] == ";")
+		if !etAl && !year || knownPlace(s.Text[t.Start:t.End]) {
+			continue
+		}
+		set(labels, i, i+1, bPerson)
+	}
+}
+
+// isYear reports whether w is a year from 1500 to 2099.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w >= "1500" && w <= "2099"
+}
+
+// regnal extends a person's name over a regnal number the tagger left
+// out because it reads as the pronoun "I": "Norton I, Emperor of the
+// United States".
+func regnal(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 1; i+1 < n; i++ {
+		if s.Text[s.Tokens[i].Start:s.Tokens[i].End] != "I" || labels[i] != 0 {
+			continue
+		}
+		if labels[i-1] != bPerson && labels[i-1] != bPerson+1 || s.Tokens[i-1].End+1 != s.Tokens[i].Start {
+			continue
+		}
+		switch s.low[i+1] {
+		case ",", ".", ")", "\"", "”", ";":
+			labels[i] = bPerson + 1
+		}
+	}
+}
