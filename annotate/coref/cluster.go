@@ -369,6 +369,13 @@ func (c *clusterer) name(mi int) {
 	if len(w) == 0 {
 		w = []string{lexicon.Lower(nameText(d, m))}
 	}
+	// "Kanye West, who now goes by Ye": another name of the person
+	if ei := c.aliasOf(mi); ei >= 0 {
+		c.words[ei] = append(c.words[ei], w)
+		c.index(ei, w)
+		c.link(mi, ei)
+		return
+	}
 	// candidates: entities sharing a word with the name, or whose first
 	// name it shortens ("Brit"); typos share the surname
 	var cands []int
@@ -400,6 +407,64 @@ func (c *clusterer) name(mi int) {
 	c.newEntity(mi, nameText(d, m), hearsay.Person, m.Gender, false)
 	c.words[len(d.Entities)-1] = append(c.words[len(d.Entities)-1], w)
 	c.index(len(d.Entities)-1, w)
+}
+
+// aliasOf returns the entity of the person named right before an alias
+// cue that introduces name mention mi ("Kanye West, who now goes by Ye",
+// "Stefani Germanotta, better known as Lady Gaga", "Lady Gaga, born
+// Stefani Germanotta"), or -1.
+func (c *clusterer) aliasOf(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	si := d.SentenceAt(m.Start)
+	ti := d.TokenAt(m.Start)
+	first := 0
+	if si >= 0 {
+		first = d.Sentences[si].Tokens[0]
+	}
+	for ti > first && d.Tokens[ti-1].Cap { // "Lady Gaga": the title is not in the mention
+		if _, ok := lexicon.Title(d.low[ti-1]); !ok {
+			break
+		}
+		ti--
+	}
+	if si < 0 || ti < 2 {
+		return -1
+	}
+	cue := -1
+	switch {
+	case d.low[ti-1] == "as" && d.low[ti-2] == "known":
+		cue = ti - 2
+	case d.low[ti-1] == "by" && (d.low[ti-2] == "goes" || d.low[ti-2] == "go" || d.low[ti-2] == "went" || d.low[ti-2] == "going"):
+		cue = ti - 2
+	case d.low[ti-1] == "aka" || d.low[ti-1] == "a.k.a." || d.low[ti-1] == "nicknamed" || d.low[ti-1] == "née" ||
+		d.low[ti-1] == "born" && d.low[ti-2] == ",":
+		cue = ti - 1
+	}
+	if cue <= first {
+		return -1
+	}
+	// the name before it: skip "also", "better", "who now", a comma
+	k := cue - 1
+	for k > first && k > cue-4 && !d.Tokens[k].Cap {
+		switch d.low[k] {
+		case ",", "(", "also", "better", "now", "professionally", "formerly", "who", "popularly", "widely", "simply":
+			k--
+			continue
+		}
+		return -1
+	}
+	for mj := mi - 1; mj >= 0 && d.Mentions[mj].Start >= d.Sentences[si].Start; mj-- {
+		o := d.Mentions[mj]
+		if o.End > d.Tokens[k].End || o.End < d.Tokens[k].Start {
+			continue
+		}
+		if o.Kind == hearsay.Name && o.Type == hearsay.Person && o.Entity >= 0 {
+			return o.Entity
+		}
+		return -1
+	}
+	return -1
 }
 
 func (c *clusterer) hasName(ei int) bool { return len(c.words[ei]) > 0 }

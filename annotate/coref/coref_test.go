@@ -135,6 +135,9 @@ func TestPersonClusters(t *testing.T) {
 		// people; an award before "winner" is part of the descriptor
 		{"Travis Kelce arrived first. The Chiefs tight end paid for dinner.", "The Chiefs tight end", "Travis Kelce"},
 		{"Taylor Swift sang. The 14-time Grammy winner waved.", "The 14-time Grammy winner", "Taylor Swift"},
+		// another name the text gives a person
+		{"Kanye West, who now goes by Ye, has not responded. Ye released an album in 2024.", "Ye", "Kanye West"},
+		{"Elton John, born Reginald Dwight, played the piano.", "Reginald Dwight", "Elton John"},
 		// a well-known person's gender: Biden is a man, Meloni a woman
 		{"Biden met Meloni in Rome. She praised him.", "She", "Meloni"},
 		{"Biden met Meloni in Rome. She praised him.", "him", "Biden"},
