@@ -84,8 +84,9 @@ func (a *annot) clauseEnd(si, j int) int {
 			e = k
 			break
 		}
-		// ", adding that …": a second claim of the same speaker
-		if a.low[k] == "," && participleCues[a.low[k+1]] {
+		// ", adding that …": a second claim of the same speaker; ",
+		// according to a filing": where the claim comes from
+		if a.low[k] == "," && (participleCues[a.low[k+1]] || a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to") {
 			e = k
 			break
 		}
@@ -130,7 +131,12 @@ var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "rev
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {
 	s := a.Sentences[si]
+	if a.deniedSpeech(si, c) {
+		return false
+	}
 	j := c + 1
+	// "said on Thursday it would …", "said yesterday that …"
+	j = a.skipTime(j, s.Tokens[1])
 	// "told reporters that", "posted on Instagram that", "said in a
 	// statement that": a short phrase, then "that"
 	for k := j; k < s.Tokens[1] && k < j+6; k++ {
@@ -157,6 +163,47 @@ func (a *annot) reportedAfter(si, c int) bool {
 		return false // a direct quotation follows: not indirect
 	}
 	return a.addIndirect(si, c, j, a.clauseEnd(si, j))
+}
+
+// deniedSpeech reports whether the cue at c is negated or declined: "did
+// not say which …", "declined to say whether …", "never told …".
+func (a *annot) deniedSpeech(si, c int) bool {
+	first := a.Sentences[si].Tokens[0]
+	for k := max(first, c-3); k < c; k++ {
+		switch a.low[k] {
+		case "not", "n't", "never", "declined", "refused", "won't", "wouldn't", "cannot", "can't":
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords open a time phrase between a cue and its clause.
+var timeWords = set("on", "yesterday", "today", "tonight", "last", "this", "earlier", "later", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday")
+
+// skipTime returns the token after a short time phrase at j ("on
+// Thursday", "last week", "yesterday"), or j.
+func (a *annot) skipTime(j, end int) int {
+	if j >= end || !timeWords[a.low[j]] {
+		return j
+	}
+	switch a.low[j] {
+	case "on":
+		if j+1 < end && timeWords[a.low[j+1]] && a.low[j+1] != "on" && a.low[j+1] != "last" && a.low[j+1] != "this" {
+			return j + 2
+		}
+		return j
+	case "last", "this":
+		if j+1 < end {
+			switch a.low[j+1] {
+			case "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening":
+				return j + 2
+			}
+		}
+		return j
+	}
+	return j + 1
 }
 
 // clauseStart reports whether token j can begin a reported clause without
@@ -189,6 +236,15 @@ func (a *annot) clauseStart(j int) bool {
 		}
 	}
 	return false
+}
+
+// closesClause reports whether token j ends a sentence's clause: the end
+// of the sentence, a punctuation mark, or a time word.
+func (a *annot) closesClause(j int, s hearsay.Sentence) bool {
+	if j >= s.Tokens[1] {
+		return true
+	}
+	return a.Tokens[j].Kind == hearsay.Punct || timeWords[a.low[j]] || a.low[j] == "in" || a.low[j] == "at"
 }
 
 // npStart are words that open a noun phrase.
@@ -225,10 +281,17 @@ func (a *annot) reportedBefore(si, c int) bool {
 		return false
 	}
 	// "CLAUSE, said the spokesman.": the speaker follows the cue, a name
-	// or a noun phrase; "Its manager, Dan Reyes, said goodbye" is a
-	// subject and its appositive, not a claim
-	if k == c-1 && (c+1 >= s.Tokens[1] || !a.Tokens[c+1].Cap && !npStart[a.low[c+1]]) {
-		return false
+	// or a noun phrase that ends the sentence or its clause; "Its
+	// manager, Dan Reyes, said goodbye" is a subject and its appositive,
+	// and "…, confirmed the layoffs but declined …" a verb and its
+	// object, not a claim
+	if k == c-1 {
+		if c+1 >= s.Tokens[1] || !a.Tokens[c+1].Cap && !npStart[a.low[c+1]] {
+			return false
+		}
+		if sp := a.npAfter(c+1, s); sp == nil || !a.closesClause(a.TokenAt(sp.End-1)+1, s) {
+			return false
+		}
 	}
 	// the subject is a noun phrase ("a source"), not a clause ("to which
 	// he agreed"), and no quotation follows the cue (that is said after)
@@ -249,7 +312,12 @@ func (a *annot) reportedBefore(si, c int) bool {
 func (a *annot) accordingTo(si, c int) {
 	s := a.Sentences[si]
 	if c > s.Tokens[0]+2 && a.low[c-1] == "," && !a.inQ[c-2] {
-		// "CLAUSE, according to X."
+		// "CLAUSE, according to X."; "X said it would …, according to
+		// a filing": the claim is X's, found already, and the filing
+		// where the writer saw it
+		if p := a.claimBefore(a.Tokens[c].Start, s); p != nil && p.Start > s.Start {
+			return
+		}
 		from := s.Tokens[0]
 		if a.hedgeWord(c) {
 			a.reportsClaim(si, c, from, c-1)

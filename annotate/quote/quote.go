@@ -628,7 +628,8 @@ func (a *annot) orgMentionEnding(off, lo int) int {
 	ms := a.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
 	for j := i - 1; j >= 0 && ms[j].Start >= lo && j >= i-8; j-- {
-		if ms[j].End == off && ms[j].Type == hearsay.Org {
+		// "Apple Inc. said": the abbreviation's stop may end the token
+		if (ms[j].End == off || ms[j].End == off-1 && a.Text[off-1] == '.') && ms[j].Type == hearsay.Org {
 			return j
 		}
 	}
