@@ -523,6 +523,12 @@ func (a *annot) viaBefore(si, c int) []int {
 		switch {
 		case a.low[k] == "interview" && k+1 < c && a.low[k+1] == "with":
 			j = k + 2
+		case (a.low[k] == "quoted" || a.low[k] == "cited") && k > lo && a.low[c-1] == "as":
+			// "Detik.com quoted Djamal as saying": the outlet that quoted
+			if m := a.orgMentionEnding(a.Tokens[k-1].End, a.Tokens[lo].Start); m >= 0 && a.Mentions[m].Entity >= 0 {
+				out = appendOnce(out, a.Mentions[m].Entity)
+			}
+			continue
 		case (a.low[k] == "on" || a.low[k] == "via") && k+1 < c:
 			j = k + 1
 			if a.low[j] == "the" {

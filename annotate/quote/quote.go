@@ -561,6 +561,29 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		}
 		return false
 	}
+	// "Detik.com quoted Djamal as saying", "The Sun quoted a source as
+	// saying that …": the one quoted is the speaker (the outlet joins the
+	// chain, see via)
+	if a.low[c] == "saying" && c >= 3 && a.low[c-1] == "as" {
+		if m := a.mentionEndingAt(a.Tokens[c-2].End); m >= 0 && a.Mentions[m].Type == hearsay.Person {
+			if k := a.TokenAt(a.titleStart(a.Mentions[m].Start)) - 1; k >= 0 && (a.low[k] == "quoted" || a.low[k] == "cited") {
+				q.Cue = cue
+				a.setSpeaker(q, m)
+				return true
+			}
+		}
+		// a name the tagger missed: the words between "quoted" and "as"
+		for k := c - 2; k >= 0 && k >= c-5 && a.Tokens[k].Kind == hearsay.Word && !a.inQ[k]; k-- {
+			if a.low[k] == "quoted" || a.low[k] == "cited" {
+				if k < c-2 {
+					q.Cue = cue
+					q.Speaker = &hearsay.Speaker{Span: hearsay.Span{Start: a.Tokens[k+1].Start, End: a.Tokens[c-2].End}, Mention: -1, Entity: -1}
+					return true
+				}
+				break
+			}
+		}
+	}
 	// inverted order right after the quotation: "…,” said Smith"
 	if a.Tokens[c].Start >= r.close {
 		gap := a.Text[r.close:a.Tokens[c].Start]
@@ -602,6 +625,17 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		a.setSpeaker(q, m)
 		return true
 	}
+	// ", claiming the evaluation was skewed": a participle after a comma
+	// reports for the sentence's subject ("Boeing challenged the award
+	// …, claiming …")
+	if c > 0 && a.low[c-1] == "," && strings.HasSuffix(a.low[c], "ing") {
+		if m := a.subjectAt(sent); m >= 0 && a.Mentions[m].End <= a.Tokens[c].Start {
+			q.Cue = cue
+			a.setSpeaker(q, m)
+			return true
+		}
+		return false
+	}
 	// an organisation right before the cue: "In Touch Weekly first
 	// reported that …"
 	j := c - 1
@@ -609,7 +643,12 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		j--
 	}
 	if j >= 0 && a.Tokens[j].Start >= lo {
-		if m := a.orgMentionEnding(a.Tokens[j].End, lo); m >= 0 {
+		m := a.orgMentionEnding(a.Tokens[j].End, lo)
+		if m < 0 && a.low[j] == "," && j > 0 {
+			// "Irish low-cost airline, Ryanair, announced today that …"
+			m = a.orgMentionEnding(a.Tokens[j-1].End, lo)
+		}
+		if m >= 0 {
 			q.Cue = cue
 			a.setSpeaker(q, m)
 			return true
@@ -620,6 +659,51 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		return true
 	}
 	return false
+}
+
+// subjectAt returns the person's or organisation's mention that opens
+// sentence sent (after at most two words: "The company", "Irish airline
+// Ryanair"), outside quotation marks, or -1.
+func (a *annot) subjectAt(sent hearsay.Sentence) int {
+	ms := a.Mentions
+	first := sent.Tokens[0]
+	if fronted[a.low[first]] {
+		// "After the Air Force awarded the contract …, Boeing challenged
+		// …": the main clause begins after the adverbial's comma
+		k := first + 1
+		for k < sent.Tokens[1] && (a.low[k] != "," || a.inQ[k]) {
+			k++
+		}
+		if k+1 >= sent.Tokens[1] {
+			return -1
+		}
+		first = k + 1
+	}
+	lim := a.Tokens[min(first+2, sent.Tokens[1]-1)].End
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a.Tokens[first].Start })
+	for ; i < len(ms) && ms[i].Start < lim; i++ {
+		if (ms[i].Type == hearsay.Person || ms[i].Type == hearsay.Org) && !a.inQuote(ms[i].Span) {
+			return i
+		}
+	}
+	return -1
+}
+
+// fronted open a sentence-initial adverbial clause.
+var fronted = set("after", "before", "when", "while", "as", "since", "although", "though", "because", "once",
+	"following", "despite", "if", "until", "in", "on", "during", "with")
+
+// mentionEndingAt returns the outermost mention that ends at off, or -1.
+func (a *annot) mentionEndingAt(off int) int {
+	ms := a.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= off })
+	best := -1
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if ms[j].End == off && (best < 0 || ms[j].Start < ms[best].Start) {
+			best = j
+		}
+	}
+	return best
 }
 
 // orgMentionEnding returns an organisation's mention that ends at off and
