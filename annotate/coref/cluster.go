@@ -562,6 +562,16 @@ func (c *clusterer) descriptor(mi int) {
 	det, _, _ := strings.Cut(text, " ")
 	definite := det == "the" || det == "this" || det == "that"
 	if m.Gender == hearsay.Plural && !m.Anonymous {
+		// "His lawyers", "the government's lawyers": people someone
+		// retains, of their own, not the pair just named ("her
+		// daughters" may well be that pair)
+		head := text[strings.LastIndexByte(text, ' ')+1:]
+		hired := hiredRoles[head] || hiredRoles[strings.TrimSuffix(head, "s")]
+		if hired && (det == "his" || det == "her" || det == "their" || det == "its" || det == "my" || det == "our" || det == "your" ||
+			strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) {
+			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, hearsay.Plural, false)
+			return
+		}
 		c.group(mi)
 		return
 	}

@@ -159,6 +159,10 @@ func TestHiredRoleIsSomeoneNew(t *testing.T) {
 	if got := entityOf(d, "His lawyer"); got == "Maria Lopez" {
 		t.Errorf("His lawyer is in entity %q", got)
 	}
+	d = annotate(t, "Harry lives in California with his wife Meghan. His lawyers told the court that he did not feel safe.")
+	if got := entityOf(d, "His lawyers"); strings.Contains(got, " and ") {
+		t.Errorf("His lawyers are the group %q", got)
+	}
 }
 
 // TestOpeningChainAmbiguous: a passage's opening pronoun stays on its own
