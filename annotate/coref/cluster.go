@@ -1231,8 +1231,14 @@ func (c *clusterer) apposed(mi int) bool {
 			return true
 		}
 	}
-	if mi > 0 {
-		p := d.Mentions[mi-1]
+	// the mention before it, past those inside it ("King Charles,
+	// Harry's father,": Harry is inside)
+	pi := mi - 1
+	for pi >= 0 && d.Mentions[pi].Start >= m.Start {
+		pi--
+	}
+	if pi >= 0 {
+		p := d.Mentions[pi]
 		if p.Kind == hearsay.Name && p.Type == hearsay.Person && p.Entity >= 0 && p.End <= m.Start && gap(p.End, m.Start) == "," &&
 			compatible(m.Gender, d.Entities[p.Entity].Gender) {
 			rest := strings.TrimSpace(d.Text[m.End:min(len(d.Text), m.End+2)])

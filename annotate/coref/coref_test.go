@@ -135,6 +135,8 @@ func TestPersonClusters(t *testing.T) {
 		// people; an award before "winner" is part of the descriptor
 		{"Travis Kelce arrived first. The Chiefs tight end paid for dinner.", "The Chiefs tight end", "Travis Kelce"},
 		{"Taylor Swift sang. The 14-time Grammy winner waved.", "The 14-time Grammy winner", "Taylor Swift"},
+		// an appositive that holds another person's name
+		{"King Charles, Harry's father, was not involved.", "Harry's father", "Charles"},
 		// another name the text gives a person
 		{"Kanye West, who now goes by Ye, has not responded. Ye released an album in 2024.", "Ye", "Kanye West"},
 		{"Elton John, born Reginald Dwight, played the piano.", "Reginald Dwight", "Elton John"},
