@@ -126,7 +126,9 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 // needThat are cues whose object is not what was said unless "that"
 // opens it: "told X that …", "posted that …", not "posted a photo".
 var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared",
-	"denied", "denies", "confirmed", "confirms", "admitted", "admits")
+	"denied", "denies", "confirmed", "confirms", "admitted", "admits",
+	// "slammed the report as …": a verdict on something, not a clause
+	"slammed", "slams", "blasted", "blasts")
 
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {
