@@ -3,9 +3,11 @@ package annotate_test
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"hearsay"
@@ -83,5 +85,32 @@ func BenchmarkPipeline(b *testing.B) {
 	b.ReportMetric(float64(ms.Mallocs-before)/float64(b.N*len(arts)), "allocs/doc")
 	if quotes == 0 {
 		b.Fatal("no quotes found in the corpus")
+	}
+}
+
+// BenchmarkPipelineScaling runs the whole pipeline over one paragraph of
+// n claims — quotations, reported claims with a partial quotation inside,
+// outlets passed on, pairs of people — and reports the cost per claim:
+// from 1,000 to 8,000 claims it should stay about the same (every
+// annotator's work grows with n log n at most).
+func BenchmarkPipelineScaling(b *testing.B) {
+	const unit = `Mark Rendell argued that the delay would cost families money, adding that the plan was "dead on arrival." ` +
+		`Per TMZ, the pair split. "We are fine," the two said. `
+	for _, n := range []int{1000, 8000} {
+		text := strings.Repeat(unit, n/4)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			p := annotate.Default()
+			claims := 0
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				d, err := p.Analyze(hearsay.Article{ID: "big", Text: text})
+				if err != nil {
+					b.Fatal(err)
+				}
+				claims = len(d.Quotes)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*claims), "ns/claim")
+			b.ReportMetric(float64(claims), "claims")
+		})
 	}
 }

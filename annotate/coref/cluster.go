@@ -903,8 +903,18 @@ func (c *clusterer) group(mi int) {
 			c.link(mi, g)
 			return
 		}
+		// else the last two people named, within the last dozen
+		// sentences (so that a long text's every "the two" does not
+		// scan all of it)
 		members = members[:0]
+		lim2 := 0
+		if si >= 12 {
+			lim2 = d.Sentences[si-12].Start
+		}
 		c.recent(func(ei int) (bool, bool) {
+			if c.last[ei] < lim2 {
+				return false, true
+			}
 			e := d.Entities[ei]
 			if e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 {
 				members = append(members, ei)

@@ -263,13 +263,19 @@ func (x *doc) participants(e *hearsay.Event, si int, pair []int) {
 			}
 		}
 	}
-	for _, q := range x.Quotes {
-		if q.Speaker != nil && q.Speaker.Entity >= 0 && q.Start <= e.Start && e.End <= q.End && !x.Entities[q.Speaker.Entity].Anonymous {
+	for _, qi := range x.quotesHolding(e.Span) {
+		if q := x.Quotes[qi]; q.Speaker != nil && q.Speaker.Entity >= 0 && !x.Entities[q.Speaker.Entity].Anonymous {
 			add(q.Speaker.Entity)
 		}
 	}
-	for _, m := range x.Mentions {
-		if m.Start < s.Start || m.End > s.End || m.Entity < 0 || m.Type != hearsay.Person || x.Entities[m.Entity].Anonymous {
+	// the sentence's mentions (in order of start): found by binary search,
+	// so that a long document's events cost no more than a short one's
+	first := sort.Search(len(x.Mentions), func(i int) bool { return x.Mentions[i].Start >= s.Start })
+	for _, m := range x.Mentions[first:] {
+		if m.Start >= s.End {
+			break
+		}
+		if m.End > s.End || m.Entity < 0 || m.Type != hearsay.Person || x.Entities[m.Entity].Anonymous {
 			continue
 		}
 		if m.Kind == hearsay.Pronoun && (strings.EqualFold(x.Text[m.Start:m.End], "i") || x.inQuote(m.Start) && !x.inQuote(e.Start)) {
@@ -287,6 +293,21 @@ func (x *doc) participants(e *hearsay.Event, si int, pair []int) {
 		add(m.Entity)
 	}
 	sort.Ints(e.Participants)
+}
+
+// quotesHolding returns the indexes of the quotes that hold span sp. The
+// quotes are in order of start and nest at most a few deep (a partial
+// quotation inside a reported claim), so only the few that start last
+// before sp are looked at.
+func (x *doc) quotesHolding(sp hearsay.Span) []int {
+	k := sort.Search(len(x.Quotes), func(i int) bool { return x.Quotes[i].Start > sp.Start })
+	var out []int
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		if q := x.Quotes[i]; sp.End <= q.End {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // time sets e's time from the time expressions of sentence si.
@@ -338,8 +359,8 @@ func years(v string) (int, bool) {
 // holds its trigger, else from its sentence.
 func (x *doc) sourcing(e *hearsay.Event, si int) {
 	best := -1
-	for qi, q := range x.Quotes {
-		if q.Start <= e.Start && e.End <= q.End && (best < 0 || q.Len() < x.Quotes[best].Len()) {
+	for _, qi := range x.quotesHolding(e.Span) {
+		if best < 0 || x.Quotes[qi].Len() < x.Quotes[best].Len() {
 			best = qi
 		}
 	}

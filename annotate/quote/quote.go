@@ -102,6 +102,9 @@ type annot struct {
 	cls    strtab.Memo[uint8] // per token: its word classes, looked up once (class)
 	quotes []hearsay.Quote
 	para   []int // per quote: paragraph index
+	// quotes[:marked] are the quotations between marks, found first;
+	// each run of quotes is in text order
+	marked int
 }
 
 // Annotate implements hearsay.Annotator.
@@ -119,6 +122,7 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	for ri := range a.raws {
 		a.classify(ri)
 	}
+	a.marked = len(a.quotes)
 	a.indirect()
 	a.fragments()
 	a.assertions()
@@ -745,16 +749,27 @@ func (a *annot) asideBefore(c int, sent hearsay.Sentence) int {
 // right before the comma or the "and" before off (", adding that …", "…
 // and warned that …"), or nil.
 func (a *annot) claimBefore(off int, sent hearsay.Sentence) *hearsay.Quote {
-	for i := len(a.quotes) - 1; i >= 0; i-- {
-		q := &a.quotes[i]
-		if q.End > off || q.End < sent.Start {
-			continue
+	// the nearest claim ending by off in each run (quotations between
+	// marks, then reported ones), each in text order: a binary search, so
+	// that a document of many claims costs no more than a few
+	best := -1
+	for _, run := range [2][2]int{{0, a.marked}, {a.marked, len(a.quotes)}} {
+		lo, hi := run[0], run[1]
+		k := lo + sort.Search(hi-lo, func(i int) bool { return a.quotes[lo+i].End > off }) - 1
+		if k >= lo && (best < 0 || a.quotes[k].End > a.quotes[best].End) {
+			best = k
 		}
-		gap := strings.TrimSuffix(strings.TrimRight(a.Text[q.End:off], " "), "and")
-		if strings.Trim(gap, " ,.”\"'’") == "" && (strings.Contains(gap, ",") || len(gap) < len(a.Text[q.End:off])) {
-			return q
-		}
+	}
+	if best < 0 {
 		return nil
+	}
+	q := &a.quotes[best]
+	if q.End < sent.Start {
+		return nil
+	}
+	gap := strings.TrimSuffix(strings.TrimRight(a.Text[q.End:off], " "), "and")
+	if strings.Trim(gap, " ,.”\"'’") == "" && (strings.Contains(gap, ",") || len(gap) < len(a.Text[q.End:off])) {
+		return q
 	}
 	return nil
 }
@@ -1030,12 +1045,18 @@ func (a *annot) afterPreposition(m hearsay.Mention) bool {
 // and cue of the indirect claim around it: in "X was left "deeply hurt",
 // friends have claimed", "deeply hurt" is the friends' word.
 func (a *annot) fragments() {
-	for i := range a.quotes {
+	// the reported claims (after the marked quotations) are in text
+	// order: the few that start last before a partial are the ones that
+	// may hold it
+	claims := a.quotes[a.marked:]
+	for i := range a.quotes[:a.marked] {
 		p := &a.quotes[i]
 		if p.Kind != hearsay.Partial {
 			continue
 		}
-		for _, q := range a.quotes {
+		k := sort.Search(len(claims), func(j int) bool { return claims[j].Start > p.Start })
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			q := claims[j]
 			// no cue of its own, or the same cue as the claim around it
 			if p.Cue != nil && (q.Cue == nil || q.Cue.Start != p.Cue.Start) {
 				continue
