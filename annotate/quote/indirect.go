@@ -45,8 +45,11 @@ func (a *annot) indirect() {
 			}
 			w := a.low[i]
 			if w == "according" && i+1 < s.Tokens[1] && a.low[i+1] == "to" {
-				a.accordingTo(si, i)
-				break
+				if a.accordingTo(si, i) {
+					break
+				}
+				i++ // "According to a report by Page Six, a source said …": the source's claim
+				continue
 			}
 			if w == "as" && a.asReportedBy(si, i) {
 				break
@@ -78,12 +81,22 @@ func (a *annot) clauseEnd(si, j int) int {
 	// a second clause of its own: ", while another said …", "; …"
 	for k := j + 1; k+1 < e; k++ {
 		if a.inQ[k] {
+			if !a.inQ[k+1] && commaClosed(a.Text[a.Tokens[j].Start:a.Tokens[k+1].Start]) && a.reporterAfter(k, e) >= 0 {
+				e = k + 1 // “heartbroken,” the Daily Mail reported
+				break
+			}
 			continue
 		}
 		if a.low[k] == ";" || a.low[k] == "," && (a.low[k+1] == "while" || a.low[k+1] == "whereas" || a.low[k+1] == "but") {
 			e = k
 			break
 		}
+		// "…, the Daily Mail reported.": who passes the claim on
+		if a.low[k] == "," && a.reporterAfter(k, e) >= 0 {
+			e = k
+			break
+		}
+
 		// ", adding that …": a second claim of the same speaker; ",
 		// according to a filing": where the claim comes from
 		if a.low[k] == "," && (participleCues[a.low[k+1]] || a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to") {
@@ -100,6 +113,46 @@ func (a *annot) clauseEnd(si, j int) int {
 		e--
 	}
 	return e
+}
+
+// reporterAfter returns the organisation's mention of an inverted
+// attribution that closes the sentence after the comma at k ("…, the
+// Daily Mail reported."), or -1; e is the sentence's end.
+func (a *annot) reporterAfter(k, e int) int {
+	for c := k + 2; c < e && c <= k+6; c++ {
+		if a.inQ[c] || a.Tokens[c].Kind == hearsay.Punct {
+			return -1
+		}
+		if !reportVerbs[a.low[c]] {
+			continue
+		}
+		for x := c + 1; x < e; x++ {
+			if a.Tokens[x].Kind != hearsay.Punct || a.inQ[x] {
+				return -1
+			}
+		}
+		j := k + 1
+		if a.low[j] == "the" {
+			j++
+		}
+		if m := a.orgMentionAt(j); m >= 0 && a.TokenAt(a.Mentions[m].End-1)+1 == c {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
+// commaClosed reports whether text ends with a comma and a closing
+// quotation mark (“heartbroken,”), before any space.
+func commaClosed(text string) bool {
+	t := strings.TrimRight(text, " ")
+	for _, m := range []string{"”", "\"", "’", "'"} {
+		if strings.HasSuffix(t, ","+m) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleCues continue a report with a claim of the same speaker:
@@ -311,22 +364,22 @@ func (a *annot) reportedBefore(si, c int) bool {
 
 // accordingTo handles "According to X, CLAUSE" and the sample's "According
 // to an insider who reported to Closer Magazine in 2021, claimed, that …".
-func (a *annot) accordingTo(si, c int) {
+func (a *annot) accordingTo(si, c int) bool {
 	s := a.Sentences[si]
 	if c > s.Tokens[0]+2 && a.low[c-1] == "," && !a.inQ[c-2] {
 		// "CLAUSE, according to X."; "X said it would …, according to
 		// a filing": the claim is X's, found already, and the filing
 		// where the writer saw it
 		if p := a.claimBefore(a.Tokens[c].Start, s); p != nil && p.Start > s.Start {
-			return
+			return true
 		}
 		from := s.Tokens[0]
 		if a.hedgeWord(c) {
 			a.reportsClaim(si, c, from, c-1)
-			return
+			return true
 		}
 		a.addIndirect(si, c, from, c-1)
-		return
+		return true
 	}
 	j := c + 2
 	for j < s.Tokens[1] && a.low[j] != "," {
@@ -337,15 +390,27 @@ func (a *annot) accordingTo(si, c int) {
 		j++
 	}
 	if j >= s.Tokens[1] || a.inQ[j] {
-		return
+		return true
+	}
+	// "According to a report by Page Six, a source close to the couple
+	// said …": the claim is the source's, found at its own cue, with the
+	// report in its chain (viaBefore)
+	for k := j + 1; k < s.Tokens[1] && k <= j+10; k++ {
+		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct {
+			break
+		}
+		if reportVerbs[a.low[k]] && a.mentionBefore(a.Tokens[k].Start, a.Tokens[j].Start) >= 0 {
+			return false
+		}
 	}
 	if a.hedgeWord(c) {
 		// "according to reports": a hedge, not a source — a reported
 		// claim with nobody behind it
 		a.reportsClaim(si, c, j, a.clauseEnd(si, j))
-		return
+		return true
 	}
 	a.addIndirect(si, c, j, a.clauseEnd(si, j))
+	return true
 }
 
 // commentNouns name a statement in an appositive after it: ", a claim
@@ -429,6 +494,15 @@ func (a *annot) via() {
 		}
 		for _, e := range a.viaBefore(si, c) {
 			q.Via = appendOnce(q.Via, e)
+		}
+		// "…, the Daily Mail reported.": the outlet that passed it on
+		if k := a.nextTok(q.End); k < len(a.Tokens) && k > 0 {
+			if a.low[k] != "," && commaClosed(a.Text[q.Start:a.Tokens[k].Start]) {
+				k-- // “heartbroken,” the Daily Mail reported: the mark stands for the comma
+			}
+			if m := a.reporterAfter(k, a.Sentences[si].Tokens[1]); m >= 0 && a.Mentions[m].Entity >= 0 {
+				q.Via = appendOnce(q.Via, a.Mentions[m].Entity)
+			}
 		}
 	}
 }
@@ -525,6 +599,18 @@ func (a *annot) viaBefore(si, c int) []int {
 		switch {
 		case a.low[k] == "interview" && k+1 < c && a.low[k+1] == "with":
 			j = k + 2
+		case a.low[k] == "according" && k+1 < c && a.low[k+1] == "to":
+			// "According to a report by Page Six, a source said"
+			j = k + 2
+			for j < c && j < k+7 && !a.Tokens[j].Cap {
+				j++
+			}
+		case a.low[k] == "citing" && k >= lo+2 && a.low[k-1] == ",":
+			// "Us Weekly, citing a friend of the star, reported"
+			if m := a.orgMentionEnding(a.Tokens[k-2].End, a.Tokens[lo].Start); m >= 0 && a.Mentions[m].Entity >= 0 {
+				out = appendOnce(out, a.Mentions[m].Entity)
+			}
+			continue
 		case (a.low[k] == "quoted" || a.low[k] == "cited") && k > lo && a.low[c-1] == "as":
 			// "Detik.com quoted Djamal as saying": the outlet that quoted
 			if m := a.orgMentionEnding(a.Tokens[k-1].End, a.Tokens[lo].Start); m >= 0 && a.Mentions[m].Entity >= 0 {
