@@ -899,6 +899,12 @@ var pastVerbs = set("broke", "split", "met", "got", "went", "began", "became", "
 
 var groupNouns = set("two", "duo", "couple", "pair", "trio", "three", "exes", "former couple")
 
+// prizeRoles head a person's descriptor after an award's name ("the
+// 14-time Grammy winner", "the Oscar nominee"). They are not in the
+// lexicon's roles, which the name tagger's features read: adding them
+// there retrains the tagger.
+var prizeRoles = set("winner", "nominee", "laureate", "medalist", "medallist", "hitmaker")
+
 // roleAt reports whether a role noun, or a two-word one, starts at token
 // j (before b): "tight end", "quarterback".
 func (d *doc) roleAt(j, b int) bool {
@@ -997,6 +1003,9 @@ func (d *doc) descriptor(i, b int) int {
 			if k := strings.LastIndexByte(lw, '-'); k > 0 {
 				rg, isRole = lexicon.Role(lw[k+1:])
 			}
+		}
+		if !isRole && prizeRoles[lw] {
+			isRole = true // "the 14-time Grammy winner"
 		}
 		if isRole && d.inOtherName(j) {
 			isRole = false // "The Hollywood Reporter" is a magazine
