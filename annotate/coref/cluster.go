@@ -1216,7 +1216,7 @@ func (c *clusterer) appositives() {
 		de := desc.Entity
 		// a descriptor of its own, or a source who turns out to have a
 		// name ("A spokesperson for the couple, Ashley Hansen,")
-		if c.kind[de] != 'G' && !d.Entities[de].Anonymous || len(d.Entities[de].Mentions) != 1 ||
+		if c.kind[de] != 'G' && !d.Entities[de].Anonymous || !c.onlyLaterPronouns(de, desc) ||
 			!compatible(desc.Gender, d.Entities[name.Entity].Gender) || d.Entities[name.Entity].Anonymous {
 			continue
 		}
@@ -1259,6 +1259,24 @@ func (c *clusterer) apposed(mi int) bool {
 		}
 	}
 	return false
+}
+
+// onlyLaterPronouns reports whether entity ei holds, besides descriptor
+// mention desc, only pronouns after it ("The businessman, Mark Evans, 52,
+// … His spokeswoman": "His" went to the descriptor, the most recent
+// person when it was resolved).
+func (c *clusterer) onlyLaterPronouns(ei int, desc hearsay.Mention) bool {
+	d := c.doc
+	for _, mi := range d.Entities[ei].Mentions {
+		m := d.Mentions[mi]
+		if m.Span == desc.Span {
+			continue
+		}
+		if m.Kind != hearsay.Pronoun || m.Start < desc.End {
+			return false
+		}
+	}
+	return true
 }
 
 // appositionGap reports whether g, the text between a descriptor and the

@@ -137,6 +137,8 @@ func TestPersonClusters(t *testing.T) {
 		{"Taylor Swift sang. The 14-time Grammy winner waved.", "The 14-time Grammy winner", "Taylor Swift"},
 		// an appositive that holds another person's name
 		{"King Charles, Harry's father, was not involved.", "Harry's father", "Charles"},
+		// an appositive whose descriptor has already taken a pronoun
+		{"Paine said the singer never met the businessman.\n\nThe businessman, Mark Evans, 52, did not respond. His spokeswoman declined to comment.", "The businessman", "Mark Evans"},
 		// another name the text gives a person
 		{"Kanye West, who now goes by Ye, has not responded. Ye released an album in 2024.", "Ye", "Kanye West"},
 		{"Elton John, born Reginald Dwight, played the piano.", "Reginald Dwight", "Elton John"},
