@@ -204,6 +204,13 @@ func (a *annot) reportedAfter(si, c int) bool {
 		}
 	}
 	if needThat[a.low[c]] && (j >= s.Tokens[1] || a.low[j] != "that") {
+		// "told reporters he planned to …", "told Us Weekly the couple
+		// had split": the one told, then a clause of its own
+		if (a.low[c] == "told" || a.low[c] == "tells") && !a.deniedSpeech(si, c) {
+			if k := a.objectThenClause(c+1, s.Tokens[1]); k > 0 {
+				return a.addIndirect(si, c, k, a.clauseEnd(si, k))
+			}
+		}
 		return false // "told Us Weekly", "posted a photo": not what they said
 	}
 	for j < s.Tokens[1] && a.low[j] == "," {
@@ -218,6 +225,47 @@ func (a *annot) reportedAfter(si, c int) bool {
 		return false // a direct quotation follows: not indirect
 	}
 	return a.addIndirect(si, c, j, a.clauseEnd(si, j))
+}
+
+// objectThenClause returns where a clause starts after the one told at
+// token j ("reporters", "the BBC", "Us Weekly", "him"), or 0: a subject
+// pronoun, or a noun phrase and its auxiliary ("the couple had split").
+// "told him the truth" has no clause.
+func (a *annot) objectThenClause(j, end int) int {
+	k := j
+	switch {
+	case k < end && !a.Tokens[k].Cap && (a.low[k] == "him" || a.low[k] == "her" || a.low[k] == "them" || a.low[k] == "me" || a.low[k] == "us"):
+		k++
+	case k < end && a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word:
+		for k < end && k < j+4 && a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word {
+			k++
+		}
+	case k+1 < end && a.low[k] == "the" && !a.Tokens[k+1].Cap:
+		k += 2
+	case k < end && strings.HasSuffix(a.low[k], "s") && !a.Tokens[k].Cap: // "reporters", "investors"
+		k++
+	default:
+		return 0
+	}
+	if k >= end || a.inQ[k] {
+		return 0
+	}
+	switch a.low[k] {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return k
+	case "the", "a", "an", "his", "her", "their", "its":
+		for x := k + 1; x < end && x <= k+5; x++ {
+			if a.inQ[x] || a.Tokens[x].Kind == hearsay.Punct {
+				return 0
+			}
+			switch a.low[x] {
+			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+				"might", "should", "must", "did", "does", "do":
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // deniedSpeech reports whether the cue at c is negated or declined: "did
