@@ -194,7 +194,13 @@ func (a *annot) reportedAfter(si, c int) bool {
 	j = a.skipTime(j, s.Tokens[1])
 	// "told reporters that", "posted on Instagram that", "said in a
 	// statement that": a short phrase, then "that"
-	for k := j; k < s.Tokens[1] && k < j+6; k++ {
+	// (a long one only when it is a prepositional phrase: "said in an
+	// interview with The New York Times that")
+	far := j + 6
+	if j < s.Tokens[1] && preps[a.low[j]] {
+		far = j + 10
+	}
+	for k := j; k < s.Tokens[1] && k < far; k++ {
 		if a.low[k] == "that" {
 			j = k
 			break
@@ -226,6 +232,10 @@ func (a *annot) reportedAfter(si, c int) bool {
 	}
 	return a.addIndirect(si, c, j, a.clauseEnd(si, j))
 }
+
+// preps open the phrase between a cue and "that": "said in a statement
+// that", "wrote on Instagram that".
+var preps = set("in", "on", "at", "during", "to", "with", "via", "through", "after", "before")
 
 // objectThenClause returns where a clause starts after the one told at
 // token j ("reporters", "the BBC", "Us Weekly", "him"), or 0: a subject
@@ -567,10 +577,19 @@ func (a *annot) orgsAfterLinks(i, lim int) []int {
 		if a.inQ[k] {
 			continue
 		}
-		// "captioned an Instagram post": a platform named as the medium
-		if determinerBefore[a.low[k]] && k+1 < lim && lexicon.Gazetteer(a.low[k+1]) == "platform" {
-			if e := a.orgNamed(k+1, k+2); e >= 0 {
-				out = append(out, e)
+		// "captioned an Instagram post", "in a lengthy Instagram post": a
+		// platform named as the medium
+		if determinerBefore[a.low[k]] {
+			for p := k + 1; p < lim && p <= k+3; p++ {
+				if lexicon.Gazetteer(a.low[p]) == "platform" {
+					if e := a.orgNamed(p, p+1); e >= 0 {
+						out = append(out, e)
+					}
+					break
+				}
+				if a.inQ[p] || a.Tokens[p].Kind != hearsay.Word {
+					break
+				}
 			}
 			continue
 		}
