@@ -57,6 +57,9 @@ func (a *annot) indirect() {
 			if w == "per" && a.perOutlet(si, i) {
 				break
 			}
+			if w == "it" && a.impersonal(si, i) {
+				break
+			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] {
 				continue
 			}
@@ -718,6 +721,7 @@ func appendOnce(s []int, e int) []int {
 // stick"). They have no speaker and are graded unattributed.
 func (a *annot) assertions() {
 	bs := lexicon.Boosters()
+	n0 := len(a.quotes)
 	for si, s := range a.Sentences {
 		found := false
 		for i := s.Tokens[0]; i < s.Tokens[1] && !found; i++ {
@@ -742,14 +746,9 @@ func (a *annot) assertions() {
 		if !found {
 			continue
 		}
-		// no quotation or claim already in this sentence
-		taken := false
-		for _, q := range a.quotes {
-			if q.Start < s.End && s.Start < q.End {
-				taken = true
-				break
-			}
-		}
+		// no quotation or claim already in this sentence (the assertions
+		// added here are each in a sentence of their own)
+		taken := a.quoteIn(s.Span, n0)
 		e := a.clauseEnd(si, s.Tokens[0])
 		if taken || e-s.Tokens[0] < 4 {
 			continue
@@ -799,6 +798,59 @@ func (a *annot) asReportedBy(si, i int) bool {
 }
 
 // orgMentionAt returns the organisation mention starting at token j, or -1.
+// quoteIn reports whether one of quotes[:n] overlaps sp: by binary search
+// in each run of them (the quotations between marks, then the reported
+// claims, each in text order).
+func (a *annot) quoteIn(sp hearsay.Span, n int) bool {
+	for _, run := range [2][2]int{{0, a.marked}, {a.marked, n}} {
+		lo, hi := run[0], run[1]
+		k := lo + sort.Search(hi-lo, func(i int) bool { return a.quotes[lo+i].Start >= sp.End })
+		// the last few that start before sp ends may reach into it
+		for j := k - 1; j >= lo && j >= k-4; j-- {
+			if a.quotes[j].End > sp.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// impersonalVerbs report a claim nobody is named behind: "It is
+// understood that …", "It has been reported that …".
+var impersonalVerbs = set("understood", "believed", "thought", "said", "reported", "claimed", "alleged", "rumoured",
+	"rumored", "known", "expected", "feared", "suggested", "speculated", "reckoned", "estimated")
+
+// impersonal handles "It is understood that CLAUSE", "It has been
+// reported that CLAUSE": a reported claim with no speaker, the whole
+// phrase its cue.
+func (a *annot) impersonal(si, i int) bool {
+	s := a.Sentences[si]
+	k := i + 1
+	for k < s.Tokens[1] && k <= i+3 {
+		switch a.low[k] {
+		case "is", "was", "has", "had", "have", "been", "being", "widely", "now", "also", "long":
+			k++
+			continue
+		}
+		break
+	}
+	if k == i+1 || k+1 >= s.Tokens[1] || !impersonalVerbs[a.low[k]] || a.low[k+1] != "that" || a.inQ[k] {
+		return false
+	}
+	from := k + 2
+	to := a.clauseEnd(si, from)
+	if to-from < 3 || from < s.Tokens[1] && a.inQ[from] {
+		return false
+	}
+	cue := hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}
+	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue}
+	a.grade(&q, si)
+	q.Evidence = hearsay.Reported // a report with no one behind it
+	a.quotes = append(a.quotes, q)
+	a.para = append(a.para, s.Paragraph)
+	return true
+}
+
 // perOutlet handles "Per TMZ, CLAUSE" and "CLAUSE, per TMZ.": another
 // outlet's report passed on, the outlet its speaker. "Per" must open the
 // sentence or follow a comma, an organisation's name must follow it, and
