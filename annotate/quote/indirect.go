@@ -250,8 +250,11 @@ func (a *annot) objectThenClause(j, end int) int {
 	case k < end && !a.Tokens[k].Cap && (a.low[k] == "him" || a.low[k] == "her" || a.low[k] == "them" || a.low[k] == "me" || a.low[k] == "us"):
 		k++
 	case k < end && a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word:
-		for k < end && k < j+4 && a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word {
-			k++
+		for k < end && k < j+4 && (a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word || a.low[k] == "!" && a.Tokens[k].Start == a.Tokens[k-1].End) {
+			k++ // "OK!" goes on
+		}
+		if k < end && outletNouns[a.low[k]] {
+			k++ // "OK! magazine"
 		}
 	case k+1 < end && a.low[k] == "the" && !a.Tokens[k+1].Cap:
 		k += 2
@@ -268,6 +271,9 @@ func (a *annot) objectThenClause(j, end int) int {
 		return k
 	case "the", "a", "an", "his", "her", "their", "its":
 		for x := k + 1; x < end && x <= k+5; x++ {
+			if a.inQ[x] && x > k+1 {
+				return k // "the couple “looked united.”": a quoted predicate
+			}
 			if a.inQ[x] || a.Tokens[x].Kind == hearsay.Punct {
 				return 0
 			}
