@@ -79,6 +79,11 @@ var workNouns = set("film", "movie", "song", "single", "album", "documentary", "
 	"memoir", "show", "series", "sitcom", "podcast", "track", "musical", "episode", "poem", "ballad", "anthem",
 	"sequel", "biopic", "opera", "painting", "exhibition", "special", "game", "ep")
 
+// creativeVerbs make works; a capitalised title in quotation marks right
+// after one is the work, not something said.
+var creativeVerbs = set("directed", "produced", "released", "recorded", "filmed", "co-wrote", "penned",
+	"covered", "remixed", "starring", "directing", "releasing", "dropped", "premiered", "debuted")
+
 // Adverbs and auxiliaries between a subject and its cue: "he later said",
 // "she has repeatedly told".
 var between = set("also", "later", "then", "has", "had", "have", "would", "will", "was", "is", "once",
@@ -253,6 +258,11 @@ func (a *annot) classify(ri int) {
 		if j >= 0 && workNouns[a.low[j]] {
 			return
 		}
+	}
+	// a work after the verb that made it: “Cooper, who directed “Maestro,”
+	// …”, “she starred in “Barbie.””
+	if n <= 8 && (caps*2 >= n || n <= 2) && (creativeVerbs[prev] || prev == "in" && pt > 0 && a.low[pt-1] == "starred") {
+		return
 	}
 	if prev == "so-called" || prev == "dubbed" || prev == "nicknamed" || prev == "titled" || prev == "entitled" {
 		return
