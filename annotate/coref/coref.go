@@ -197,7 +197,10 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		// "researchers and students": a person noun joined to another
 		// is a head too
 		joined := j+2 < b && (d.low[j+1] == "and" || d.low[j+1] == "or") && d.is(j+2, cPersonRole)
-		if ok && (d.headOK(j+1, b) || joined) && !(j+1 < b && d.Tokens[j+1].Cap && d.Tokens[j+1].Kind == hearsay.Word) {
+		// "citizens of San Francisco", "members of the band": a plural
+		// person noun heads its "of" phrase
+		pluralOf := ok && g == 'P' && j+1 < b && d.low[j+1] == "of" && !d.is(j, cAnonymous)
+		if ok && (d.headOK(j+1, b) || joined || pluralOf) && !(j+1 < b && d.Tokens[j+1].Cap && d.Tokens[j+1].Kind == hearsay.Word) {
 			if !det && g != 'P' && !bareHeads[lw] {
 				return 0
 			}
@@ -235,10 +238,32 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 					}
 				}
 			}
+			if (w == "that" || w == "this") && g == 'P' && j > i {
+				// "assume that pregnant women …": a conjunction, not a
+				// determiner (it does not agree with a plural)
+				start = d.Tokens[i+1].Start
+			}
 			d.generic[start] = lw
-			d.add(hearsay.Mention{Span: hearsay.Span{Start: start, End: t.End}, Kind: hearsay.Descriptor,
+			end, n := t.End, j-i+1
+			if pluralOf {
+				// the "of" phrase is part of the mention: up to four words
+				// or names, to a mark, a conjunction or a verb
+				k := j + 2
+				if k < b && (d.low[k] == "the" || d.low[k] == "a" || d.low[k] == "an") {
+					k++
+				}
+				e := k
+				for e < b && e < k+4 && (d.Tokens[e].Kind == hearsay.Word || d.Tokens[e].Kind == hearsay.Number) &&
+					!d.is(e, cFunction|cCue|cPronoun) && !(e > k && !d.Tokens[e].Cap && strings.HasSuffix(d.low[e], "ed")) {
+					e++
+				}
+				if e > k {
+					end = d.Tokens[e-1].End // its names are mentions of their own: not consumed
+				}
+			}
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: start, End: end}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: gender})
-			return j - i + 1
+			return n
 		}
 		if !det || t.Cap && j > i || d.is(j, cFunction|cGenericDet|cPronoun|cDeictic|cCue) {
 			return 0

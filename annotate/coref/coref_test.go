@@ -206,6 +206,22 @@ func TestContractedPronouns(t *testing.T) {
 
 // TestQualifiedPlurals checks that the words qualifying a bare plural
 // are part of its mention.
+// TestPluralPhrases: a plural person noun heads its "of" phrase, whose
+// names stay mentions of their own; "that" before a plural is a
+// conjunction, not part of the phrase.
+func TestPluralPhrases(t *testing.T) {
+	d := annotate(t, "Citizens of San Francisco celebrated. It is fair to assume that pregnant women need more iodine.")
+	got := mentionTexts(d, isDescriptor)
+	for _, w := range []string{"Citizens of San Francisco", "pregnant women"} {
+		if got[w] == 0 {
+			t.Errorf("no descriptor %q (have %v)", w, got)
+		}
+	}
+	if names := mentionTexts(d, func(m hearsay.Mention) bool { return m.Kind == hearsay.Name }); names["San Francisco"] == 0 {
+		t.Errorf("San Francisco is no mention (names %v)", names)
+	}
+}
+
 func TestQualifiedPlurals(t *testing.T) {
 	d := annotate(t, "Apple will refund iPhone owners. There are 500 Apple engineers here, and temporary workers will go. Actors and students came. The program helps researchers.")
 	got := mentionTexts(d, isDescriptor)
