@@ -64,7 +64,7 @@ func (a *annot) indirect() {
 				continue
 			}
 			n := len(a.quotes)
-			if a.reportedAfter(si, i) || a.reportedBefore(si, i) {
+			if a.reportedAfter(si, i) || a.reportedBefore(si, i) || a.reportedAround(si, i) {
 				// another claim may follow in the same sentence ("…, while
 				// another said …"): go on after this one
 				if len(a.quotes) > n && a.quotes[len(a.quotes)-1].End > a.Tokens[i].End {
@@ -358,6 +358,39 @@ func (a *annot) clauseStart(j int) bool {
 		}
 	}
 	return false
+}
+
+// reportedAround handles an attribution set inside its claim: "The
+// economy, Smith said, is improving", "The plan, officials said on
+// Monday, would cost $2 billion". The claim is the whole sentence (a
+// span cannot leave the attribution out).
+func (a *annot) reportedAround(si, c int) bool {
+	s := a.Sentences[si]
+	if c < s.Tokens[0]+3 || a.deniedSpeech(si, c) || c+2 >= s.Tokens[1] {
+		return false
+	}
+	// a comma after the cue, past a short time phrase
+	m := a.skipTime(c+1, s.Tokens[1])
+	if m >= s.Tokens[1] || a.low[m] != "," || m+2 >= s.Tokens[1] || a.inQ[m+1] {
+		return false
+	}
+	// the subject, at most five words after a comma
+	k := c - 1
+	for k > s.Tokens[0] && c-k <= 6 && a.low[k] != "," {
+		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct {
+			return false
+		}
+		k--
+	}
+	if a.low[k] != "," || k == c-1 || k < s.Tokens[0]+2 || a.inQ[k] {
+		return false
+	}
+	for x := s.Tokens[0]; x < k; x++ {
+		if a.inQ[x] || reportVerbs[a.low[x]] {
+			return false
+		}
+	}
+	return a.addIndirect(si, c, s.Tokens[0], a.clauseEnd(si, m+1))
 }
 
 // closesClause reports whether token j ends a sentence's clause: the end
