@@ -466,19 +466,28 @@ func (a *annot) reportedBefore(si, c int) bool {
 // to an insider who reported to Closer Magazine in 2021, claimed, that …".
 func (a *annot) accordingTo(si, c int) bool {
 	s := a.Sentences[si]
-	if c > s.Tokens[0]+2 && a.low[c-1] == "," && !a.inQ[c-2] {
+	if c > s.Tokens[0]+1 && a.low[c-1] == "," && !a.inQ[c-2] {
 		// "CLAUSE, according to X."; "X said it would …, according to
 		// a filing": the claim is X's, found already, and the filing
 		// where the writer saw it
 		if p := a.claimBefore(a.Tokens[c].Start, s); p != nil && p.Start > s.Start {
 			return true
 		}
-		from := s.Tokens[0]
+		from, to := s.Tokens[0], c-1
+		// "Smith, according to two people briefed on the plan, will
+		// resign": set inside the claim, which is the whole sentence
+		x := c + 2
+		for x < s.Tokens[1] && a.low[x] != "," && !a.inQ[x] {
+			x++
+		}
+		if x+2 < s.Tokens[1] && a.low[x] == "," && !a.inQ[x+1] {
+			to = a.clauseEnd(si, x+1)
+		}
 		if a.hedgeWord(c) {
-			a.reportsClaim(si, c, from, c-1)
+			a.reportsClaim(si, c, from, to)
 			return true
 		}
-		a.addIndirect(si, c, from, c-1)
+		a.addIndirect(si, c, from, to)
 		return true
 	}
 	j := c + 2
