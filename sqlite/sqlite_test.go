@@ -213,6 +213,26 @@ func TestPopularValuesCapped(t *testing.T) {
 	}
 }
 
+// packed counts, into n, the little-endian int64 at the start of each
+// stride of the blobs query returns; what names them in errors.
+func packed(t *testing.T, db *sql.DB, query string, stride int, what string, n map[int64]int) {
+	t.Helper()
+	rows, err := db.Query(query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil || len(b)%stride != 0 {
+			t.Fatalf("%s of %d bytes: %v", what, len(b), err)
+		}
+		for i := 0; i < len(b); i += stride {
+			n[int64(binary.LittleEndian.Uint64(b[i:]))]++
+		}
+	}
+}
+
 // postings counts the lineage index's quotes by value, over all its
 // parts: quote_bands, the runs' blocks and the tail, quote_sigs.
 func postings(t *testing.T, db *sql.DB) map[int64]int {
@@ -230,34 +250,9 @@ func postings(t *testing.T, db *sql.DB) map[int64]int {
 		n[b]++
 	}
 	rows.Close()
-	rows, err = db.Query(`SELECT pairs FROM lineage_blocks`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var b []byte
-		if err := rows.Scan(&b); err != nil || len(b)%16 != 0 {
-			t.Fatalf("lineage block of %d bytes: %v", len(b), err)
-		}
-		for i := 0; i < len(b); i += 16 {
-			n[int64(binary.LittleEndian.Uint64(b[i:]))]++
-		}
-	}
-	rows.Close()
-	rows, err = db.Query(`SELECT bands FROM quote_sigs`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var b []byte
-		if err := rows.Scan(&b); err != nil || len(b)%8 != 0 {
-			t.Fatalf("quote_sigs row of %d bytes: %v", len(b), err)
-		}
-		for i := 0; i < len(b); i += 8 {
-			n[int64(binary.LittleEndian.Uint64(b[i:]))]++
-		}
-	}
+	// blocks hold (value, quote) pairs, tail rows values: the value first
+	packed(t, db, `SELECT pairs FROM lineage_blocks`, 16, "lineage block", n)
+	packed(t, db, `SELECT bands FROM quote_sigs`, 8, "quote_sigs row", n)
 	return n
 }
 

@@ -565,9 +565,7 @@ func (c *clusterer) descriptor(mi int) {
 		// "His lawyers", "the government's lawyers": people someone
 		// retains, of their own, not the pair just named ("her
 		// daughters" may well be that pair)
-		head := text[strings.LastIndexByte(text, ' ')+1:]
-		hired := hiredRoles[head] || hiredRoles[strings.TrimSuffix(head, "s")]
-		if hired && (det == "his" || det == "her" || det == "their" || det == "its" || det == "my" || det == "our" || det == "your" ||
+		if hiredRole(text) && (det == "his" || det == "her" || det == "their" || det == "its" || det == "my" || det == "our" || det == "your" ||
 			strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) {
 			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, hearsay.Plural, false)
 			return
@@ -645,11 +643,7 @@ func (c *clusterer) descriptor(mi int) {
 			return
 		}
 	}
-	_, head, _ := strings.Cut(text, " ")
-	if k := strings.LastIndexByte(head, ' '); k >= 0 {
-		head = head[k+1:]
-	}
-	hired := hiredRoles[head]
+	hired := hiredRole(text)
 	best := c.recent(func(ei int) (bool, bool) {
 		// "His lawyer" in a new paragraph, two sentences or more after
 		// anyone else, is someone new; "his wife" may be someone the
@@ -669,9 +663,16 @@ func (c *clusterer) descriptor(mi int) {
 
 // hiredRoles are people someone employs or retains: "his lawyer", "her
 // spokesperson" is rarely a person the story named before.
-var hiredRoles = set("lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman",
+var hiredRoles = set("lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
 	"spokesperson", "representative", "rep", "agent", "manager", "publicist", "doctor", "physician",
 	"aide", "adviser", "advisor", "bodyguard", "driver", "assistant", "accountant", "therapist")
+
+// hiredRole reports whether descriptor text (lower case) ends with a
+// hired role, singular or plural ("his lawyers").
+func hiredRole(text string) bool {
+	head := text[strings.LastIndexByte(text, ' ')+1:]
+	return hiredRoles[head] || hiredRoles[strings.TrimSuffix(head, "s")]
+}
 
 func compatible(a, b hearsay.Gender) bool {
 	if a == hearsay.Plural || b == hearsay.Plural {
@@ -992,6 +993,24 @@ func (c *clusterer) cataphora() {
 // person's. With two such people, or none, the pronouns stay on their own.
 func (c *clusterer) openingChain() {
 	d := c.doc
+	// the start of the first name of a person of each gender (or of
+	// none, who fits either): a pronoun chain starting later is no
+	// opening. Found once: merges here move pronouns, never names.
+	genders := []hearsay.Gender{hearsay.Male, hearsay.Female, hearsay.UnknownGender}
+	firstNamed := map[hearsay.Gender]int{}
+	for _, o := range d.Mentions {
+		if o.Kind != hearsay.Name || o.Type != hearsay.Person || o.Entity < 0 || d.Entities[o.Entity].Gender == hearsay.Plural {
+			continue
+		}
+		for _, g := range genders {
+			if _, ok := firstNamed[g]; !ok && compatible(g, d.Entities[o.Entity].Gender) {
+				firstNamed[g] = o.Start
+			}
+		}
+		if len(firstNamed) == len(genders) {
+			break
+		}
+	}
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
 		if c.kind[ei] != 'G' || len(e.Mentions) == 0 || e.Gender != hearsay.Male && e.Gender != hearsay.Female {
@@ -1011,9 +1030,13 @@ func (c *clusterer) openingChain() {
 		if !onlyPronouns || si < 0 {
 			continue
 		}
+		if at, ok := firstNamed[first.Gender]; ok && at < first.Start {
+			continue // someone of its gender was named before: not an opening
+		}
 		end := d.Sentences[min(si+2, len(d.Sentences)-1)].End
 		to, named := -1, 0
-		for mj := 0; mj < len(d.Mentions) && d.Mentions[mj].Start < end; mj++ {
+		from := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Start >= first.Start })
+		for mj := from; mj < len(d.Mentions) && d.Mentions[mj].Start < end; mj++ {
 			o := d.Mentions[mj]
 			if o.Kind != hearsay.Name || o.Type != hearsay.Person || o.Entity < 0 || o.Entity == ei || o.Entity == to {
 				continue
@@ -1021,10 +1044,6 @@ func (c *clusterer) openingChain() {
 			oe := d.Entities[o.Entity]
 			if oe.Gender == hearsay.Plural || !compatible(first.Gender, oe.Gender) {
 				continue
-			}
-			if o.Start < first.Start {
-				named = 2 // someone was named before the pronoun: not an opening
-				break
 			}
 			to = o.Entity
 			named++

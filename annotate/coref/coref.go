@@ -30,10 +30,11 @@
 // from internal/cmd/traincoref), plus "they" for two people named
 // together, a source's "they said", and a pronoun before its name in the
 // sentence (cataphora), or before anyone is named in a passage that
-// opens with it (to the one person of its gender named next); I/we/you to the document's own voice (the quote
-// annotator gives those inside a quotation to its speaker). Groups ("the
-// two", "the couple") are entities of their members. Organisations,
-// places and works are grouped by their normalised names.
+// opens with it (to the one person of its gender named next); I/we/you
+// to the document's own voice (the quote annotator gives those inside a
+// quotation to its speaker). Groups ("the two", "the couple") are
+// entities of their members. Organisations, places and works are grouped
+// by their normalised names.
 package coref
 
 import (
@@ -349,6 +350,9 @@ type doc struct {
 	deixis  map[int]byte
 	// products: lower-case names the text shows to be products
 	products map[string]bool
+	// bySurname lists the people named in full by their last word, built
+	// on first use (knownGender)
+	bySurname map[string][]string
 	// ages given after names anywhere in the text ("Bieber, 29,"), by
 	// the name's last word (lower case)
 	ages map[string]int
@@ -582,15 +586,20 @@ func (d *doc) knownGender(name string) hearsay.Gender {
 		return hearsay.UnknownGender
 	}
 	if !strings.Contains(name, " ") {
-		for _, n := range d.Names {
-			if n.Type != hearsay.Person {
-				continue
-			}
-			full := d.Text[n.Start:n.End]
-			if len(full) > len(name) && strings.HasSuffix(full, " "+name) {
-				if fg, ok := lexicon.KnownPerson(full); !ok || fg != g {
-					return hearsay.UnknownGender
+		if d.bySurname == nil {
+			// the document's people named in full, by last word: built
+			// once, not for every surname mentioned
+			d.bySurname = map[string][]string{}
+			for _, n := range d.Names {
+				full := d.Text[n.Start:n.End]
+				if k := strings.LastIndexByte(full, ' '); n.Type == hearsay.Person && k > 0 {
+					d.bySurname[full[k+1:]] = append(d.bySurname[full[k+1:]], full)
 				}
+			}
+		}
+		for _, full := range d.bySurname[name] {
+			if fg, ok := lexicon.KnownPerson(full); !ok || fg != g {
+				return hearsay.UnknownGender
 			}
 		}
 	}
@@ -939,16 +948,11 @@ func (d *doc) roleAt(j, b int) bool {
 	if _, ok := lexicon.Role(d.low[j]); ok {
 		return true
 	}
-	_, ok := lexicon.Role2(d.low[j], d.lowAt(j+1, b))
-	return j+1 < b && ok
-}
-
-// lowAt is token j's lower-case text, or "" at or past b.
-func (d *doc) lowAt(j, b int) string {
-	if j >= b {
-		return ""
+	if j+1 >= b {
+		return false
 	}
-	return d.low[j]
+	_, ok := lexicon.Role2(d.low[j], d.low[j+1])
+	return ok
 }
 
 func (d *doc) descriptor(i, b int) int {

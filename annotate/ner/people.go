@@ -69,10 +69,12 @@ func citedAuthors(s *Sentence, labels []int) {
 	n := len(labels)
 	for i := 1; i < n; i++ {
 		t := s.Tokens[i]
+		// a word the tagger left alone or typed a one-word place, not
+		// right after a name's first word
 		if !t.Cap || t.Kind != hearsay.Word || labels[i] != 0 && labels[i] != bLoc || i+1 < n && labels[i+1] == bLoc+1 {
 			continue
 		}
-		if IsInside(labels[i]) || labels[i-1] != 0 && IsInside(labels[i-1]+1) && labels[i] != bLoc {
+		if labels[i] == 0 && labels[i-1]%2 == 1 {
 			continue
 		}
 		etAl := i+2 < n && s.low[i+1] == "et" && (s.low[i+2] == "al" || s.low[i+2] == "al.")

@@ -99,7 +99,6 @@ func (a *annot) clauseEnd(si, j int) int {
 			e = k
 			break
 		}
-
 		// ", adding that …": a second claim of the same speaker; ",
 		// according to a filing": where the claim comes from
 		if a.low[k] == "," && (participleCues[a.low[k+1]] || a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to") {
@@ -215,7 +214,7 @@ func (a *annot) reportedAfter(si, c int) bool {
 	if needThat[a.low[c]] && (j >= s.Tokens[1] || a.low[j] != "that") {
 		// "told reporters he planned to …", "told Us Weekly the couple
 		// had split": the one told, then a clause of its own
-		if (a.low[c] == "told" || a.low[c] == "tells") && !a.deniedSpeech(si, c) {
+		if a.low[c] == "told" || a.low[c] == "tells" {
 			if k := a.objectThenClause(c+1, s.Tokens[1]); k > 0 {
 				return a.addIndirect(si, c, k, a.clauseEnd(si, k))
 			}
@@ -829,23 +828,28 @@ func (a *annot) asReportedBy(si, i int) bool {
 	if org < 0 {
 		return false
 	}
+	return a.passOn(si, s.Tokens[0], i-1, hearsay.Span{Start: a.Tokens[k].Start, End: a.Tokens[k+1].End}, org)
+}
+
+// passOn adds the claim in tokens [from, to) that the outlet of mention
+// org passes on, with cue: another outlet's report, graded reported, the
+// outlet its speaker and in its chain.
+func (a *annot) passOn(si, from, to int, cue hearsay.Span, org int) bool {
 	m := a.Mentions[org]
-	cue := hearsay.Span{Start: a.Tokens[k].Start, End: a.Tokens[k+1].End}
-	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[s.Tokens[0]].Start, End: a.Tokens[i-2].End}, Kind: hearsay.Indirect, Cue: &cue,
+	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue,
 		Speaker: &hearsay.Speaker{Span: m.Span, Mention: org, Entity: m.Entity}}
 	if m.Entity >= 0 {
 		q.Via = []int{m.Entity}
 	}
 	a.grade(&q, si)
 	if q.Evidence == hearsay.OnRecord {
-		q.Evidence = hearsay.Reported // another outlet's report, passed on
+		q.Evidence = hearsay.Reported
 	}
 	a.quotes = append(a.quotes, q)
-	a.para = append(a.para, s.Paragraph)
+	a.para = append(a.para, a.Sentences[si].Paragraph)
 	return true
 }
 
-// orgMentionAt returns the organisation mention starting at token j, or -1.
 // quoteIn reports whether one of quotes[:n] overlaps sp: by binary search
 // in each run of them (the quotations between marks, then the reported
 // claims, each in text order).
@@ -935,21 +939,10 @@ func (a *annot) perOutlet(si, i int) bool {
 	if to-from < 3 {
 		return false
 	}
-	cue := a.Tokens[i].Span
-	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue,
-		Speaker: &hearsay.Speaker{Span: m.Span, Mention: org, Entity: m.Entity}}
-	if m.Entity >= 0 {
-		q.Via = []int{m.Entity}
-	}
-	a.grade(&q, si)
-	if q.Evidence == hearsay.OnRecord {
-		q.Evidence = hearsay.Reported // another outlet's report, passed on
-	}
-	a.quotes = append(a.quotes, q)
-	a.para = append(a.para, s.Paragraph)
-	return true
+	return a.passOn(si, from, to, a.Tokens[i].Span, org)
 }
 
+// orgMentionAt returns the organisation mention starting at token j, or -1.
 func (a *annot) orgMentionAt(j int) int {
 	ms := a.Mentions
 	mi := sort.Search(len(ms), func(x int) bool { return ms[x].Start >= a.Tokens[j].Start })

@@ -675,6 +675,12 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	return false
 }
 
+// opensSentence reports whether token j is the first of its sentence.
+func (a *annot) opensSentence(j int) bool {
+	si := a.SentenceAt(a.Tokens[j].Start)
+	return si >= 0 && a.Sentences[si].Tokens[0] == j
+}
+
 // subjectAt returns the person's or organisation's mention that opens
 // sentence sent (after at most two words: "The company", "Irish airline
 // Ryanair"), outside quotation marks, or -1.
@@ -932,7 +938,8 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 			j--
 			break
 		}
-		if lexicon.Cues().Has(w) && !(t.Cap && a.SentenceAt(t.Start) >= 0 && a.Sentences[a.SentenceAt(t.Start)].Tokens[0] == j) ||
+		// a cue word is no subject ("Reports claim …" opening a sentence is)
+		if lexicon.Cues().Has(w) && !(t.Cap && a.opensSentence(j)) ||
 			w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "when" || w == "although" || w == "because" || w == "," {
 			break
 		}
@@ -1003,7 +1010,7 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 }
 
 // outletCues are what an outlet does with a claim it passes on.
-var outletCues = set("reported", "reports", "reporting", "per")
+var outletCues = set("reported", "reports", "reporting")
 
 // hedge returns a hedge in sentence si outside quotations, or nil.
 func (a *annot) hedge(si int) *hearsay.Span {
