@@ -115,6 +115,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		knownPeople(&s, labels)
 		citedAuthors(&s, labels)
 		regnal(&s, labels)
+		roleNames(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -246,11 +247,31 @@ func lastNames(d *hearsay.Document) {
 // said"), unless the tagger made it something else than a person.
 func surnames(d *hearsay.Document) {
 	last := fullNameWords(d, false)
+	// and one-word names the tagger found somewhere ("Houllier … Houllier
+	// officially took the reins"), unless common words ("Will", "Hope"),
+	// where the tagger found them at least as often as it left them
+	// (it took "Aeroflot" for a person once and left it five times)
+	var single map[string]int
+	for _, n := range d.Names {
+		w := d.Text[n.Start:n.End]
+		if n.Type != hearsay.Person || strings.ContainsAny(w, " .-'’") || last[w] && single[w] == 0 {
+			continue
+		}
+		if low := lexicon.Lower(w); lexicon.Word(low) || lexicon.Lookup(low) != nil && lexicon.Lookup(low).Gaz != "" {
+			continue
+		}
+		if single == nil {
+			single = map[string]int{}
+		}
+		last[w] = true
+		single[w]++
+	}
 	if len(last) == 0 {
 		return
 	}
 	low := d.LowerTokens()
 	var add []hearsay.NameSpan
+	left := map[string]int{}
 	ni := 0
 	for i, t := range d.Tokens {
 		for ni < len(d.Names) && d.Names[ni].End <= t.Start {
@@ -263,10 +284,26 @@ func surnames(d *hearsay.Document) {
 		if !t.Cap || !last[w] || lexicon.Lookup(low[i]) != nil && lexicon.Lookup(low[i]).Gaz != "" {
 			continue
 		}
+		if i > 0 && low[i-1] == "-" || i+1 < len(d.Tokens) && (low[i+1] == "-" || d.Tokens[i+1].Cap && d.Tokens[i+1].Kind == hearsay.Word) {
+			continue // a part of a longer name: "Wal-Mart", "Shiite Muslim"
+		}
+		if i+1 < len(low) {
+			if _, ok := lexicon.Person(low[i+1]); ok {
+				continue // a modifier: "Shiite cleric"
+			}
+		}
+		left[w]++
 		add = append(add, hearsay.NameSpan{Span: t.Span, Type: hearsay.Person})
 	}
-	if len(add) > 0 {
-		d.Names = append(d.Names, add...)
+	keep := add[:0]
+	for _, n := range add {
+		w := d.Text[n.Start:n.End]
+		if k := single[w]; k == 0 || k >= left[w] {
+			keep = append(keep, n)
+		}
+	}
+	if len(keep) > 0 {
+		d.Names = append(d.Names, keep...)
 		sortNames(d.Names)
 	}
 }

@@ -326,3 +326,38 @@ func TestCitedAuthorsAndRegnal(t *testing.T) {
 		t.Errorf("a pre-tokenised album credit is an author (names %v)", types)
 	}
 }
+
+// TestRoleNamesAndOneWordNames: a capitalised word after a person noun in
+// lower case is a person ("archbishop Stepinac"), and so is every other
+// occurrence of a one-word name the tagger found once and left once.
+func TestRoleNamesAndOneWordNames(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		name string
+		n    int // person names with that text
+	}{
+		{"Pope Pius XII wished to honour archbishop Stepinac for his loyalty. In 1953 Stepinac was made a cardinal.", "Stepinac", 2},
+		{"The club appointed manager Brezovsky in May, and teammate Okonkwo scored twice.", "Brezovsky", 1},
+		{"The club appointed manager Brezovsky in May, and teammate Okonkwo scored twice.", "Okonkwo", 1},
+		{"When he was minister, Kallergis formed a fire brigade. Later Kallergis was dismissed by the king.", "Kallergis", 2},
+		{"At his house, Vassey denies the rumors. As Vassey falls asleep, Denton begins to suffocate him.", "Vassey", 2},
+		{"Radical Shiite cleric Muqtada al-Sadr said the attack was wrong.", "Muqtada", 0},
+	} {
+		d := &hearsay.Document{Article: hearsay.Article{Text: c.text}}
+		if err := segment.New().Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := ner.New().Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, x := range d.Names {
+			if x.Type == hearsay.Person && d.Slice(x.Span) == c.name {
+				n++
+			}
+		}
+		if n != c.n {
+			t.Errorf("%q: %d person names %q, want %d (names %v)", c.text, n, c.name, c.n, d.Names)
+		}
+	}
+}

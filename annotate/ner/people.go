@@ -1,7 +1,10 @@
 package ner
 
 import (
+	"strings"
+
 	"hearsay"
+	"hearsay/annotate/internal/product"
 	"hearsay/lexicon"
 )
 
@@ -121,4 +124,73 @@ func regnal(s *Sentence, labels []int) {
 			labels[i] = bPerson + 1
 		}
 	}
+}
+
+// roleNames makes a person of a capitalised word the tagger left alone or
+// took for a one-word place right after a person noun in lower case:
+// "archbishop Stepinac", "teammate Rosenberg", "manager Hecker". Words the
+// lexicon knows as places, organisations, nationalities or common English
+// words ("fans Monday") are left alone, unless the word is a common given
+// name, and so are firms ("engine maker Europrop") and plurals.
+func roleNames(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 1; i < n; i++ {
+		t, p := s.Tokens[i], s.Tokens[i-1]
+		if !t.Cap || t.Kind != hearsay.Word || p.Cap || p.Kind != hearsay.Word || labels[i-1] != 0 {
+			continue
+		}
+		if labels[i] != 0 && !(labels[i] == bLoc && (i+1 == n || labels[i+1] != bLoc+1)) {
+			continue
+		}
+		if _, ok := lexicon.Person(s.low[i-1]); !ok {
+			if _, ok := lexicon.Role(s.low[i-1]); !ok {
+				continue
+			}
+		}
+		if strings.HasSuffix(s.low[i-1], "s") && !strings.HasSuffix(s.low[i-1], "ss") || firmNouns[s.low[i-1]] {
+			continue // a plural ("fans Tuesday"), a firm ("engine maker Europrop")
+		}
+		// the capitalised words after it, as one name
+		j := i + 1
+		for j < n && j < i+3 && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word && labels[j] == 0 {
+			j++
+		}
+		if j < n && (labels[j] != 0 || particle(s.low[j])) || s.low[i] == "i" {
+			continue // a name the tagger began after it, "Muqtada al-Sadr", the pronoun
+		}
+		name := s.Text[t.Start:s.Tokens[j-1].End]
+		if knownPlace(name) {
+			continue
+		}
+		common := false
+		for k := i; k < j; k++ {
+			if lexicon.Word(s.low[k]) && !product.GivenName(s.low[k]) || strings.ContainsAny(s.low[k], "0123456789") {
+				common = true
+			}
+		}
+		if common {
+			continue
+		}
+		set(labels, i, j, bPerson)
+		i = j - 1
+	}
+}
+
+// firmNouns name people and firms alike: "engine maker Europrop", "retailer
+// Wal-Mart", "its owner Disney".
+var firmNouns = map[string]bool{"maker": true, "retailer": true, "manufacturer": true, "carrier": true, "supplier": true,
+	"distributor": true, "operator": true, "provider": true, "giant": true, "rival": true, "owner": true, "buyer": true,
+	"seller": true, "lender": true, "insurer": true, "broadcaster": true, "publisher": true, "developer": true,
+	"builder": true, "contractor": true, "vendor": true, "sponsor": true, "investor": true, "shareholder": true,
+	"client": true, "customer": true, "competitor": true, "partner": true, "parent": true, "backer": true,
+	"creditor": true, "bidder": true, "acquirer": true, "exporter": true, "importer": true, "producer": true}
+
+// particle reports whether w, in lower case, goes on a name: "al-Sadr",
+// "van Gogh", "bin Salman".
+func particle(w string) bool {
+	switch w {
+	case "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "la", "le", "dos", "das", "y":
+		return true
+	}
+	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "bin-")
 }
