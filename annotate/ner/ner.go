@@ -116,6 +116,8 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		citedAuthors(&s, labels)
 		regnal(&s, labels)
 		roleNames(&s, labels)
+		givenBefore(&s, labels)
+		predicatePeople(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {

@@ -329,7 +329,8 @@ func TestCitedAuthorsAndRegnal(t *testing.T) {
 
 // TestRoleNamesAndOneWordNames: a capitalised word after a person noun in
 // lower case is a person ("archbishop Stepinac"), and so is every other
-// occurrence of a one-word name the tagger found once and left once.
+// occurrence of a one-word name the tagger found once and left once, and
+// capitalised words the sentence calls a person.
 func TestRoleNamesAndOneWordNames(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -342,6 +343,12 @@ func TestRoleNamesAndOneWordNames(t *testing.T) {
 		{"When he was minister, Kallergis formed a fire brigade. Later Kallergis was dismissed by the king.", "Kallergis", 2},
 		{"At his house, Vassey denies the rumors. As Vassey falls asleep, Denton begins to suffocate him.", "Vassey", 2},
 		{"Radical Shiite cleric Muqtada al-Sadr said the attack was wrong.", "Muqtada", 0},
+		// an appositive or a copula with a person noun; a given name
+		// before a surname the tagger found
+		{"The ward has returned Labour councillors since 1992. Sadiq Khan, a solicitor by profession, was a minister.", "Sadiq Khan", 1},
+		{"Stumpo was a featured speaker at the 2014 MA Conference for Women.", "Stumpo", 1},
+		{"She was a featured speaker at the conference.", "She", 0},
+		{"Actresses Melinda Clarke and Rebecca Gayheart auditioned for the role, before Rose McGowan was cast.", "Rose McGowan", 1},
 	} {
 		d := &hearsay.Document{Article: hearsay.Article{Text: c.text}}
 		if err := segment.New().Annotate(d); err != nil {

@@ -194,3 +194,108 @@ func particle(w string) bool {
 	}
 	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || strings.HasPrefix(w, "bin-")
 }
+
+// givenBefore extends a person's name the tagger began one word late over
+// the common given name right before it, which it left because the word
+// is also a common noun: "before Rose McGowan was cast", "Grace Kelly".
+func givenBefore(s *Sentence, labels []int) {
+	for i := 1; i < len(labels); i++ {
+		if labels[i] != bPerson || labels[i-1] != 0 {
+			continue
+		}
+		p := s.Tokens[i-1]
+		if !p.Cap || p.Kind != hearsay.Word || p.End+1 != s.Tokens[i].Start || titleAt(s, i-1) {
+			continue
+		}
+		if g, ok := lexicon.Name(s.low[i-1]); !ok || g.Births < 1000 {
+			continue
+		}
+		if _, ok := lexicon.Person(s.low[i-1]); ok {
+			continue // "Aide Roy Glenn"
+		}
+		if i-1 > 0 && s.Tokens[i-2].Cap && s.Tokens[i-2].Kind == hearsay.Word {
+			continue // a longer run of capitals: "Cape Rose McGowan"
+		}
+		labels[i-1], labels[i] = bPerson, bPerson+1
+	}
+}
+
+// predicatePeople makes a person of capitalised words the tagger left
+// alone where the sentence says they are one: an appositive ("Sadiq Khan,
+// a solicitor by profession,") or a copula ("Stumpo was a featured
+// speaker") with a person noun as head.
+func predicatePeople(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i < n; i++ {
+		if labels[i] != 0 || !s.Tokens[i].Cap || s.Tokens[i].Kind != hearsay.Word || i > 0 && s.Tokens[i-1].Cap && s.Tokens[i-1].Kind == hearsay.Word {
+			continue
+		}
+		j := i
+		for j < n && j < i+3 && labels[j] == 0 && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word {
+			j++
+		}
+		if j == n || s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word {
+			i = j
+			continue // a longer run of capitals
+		}
+		if pronouns[s.low[i]] {
+			i = j - 1
+			continue
+		}
+		name := s.Text[s.Tokens[i].Start:s.Tokens[j-1].End]
+		rare := false
+		for k := i; k < j; k++ {
+			if g, ok := lexicon.Name(s.low[k]); ok && g.Births >= 1000 || !lexicon.Word(s.low[k]) && lexicon.Lookup(s.low[k]) == nil {
+				rare = true
+			}
+		}
+		if !rare || knownPlace(name) || titleAt(s, i) {
+			i = j - 1
+			continue
+		}
+		k := j
+		switch s.low[k] {
+		case ",":
+		case "is", "was", "became", "remains", "remained":
+		default:
+			i = j - 1
+			continue
+		}
+		k++
+		if k < n && (s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "the") {
+			k++
+		} else {
+			i = j - 1
+			continue
+		}
+		// up to three modifiers, then the head: the first noun that names
+		// people, followed by the phrase's end
+		found := false
+		for e := k; e < n && e < k+4; e++ {
+			w := s.low[e]
+			if s.Tokens[e].Kind != hearsay.Word {
+				break
+			}
+			_, person := lexicon.Person(w)
+			_, role := lexicon.Role(w)
+			if (person || role) && !firmNouns[w] && !strings.HasSuffix(w, "s") {
+				if e+1 == n || s.Tokens[e+1].Kind != hearsay.Word || function[s.low[e+1]] {
+					found = true
+				}
+				break
+			}
+		}
+		if found {
+			set(labels, i, j, bPerson)
+		}
+		i = j - 1
+	}
+}
+
+// function are words that may follow the head of a noun phrase.
+var function = map[string]bool{"of": true, "and": true, "who": true, "for": true, "at": true, "in": true, "with": true,
+	"from": true, "by": true, "on": true, "to": true, "whose": true, "that": true, "or": true, "but": true}
+
+var pronouns = map[string]bool{"i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "you": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "this": true,
+	"that": true, "these": true, "those": true, "there": true, "here": true, "who": true, "what": true, "one": true}
