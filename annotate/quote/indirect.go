@@ -23,7 +23,9 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"
 	// (not the forms that are as often nouns: "the report", "a note")
 	"argue", "allege", "warn", "insist", "suggest", "admit", "deny", "confirm", "predict", "acknowledge",
-	"contend", "contends", "contended", "explain", "concede")
+	"contend", "contends", "contended", "explain", "concede",
+	// beliefs, fears and recommendations, with "that" (thatCues)
+	"believe", "think", "fear", "fears", "feared", "recommend", "recommends", "recommended")
 
 // indirect finds reported speech without quote marks: "X said (that) …",
 // "X told Y that …", "According to X, …", "…, X said.", "Per X, …",
@@ -183,7 +185,10 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared",
 	"denied", "denies", "confirmed", "confirms", "admitted", "admits",
 	// "slammed the report as …": a verdict on something, not a clause
-	"slammed", "slams", "blasted", "blasts")
+	"slammed", "slams", "blasted", "blasts",
+	// "believes in", "fears for", "recommended a book"
+	"believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared",
+	"recommend", "recommends", "recommended")
 
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {

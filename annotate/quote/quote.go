@@ -304,6 +304,16 @@ func (a *annot) cueBefore(pt, si int) int {
 	return -1
 }
 
+// thatCues attribute a belief, a fear or a recommendation when "that"
+// follows: "Smith believes that …", "the minister has recommended that
+// …" (the reporting verbs of Krestel et al. 2008 that the cue lexicon
+// leaves out; kept here, not in lexicon/cues.txt, whose words are a
+// feature of the name tagger).
+var thatCues = set("believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared",
+	"hope", "hopes", "hoped", "worry", "worries", "worried", "recommend", "recommends", "recommended",
+	"estimate", "estimates", "estimated", "predict", "predicts", "predicted", "warn", "warns", "warned",
+	"argue", "argues", "argued")
+
 // isCue reports whether token i is a cue verb (or "according" in
 // "according to").
 func (a *annot) isCue(i int) bool {
@@ -313,6 +323,9 @@ func (a *annot) isCue(i int) bool {
 	}
 	if a.class(i)&qCue == 0 {
 		return false
+	}
+	if thatCues[w] && !lexicon.Cues().Has(w) && !(i+1 < len(a.low) && a.low[i+1] == "that") {
+		return false // "hopes to win", "believes in"
 	}
 	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
 		return false // "an Instagram post", "the statement": a noun, not the verb
@@ -339,6 +352,9 @@ var (
 func loadQClasses() {
 	m := map[string]uint8{}
 	for w := range lexicon.Cues() {
+		m[w] |= qCue
+	}
+	for w := range thatCues {
 		m[w] |= qCue
 	}
 	for _, set := range []struct {
