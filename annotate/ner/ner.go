@@ -118,6 +118,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		roleNames(&s, labels)
 		givenBefore(&s, labels)
 		predicatePeople(&s, labels)
+		domains(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {

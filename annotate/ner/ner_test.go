@@ -368,3 +368,11 @@ func TestRoleNamesAndOneWordNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDomains: a website's name is an organisation, its domain included.
+func TestDomains(t *testing.T) {
+	types := names(t, `"We will not buy aircraft from Europe," Detik.com quoted Djamal as saying.`)
+	if types["Detik.com"] != hearsay.Org {
+		t.Errorf("Detik.com is %q, want an organisation (names %v)", types["Detik.com"], types)
+	}
+}
