@@ -19,13 +19,15 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"writes", "posted", "tweeted", "hinted", "speculated", "estimated", "expects", "expected", "agreed",
 	"saying", "adding", "claiming", "insisting", "explaining", "noting", "admitting", "revealing",
 	"joked", "quipped", "gushed", "raved", "teased", "slammed", "blasted", "fumed", "confessed", "confided",
-	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing",
+	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing", "telling",
 	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"
 	// (not the forms that are as often nouns: "the report", "a note")
 	"argue", "allege", "warn", "insist", "suggest", "admit", "deny", "confirm", "predict", "acknowledge",
-	"contend", "contends", "contended", "explain", "concede",
-	// beliefs, fears and recommendations, with "that" (thatCues)
-	"believe", "think", "fear", "fears", "feared", "recommend", "recommends", "recommended")
+	"contend", "contends", "contended", "explain", "concede", "pledged", "threatened", "vows", "pledges", "threatens",
+	// with "that" only (needThat): beliefs, fears and recommendations
+	// (thatCues), findings
+	"believe", "think", "fear", "fears", "feared", "recommend", "recommends", "recommended",
+	"found", "finds", "concluded", "concludes")
 
 // indirect finds reported speech without quote marks: "X said (that) …",
 // "X told Y that …", "According to X, …", "…, X said.", "Per X, …",
@@ -60,6 +62,9 @@ func (a *annot) indirect() {
 				break
 			}
 			if w == "it" && a.impersonal(si, i) {
+				break
+			}
+			if (w == "is" || w == "are" || w == "was" || w == "were") && a.raised(si, i) {
 				break
 			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] {
@@ -161,7 +166,7 @@ func commaClosed(text string) bool {
 
 // participleCues continue a report with a claim of the same speaker:
 // "X argued that …, adding that …".
-var participleCues = set("adding", "saying", "noting", "claiming", "insisting", "explaining", "warning",
+var participleCues = set("adding", "saying", "noting", "claiming", "insisting", "explaining", "warning", "telling",
 	"arguing", "stressing", "admitting", "revealing", "suggesting", "acknowledging", "stating")
 
 func (a *annot) addIndirect(si, c, from, to int) bool {
@@ -185,10 +190,12 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared",
 	"denied", "denies", "confirmed", "confirms", "admitted", "admits",
 	// "slammed the report as …": a verdict on something, not a clause
-	"slammed", "slams", "blasted", "blasts",
+	"slammed", "slams", "blasted", "blasts", "telling",
 	// "believes in", "fears for", "recommended a book"
 	"believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared",
-	"recommend", "recommends", "recommended")
+	"recommend", "recommends", "recommended",
+	// "found that …", not "found the body"
+	"found", "finds", "concluded", "concludes")
 
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {
@@ -219,12 +226,30 @@ func (a *annot) reportedAfter(si, c int) bool {
 	if needThat[a.low[c]] && (j >= s.Tokens[1] || a.low[j] != "that") {
 		// "told reporters he planned to …", "told Us Weekly the couple
 		// had split": the one told, then a clause of its own
-		if a.low[c] == "told" || a.low[c] == "tells" {
+		if a.low[c] == "told" || a.low[c] == "tells" || a.low[c] == "telling" {
 			if k := a.objectThenClause(c+1, s.Tokens[1]); k > 0 {
 				return a.addIndirect(si, c, k, a.clauseEnd(si, k))
 			}
 		}
 		return false // "told Us Weekly", "posted a photo": not what they said
+	}
+	// "claims to own the trademark", "vowed to appeal": what was claimed
+	// or promised is the infinitive
+	if toCues[a.low[c]] && j == c+1 && j+1 < s.Tokens[1] && a.low[j] == "to" && a.Tokens[j+1].Kind == hearsay.Word {
+		return a.addIndirect(si, c, j, a.clauseEnd(si, j))
+	}
+	// "said according to those figures, …": the basis of the claim, then
+	// the claim
+	if j+1 < s.Tokens[1] && a.low[j] == "according" && a.low[j+1] == "to" {
+		for k := j + 2; k < s.Tokens[1] && k < j+10; k++ {
+			if a.inQ[k] {
+				break
+			}
+			if a.low[k] == "," {
+				j = k
+				break
+			}
+		}
 	}
 	for j < s.Tokens[1] && a.low[j] == "," {
 		j++
@@ -239,6 +264,11 @@ func (a *annot) reportedAfter(si, c int) bool {
 	}
 	return a.addIndirect(si, c, j, a.clauseEnd(si, j))
 }
+
+// toCues take what was claimed or promised as an infinitive: "claims to
+// own", "vowed to appeal".
+var toCues = set("claims", "claimed", "claim", "claiming", "vowed", "vows", "promised", "promises", "pledged",
+	"pledges", "threatened", "threatens", "alleged")
 
 // preps open the phrase between a cue and "that": "said in a statement
 // that", "wrote on Instagram that".
@@ -907,6 +937,61 @@ func (a *annot) impersonal(si, i int) bool {
 	a.para = append(a.para, s.Paragraph)
 	return true
 }
+
+// raised handles "The singer is said to be devastated", "the couple are
+// understood to have split": a claim about the subject nobody is named
+// behind. The claim is the whole sentence (its subject is the claim's),
+// the cue the verb.
+func (a *annot) raised(si, i int) bool {
+	s := a.Sentences[si]
+	if i == s.Tokens[0] || a.inQ[i] {
+		return false
+	}
+	k := i + 1
+	if k < s.Tokens[1] && (a.low[k] == "widely" || a.low[k] == "also" || a.low[k] == "now" || a.low[k] == "still") {
+		k++
+	}
+	if k+2 >= s.Tokens[1] || !raisedVerbs[a.low[k]] || a.low[k+1] != "to" || a.Tokens[k+2].Kind != hearsay.Word || a.inQ[k] {
+		return false
+	}
+	// the subject: from the sentence's start, after a fronted adverb
+	// ("Meanwhile, the singer is said …")
+	from := s.Tokens[0]
+	if from+1 < i && a.low[from+1] == "," && sentenceAdverbs[a.low[from]] {
+		from += 2
+	}
+	for x := from; x < i; x++ {
+		if a.inQ[x] {
+			return false
+		}
+	}
+	// the sentence names its source further on ("…, according to
+	// multiple sources", "…, a friend said"): that claim, not this one
+	for x := k + 2; x < s.Tokens[1]; x++ {
+		if !a.inQ[x] && (a.low[x] == "according" || a.class(x)&qReport != 0 || a.low[x] == "per") {
+			return false
+		}
+	}
+	to := a.clauseEnd(si, k+2)
+	if to-from < 4 {
+		return false
+	}
+	cue := hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}
+	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue}
+	a.grade(&q, si)
+	q.Evidence = hearsay.Reported
+	a.quotes = append(a.quotes, q)
+	a.para = append(a.para, s.Paragraph)
+	return true
+}
+
+// raisedVerbs report a claim about their subject: "is said to", "are
+// understood to".
+var raisedVerbs = set("said", "reported", "believed", "understood", "thought", "rumoured", "rumored", "alleged",
+	"claimed", "reputed")
+
+// sentenceAdverbs open a sentence before its subject: "Meanwhile, …".
+var sentenceAdverbs = set("meanwhile", "however", "now", "still", "currently", "reportedly", "separately", "elsewhere")
 
 // perOutlet handles "Per TMZ, CLAUSE" and "CLAUSE, per TMZ.": another
 // outlet's report passed on, the outlet its speaker. "Per" must open the

@@ -646,9 +646,9 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	} else if k := a.prevQuoteEnd(a.Tokens[c].Start); k > lo {
 		lo = k
 	}
-	off := a.Tokens[c].Start
+	off, nc := a.Tokens[c].Start, c
 	if k := a.asideBefore(c, sent); k >= 0 && a.Tokens[k].Start > lo {
-		off = a.Tokens[k].Start // "Supporters, including several mayors, argue …"
+		off, nc = a.Tokens[k].Start, k // "Supporters, including several mayors, argue …"
 	}
 	if m := a.subjectBefore(off, lo); m >= 0 {
 		q.Cue = cue
@@ -684,7 +684,7 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 			return true
 		}
 	}
-	if sp := a.npBefore(c, lo); sp != nil {
+	if sp := a.npBefore(nc, lo); sp != nil {
 		q.Cue, q.Speaker = cue, sp
 		return true
 	}
@@ -760,15 +760,18 @@ func (a *annot) orgMentionEnding(off, lo int) int {
 // the subject: "Supporters, including several mayors, argue …".
 var asides = set("including", "such", "along", "among", "like", "especially", "alongside", "notably", "unlike")
 
-// asideBefore returns the comma opening such a parenthetical when one
-// closes right before the cue at token c ("…, including X, argue"), or -1.
+// asideBefore returns the comma opening such a parenthetical, or a
+// relative or participial clause, when one closes right before the cue at
+// token c ("…, including X, argue"), or -1.
 func (a *annot) asideBefore(c int, sent hearsay.Sentence) int {
 	if c < 1 || a.low[c-1] != "," {
 		return -1
 	}
 	for k := c - 2; k > sent.Tokens[0] && c-k <= 12; k-- {
 		if a.low[k] == "," {
-			if asides[a.low[k+1]] {
+			// "…, including X, argue", "The report, released Tuesday by
+			// the inspector general, found", "The study, which …, found"
+			if w := a.low[k+1]; asides[w] || w == "which" || w == "who" || strings.HasSuffix(w, "ed") && !a.Tokens[k+1].Cap {
 				return k
 			}
 			return -1
@@ -954,8 +957,9 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 			j--
 			break
 		}
-		// a cue word is no subject ("Reports claim …" opening a sentence is)
-		if lexicon.Cues().Has(w) && !(t.Cap && a.opensSentence(j)) ||
+		// a cue word is no subject ("Reports claim …" opening a sentence
+		// is, and so is "The report" in "The report, released …, found")
+		if lexicon.Cues().Has(w) && !(t.Cap && a.opensSentence(j)) && !(j > 0 && determinerBefore[a.low[j-1]]) ||
 			w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "when" || w == "although" || w == "because" || w == "," {
 			break
 		}
