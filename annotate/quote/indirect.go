@@ -737,8 +737,8 @@ func (a *annot) orgNamed(j, lim int) int {
 }
 
 // viaBefore returns the outlets and platforms named before the cue c in
-// its sentence: "In an interview with ITV, Harry said", "posted a photo on
-// Instagram, writing:". Only an interview's outlet or a platform counts
+// its sentence: "In an interview with ITV, Harry said", "Speaking to The
+// Sun, a friend revealed", "posted a photo on Instagram, writing:". Only an interview's outlet or a platform counts
 // there, not any organisation after "on" or "to".
 func (a *annot) viaBefore(si, c int) []int {
 	var out []int
@@ -750,6 +750,9 @@ func (a *annot) viaBefore(si, c int) []int {
 		j := -1
 		switch {
 		case a.low[k] == "interview" && k+1 < c && a.low[k+1] == "with":
+			j = k + 2
+		case (a.low[k] == "speaking" || a.low[k] == "talking" || a.low[k] == "chatting") && k+1 < c && (a.low[k+1] == "to" || a.low[k+1] == "with"):
+			// "Speaking to The Sun, a friend revealed"
 			j = k + 2
 		case a.low[k] == "according" && k+1 < c && a.low[k+1] == "to":
 			// "According to a report by Page Six, a source said"

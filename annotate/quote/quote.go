@@ -1032,6 +1032,13 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 // outletCues are what an outlet does with a claim it passes on.
 var outletCues = set("reported", "reports", "reporting")
 
+// rumourNouns hedge a claim ("Rumours say …", "amid rumors that …") unless
+// they are what is talked about (topicBefore: "asked about the rumors",
+// "denied the rumours").
+var rumourNouns = set("rumours", "rumors", "rumour", "rumor")
+
+var topicBefore = set("the", "these", "those", "this", "about", "addressed", "denied", "dismissed", "shut")
+
 // hedge returns a hedge in sentence si outside quotations, or nil.
 func (a *annot) hedge(si int) *hearsay.Span {
 	s := a.Sentences[si]
@@ -1043,6 +1050,9 @@ func (a *annot) hedge(si int) *hearsay.Span {
 		}
 		c := a.class(i)
 		word, start := c&qHedge != 0, c&qHedgeStart != 0
+		if word && rumourNouns[a.low[i]] && i > s.Tokens[0] && topicBefore[a.low[i-1]] {
+			continue // "asked about the rumors": the topic, not a hedge
+		}
 		if word {
 			sp := a.Tokens[i].Span
 			return &sp
