@@ -1252,8 +1252,12 @@ func (c *clusterer) apposed(mi int) bool {
 	d := c.doc
 	m := d.Mentions[mi]
 	gap := func(a, b int) string { return strings.TrimSpace(d.Text[a:b]) }
-	if mi+1 < len(d.Mentions) {
-		n := d.Mentions[mi+1]
+	ni := mi + 1
+	for ni < len(d.Mentions) && d.Mentions[ni].Start < m.End {
+		ni++ // inside it: "the Prime Minister of Singapore, Mr. Lee Hsien Loong"
+	}
+	if ni < len(d.Mentions) {
+		n := d.Mentions[ni]
 		if n.Kind == hearsay.Name && n.Type == hearsay.Person && n.Start >= m.End && appositionGap(gap(m.End, n.Start), n.Start > m.End) {
 			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 			c.kind[len(d.Entities)-1] = 'G'
@@ -1271,6 +1275,12 @@ func (c *clusterer) apposed(mi int) bool {
 		if p.Kind == hearsay.Name && p.Type == hearsay.Person && p.Entity >= 0 && p.End <= m.Start && gap(p.End, m.Start) == "," &&
 			compatible(m.Gender, d.Entities[p.Entity].Gender) {
 			rest := strings.TrimSpace(d.Text[m.End:min(len(d.Text), m.End+2)])
+			// a bare role ends at its clause's verb: "Scott Carson,
+			// president and CEO of Boeing Commercial Airplanes said"
+			bare := !d.is(d.TokenAt(m.Start), cDeterminer)
+			if k := d.TokenAt(m.End); bare && k < len(d.Tokens) && d.Tokens[k].Start >= m.End && (d.is(k, cCue) || auxiliaries[d.low[k]]) {
+				rest = ""
+			}
 			if rest == "" || rest[0] == ',' || rest[0] == '.' || rest[0] == ')' {
 				c.link(mi, p.Entity)
 				return true
@@ -1302,8 +1312,20 @@ func (c *clusterer) onlyLaterPronouns(ei int, desc hearsay.Mention) bool {
 // name after it, sets them in apposition: a comma, a space ("his ex-wife
 // Jennifer Garner") or "named" ("this guy named Mario").
 func appositionGap(g string, spaced bool) bool {
+	// an honorific the name's span leaves out: "the Prime Minister of
+	// Singapore, Mr. Lee Hsien Loong"
+	if f := strings.Fields(g); len(f) == 2 && f[0] == "," {
+		if _, ok := lexicon.Title(strings.TrimSuffix(lexicon.Lower(f[1]), ".")); ok {
+			g = ","
+		}
+	}
 	return g == "," || g == "" && spaced || g == "named" || g == "called"
 }
+
+// auxiliaries may follow a subject's appositive: "Smith, minister of
+// transport, has recommended".
+var auxiliaries = map[string]bool{"has": true, "had": true, "have": true, "is": true, "was": true, "will": true,
+	"would": true, "could": true, "can": true, "did": true, "does": true}
 
 // pairBefore returns the two people named together ("A and B") in the
 // sentence of mention mi or the two before, before mi, or nil.

@@ -195,6 +195,10 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		if ok && j > i && (lw == "player" || lw == "players") && deviceModifiers[d.low[j-1]] {
 			ok = false
 		}
+		if ok && (lw == "model" || lw == "models") && (det && j > i+1 || !det && j > i) && !modelModifiers[d.low[j-1]] &&
+			!strings.HasSuffix(d.low[j-1], "-year-old") {
+			ok = false // "their most recent iPhone model"
+		}
 		// "researchers and students": a person noun joined to another
 		// is a head too
 		joined := j+2 < b && (d.low[j+1] == "and" || d.low[j+1] == "or") && d.is(j+2, cPersonRole)
@@ -679,8 +683,16 @@ func (d *doc) bareAppositive(i, b int) int {
 		return 0
 	}
 	e := i + 1
-	for e+1 < b && d.low[e] == "and" && d.isRoleWord(e+1) {
-		e += 2 // "president and CEO"
+	for e < b {
+		if titleWords[d.low[e]] && d.Tokens[e].Kind == hearsay.Word {
+			e++ // "Chief Operating Officer"
+			continue
+		}
+		if e+1 < b && d.low[e] == "and" && d.isRoleWord(e+1) {
+			e += 2 // "president and CEO"
+			continue
+		}
+		break
 	}
 	e = d.ofName(e, b)
 	// the phrase ends the apposition: a comma, a full stop or a verb
@@ -939,6 +951,13 @@ var groupNouns = set("two", "duo", "couple", "pair", "trio", "three", "exes", "f
 // there retrains the tagger.
 var prizeRoles = set("winner", "nominee", "laureate", "medalist", "medallist", "hitmaker")
 
+// modelModifiers make "model" a person: "the former model", "the fashion
+// model" (and "the 25-year-old model"); other modifiers make it a
+// product's ("the new model", "the iPhone model").
+var modelModifiers = set("former", "top", "fashion", "catwalk", "runway", "lingerie", "plus-size", "british",
+	"american", "french", "italian", "brazilian", "russian", "german", "swedish", "australian", "canadian", "famous",
+	"glamour", "beautiful", "stunning", "gorgeous", "aspiring", "teenage", "male", "female", "transgender", "role")
+
 // roleAt reports whether a role noun, or a two-word one, starts at token
 // j (before b): "tight end", "quarterback".
 func (d *doc) roleAt(j, b int) bool {
@@ -1038,6 +1057,9 @@ func (d *doc) descriptor(i, b int) int {
 		}
 		if isRole && d.inOtherName(j) {
 			isRole = false // "The Hollywood Reporter" is a magazine
+		}
+		if isRole && (lw == "model" || lw == "models") && j > i+1 && !modelModifiers[d.low[j-1]] && !strings.HasSuffix(d.low[j-1], "-year-old") {
+			isRole = false // "their most recent iPhone model", "the first model"
 		}
 		plural := false
 		if !isRole && strings.HasSuffix(lw, "s") && !(t.Cap && d.roleAt(j+1, b)) {

@@ -146,6 +146,11 @@ func TestPersonClusters(t *testing.T) {
 		{"Biden met Meloni in Rome. She praised him.", "She", "Meloni"},
 		{"Biden met Meloni in Rome. She praised him.", "him", "Biden"},
 		{"She began as a waitress in Ohio. Two years later, a casting agent spotted Jennifer Walsh at a diner.", "She", "Jennifer Walsh"},
+		// a bare appositive: its title words, a missing closing comma;
+		// a descriptor before a name with its honorific
+		{"The jet was built near Seattle. Joe Leonard, Chairman and Chief Operating Officer of AirTran Airways, said the deal was good.", "Chairman and Chief Operating Officer of AirTran Airways", "Joe Leonard"},
+		{"The plane was rolled out in Everett. Scott Carson, president and CEO of Boeing Commercial Airplanes said the day was wonderful.", "president and CEO of Boeing Commercial Airplanes", "Scott Carson"},
+		{"Some 400 guests, including the Prime Minister of Singapore, Mr. Lee Hsien Loong, attended.", "the Prime Minister of Singapore", "Lee Hsien Loong"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, tt.text)
@@ -292,6 +297,8 @@ func TestNotPeople(t *testing.T) {
 		"The company said profits rose.",
 		"But the source of the problem was clear.",
 		"She sent an official statement.",
+		"Apple released their most recent iPhone model on Friday.",
+		"The airline received the first model in May.",
 	} {
 		d := annotate(t, text)
 		for _, m := range d.Mentions {

@@ -37,8 +37,9 @@ func Is(d *hearsay.Document, low []string, i, j int) bool {
 	if j < len(d.Tokens) {
 		t := d.Tokens[j]
 		switch {
-		case t.Kind == hearsay.Number && modelNumber(low[j]) && (j+1 == len(d.Tokens) || d.Tokens[j+1].Kind != hearsay.Number):
-			return true
+		case t.Kind == hearsay.Number && modelNumber(low[j]) && (j+1 == len(d.Tokens) || d.Tokens[j+1].Kind != hearsay.Number) &&
+			!(j == i+1 && quantifiers[low[i]]):
+			return true // (not "Some 400 guests", "About 500 people")
 		case !t.Cap && thingAfter[low[j]]:
 			return true
 		case low[j] == "," && appositiveThing(d, low, j+1):
@@ -204,3 +205,8 @@ func Runs(d *hearsay.Document, f func(i, j int)) {
 		i = j
 	}
 }
+
+// quantifiers open a sentence before a number: "Some 400 guests".
+var quantifiers = map[string]bool{"some": true, "about": true, "nearly": true, "almost": true, "over": true,
+	"around": true, "only": true, "roughly": true, "approximately": true, "another": true, "all": true, "just": true,
+	"more": true, "fewer": true, "less": true, "at": true, "up": true, "the": true, "these": true, "those": true}
