@@ -695,6 +695,19 @@ func (d *doc) bareAppositive(i, b int) int {
 		break
 	}
 	e = d.ofName(e, b)
+	// "minister of transport for Indonesia,": a prepositional phrase of
+	// lower-case words and names, to the comma that closes the apposition
+	if e < b && (d.low[e] == "of" || d.low[e] == "for" || d.low[e] == "at") {
+		for k := e + 1; k < b && k < e+8; k++ {
+			if d.low[k] == "," {
+				e = k
+				break
+			}
+			if d.Tokens[k].Kind != hearsay.Word && d.Tokens[k].Kind != hearsay.Number || d.is(k, cCue|cPronoun) {
+				break
+			}
+		}
+	}
 	// the phrase ends the apposition: a comma, a full stop or a verb
 	if e < b && d.Tokens[e].Kind == hearsay.Word && !d.is(e, cCue) && e == i+1 {
 		return 0 // "Jobs, chairman Tim Cook and …": no apposition

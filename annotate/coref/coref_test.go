@@ -151,6 +151,7 @@ func TestPersonClusters(t *testing.T) {
 		{"The jet was built near Seattle. Joe Leonard, Chairman and Chief Operating Officer of AirTran Airways, said the deal was good.", "Chairman and Chief Operating Officer of AirTran Airways", "Joe Leonard"},
 		{"The plane was rolled out in Everett. Scott Carson, president and CEO of Boeing Commercial Airplanes said the day was wonderful.", "president and CEO of Boeing Commercial Airplanes", "Scott Carson"},
 		{"Some 400 guests, including the Prime Minister of Singapore, Mr. Lee Hsien Loong, attended.", "the Prime Minister of Singapore", "Lee Hsien Loong"},
+		{"Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that airlines wait.", "minister of transport for Indonesia", "Jusman Syafii Djamal"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, tt.text)
