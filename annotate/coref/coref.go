@@ -273,12 +273,22 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		if !det || t.Cap && j > i || d.is(j, cFunction|cGenericDet|cPronoun|cDeictic|cCue) {
 			return 0
 		}
-		if verbInS(d, i, j) {
+		if verbInS(d, i, j) || verbInEd(d, i, j) {
 			return 0
 		}
 		j++
 	}
 	return 0
+}
+
+// verbInEd reports whether token j, a modifier of a noun phrase opened at
+// i, is a lower-case word in -ed after a noun: a verb ("the study
+// measured children"), not a modifier ("the newly elected officials",
+// "the injured passengers").
+func verbInEd(d *doc, i, j int) bool {
+	lw, prev := d.low[j], d.low[j-1]
+	return j > i+1 && !d.Tokens[j].Cap && strings.HasSuffix(lw, "ed") && !d.Tokens[j-1].Cap &&
+		!strings.HasSuffix(prev, "ly") && !adjectival(prev) && !strings.HasSuffix(prev, "ed")
 }
 
 // verbInS reports whether token j, a modifier of a noun phrase opened at
@@ -403,6 +413,7 @@ func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
 	d.findAges()
 	d.roleBeforeNames()
 	cluster(d, tr, gold)
+	d.extendDescriptors()
 }
 
 // findProducts records the names the text shows to be products anywhere

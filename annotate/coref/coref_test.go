@@ -461,3 +461,22 @@ func BenchmarkCorefScaling(b *testing.B) {
 		})
 	}
 }
+
+// TestPostModifiers: a person descriptor spans its whole noun phrase — a
+// relative clause, a participle phrase, an "of" or "from" phrase — but
+// not a time, a subject's run into its verb, or an anonymous source's
+// phrase.
+func TestPostModifiers(t *testing.T) {
+	for _, c := range []struct{ text, mention string }{
+		{"Doctors warned the people who eat a lot of bread.", "the people who eat a lot of bread"},
+		{"The study measured children born in this country.", "children born in this country"},
+		{"The plan was backed by officials from government.", "officials from government"},
+		{"He married his wife in 1846.", "his wife"},
+		{"The people who eat bread are healthy.", "The people"},
+	} {
+		d := annotate(t, c.text)
+		if n := mentionTexts(d, isDescriptor)[c.mention]; n != 1 {
+			t.Errorf("%q: no descriptor %q (descriptors %v)", c.text, c.mention, mentionTexts(d, isDescriptor))
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package coref
+
+import (
+	"strings"
+
+	"hearsay"
+)
+
+// extendDescriptors widens each person descriptor to the whole noun
+// phrase it heads, as the coreference corpora mark mentions (GUM,
+// LitBank and MEANTIME alike): a relative clause ("the people who eat a
+// lot of food"), a participle phrase ("children born in this country",
+// "people living near the coast") and a short "of" or "from" phrase
+// ("officials from government"). It runs after clustering, which reads a
+// descriptor's head at its end.
+func (d *doc) extendDescriptors() {
+	si := 0
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Kind != hearsay.Descriptor || m.Type != hearsay.Person || m.Anonymous {
+			continue // (an anonymous source's phrase is its own: "an insider who reported to Closer Magazine")
+		}
+		for si < len(d.Sentences) && d.Sentences[si].End < m.End {
+			si++
+		}
+		if si == len(d.Sentences) {
+			break
+		}
+		e := d.TokenAt(m.End)
+		if e >= len(d.Tokens) || d.Tokens[e].Start < m.End {
+			continue
+		}
+		s := d.Sentences[si]
+		subject := d.TokenAt(m.Start) <= s.Tokens[0]+1
+		if k := d.postModifier(e, s.Tokens[1], subject); k > e {
+			m.End = d.Tokens[k-1].End
+		}
+	}
+}
+
+// postModifier returns the end (exclusive token) of the modifier of a
+// noun phrase that ends before token e, before b, or e when there is
+// none. A relative clause after a sentence's subject runs into the main
+// verb, so there it must close with a comma.
+func (d *doc) postModifier(e, b int, subject bool) int {
+	if e >= b || d.Tokens[e].Kind != hearsay.Word {
+		return e
+	}
+	w := d.low[e]
+	switch {
+	case w == "who" || w == "whom" || w == "whose":
+		// to the clause's end: a mark (not a quotation's), a dash
+		k := e + 1
+		for k < b && k < e+25 && (d.Tokens[k].Kind == hearsay.Word || d.Tokens[k].Kind == hearsay.Number ||
+			d.low[k] == "'s" || d.low[k] == "’s" || d.low[k] == "-" && d.Tokens[k-1].End == d.Tokens[k].Start) {
+			k++
+		}
+		if k > e+1 && (k < b && d.low[k] == "," || !subject && (k == b || k < b && d.Tokens[k].Kind == hearsay.Punct && !opensQuote(d.low[k]))) {
+			return k
+		}
+		return e
+	case postParticiples[w]:
+		if k := d.phraseEnd(e+1, b, 4); k > e+1 {
+			return k
+		}
+	case w == "of" || w == "from":
+		// "officials from government"; other prepositions ("customers in
+		// the UK", "a boy at Harrow") attach as often to the verb, and the
+		// corpora disagree on them
+		if k := d.phraseEnd(e+1, b, 3); k > e+1 {
+			return k
+		}
+	}
+	return e
+}
+
+// phraseEnd returns the end of a short noun phrase (or a participle's
+// object) from token k: a determiner, then a name or up to n words, to a
+// mark, a function word, a cue or a verb; k when there is none. A time
+// ("in 1846", "on Monday") is no such phrase.
+func (d *doc) phraseEnd(k, b, n int) int {
+	start := k
+	// a participle's own preposition: "born in this country", "living near"
+	if k < b && postPreps[d.low[k]] {
+		k++
+	}
+	if k < b && (d.is(k, cDeterminer) || phraseDets[d.low[k]]) {
+		k++
+	}
+	if k < b && d.Tokens[k].Kind == hearsay.Number || k < b && timeWords[d.low[k]] {
+		return start
+	}
+	if k >= b {
+		return start
+	}
+	if e := d.nameEndAny(k); e > k {
+		return e
+	}
+	words := 0
+	for k < b && words < n {
+		t := d.Tokens[k]
+		w := d.low[k]
+		if t.Kind != hearsay.Word || t.Cap || d.is(k, cFunction|cCue|cPronoun) || postPreps[w] ||
+			strings.HasSuffix(w, "ly") || words > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break
+		}
+		k++
+		words++
+		if k >= b {
+			break
+		}
+		if e := d.nameEndAny(k); e > k {
+			return e // "in mainland Australia"
+		}
+	}
+	if words == 0 {
+		return start
+	}
+	return k
+}
+
+func opensQuote(w string) bool { return w == "\"" || w == "“" || w == "‘" }
+
+// phraseDets open a noun phrase besides the determiners: "in this field".
+var phraseDets = set("this", "these", "those", "that", "our", "my", "your", "some", "many", "all", "both")
+
+// postParticiples follow a person noun as its modifier: "children born in
+// this country", "people working on it".
+var postParticiples = set("born", "living", "based", "working", "aged", "involved", "affected", "injured",
+	"participating", "attending", "employed", "trained", "interviewed", "surveyed", "questioned",
+	"displaced", "travelling", "traveling", "visiting", "residing", "studying", "serving", "waiting")
+
+// postPreps open a participle's prepositional phrase ("living near the
+// coast") and end a noun phrase.
+var postPreps = set("of", "in", "from", "with", "near", "around", "across", "without")
+
+// timeWords open a time phrase, not a noun phrase of people: "in May".
+var timeWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "yesterday", "tomorrow", "time", "years", "year", "months", "month", "weeks", "week", "days", "day",
+	"the past", "recent", "particular", "general", "fact", "order", "addition", "total", "turn", "person", "public")
