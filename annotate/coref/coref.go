@@ -205,7 +205,12 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		// "citizens of San Francisco", "members of the band": a plural
 		// person noun heads its "of" phrase
 		pluralOf := ok && g == 'P' && j+1 < b && d.low[j+1] == "of" && !d.is(j, cAnonymous)
-		if ok && (d.headOK(j+1, b) || joined || pluralOf) && !(j+1 < b && d.Tokens[j+1].Cap && d.Tokens[j+1].Kind == hearsay.Word) {
+		// "the Emperor of the United States", "the editor of the San
+		// Francisco Bulletin": a person noun and the name it is of
+		ofNamed := ok && det && !pluralOf && j+1 < b && d.low[j+1] == "of" && d.ofName(j+1, b) > j+1
+		// "Architects and scuba divers": a plural before "and" heads its phrase
+		pluralAnd := ok && g == 'P' && j+1 < b && (d.low[j+1] == "and" || d.low[j+1] == "or")
+		if ok && (d.headOK(j+1, b) || joined || pluralOf || ofNamed || pluralAnd) && !(j+1 < b && d.Tokens[j+1].Cap && d.Tokens[j+1].Kind == hearsay.Word) {
 			if !det && g != 'P' && !bareHeads[lw] {
 				return 0
 			}
@@ -250,6 +255,9 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 			}
 			d.generic[start] = lw
 			end, n := t.End, j-i+1
+			if ofNamed {
+				end = d.Tokens[d.ofName(j+1, b)-1].End // its name is a mention of its own: not consumed
+			}
 			if pluralOf {
 				// the "of" phrase is part of the mention: up to four words
 				// or names, to a mark, a conjunction or a verb

@@ -473,6 +473,9 @@ func TestPostModifiers(t *testing.T) {
 		{"The plan was backed by officials from government.", "officials from government"},
 		{"He married his wife in 1846.", "his wife"},
 		{"The people who eat bread are healthy.", "The people"},
+		// a person noun and the name it is of; a plural before "and"
+		{"In 1859 the Emperor of the United States issued a decree.", "the Emperor of the United States"},
+		{"Architects and scuba divers arrived on the island.", "Architects"},
 	} {
 		d := annotate(t, c.text)
 		if n := mentionTexts(d, isDescriptor)[c.mention]; n != 1 {
