@@ -27,7 +27,9 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	// with "that" only (needThat): beliefs, fears and recommendations
 	// (thatCues), findings
 	"believe", "think", "fear", "fears", "feared", "recommend", "recommends", "recommended",
-	"found", "finds", "concluded", "concludes")
+	"found", "finds", "concluded", "concludes",
+	// intentions, with "to" only (intentCues)
+	"wants", "wanted", "want", "plans", "planned", "intends", "intended", "intend", "hopes", "hoped", "aims", "aimed")
 
 // indirect finds reported speech without quote marks: "X said (that) …",
 // "X told Y that …", "According to X, …", "…, X said.", "Per X, …",
@@ -180,6 +182,9 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 		return false
 	}
 	a.grade(&q, si)
+	if intentCues[a.low[c]] && q.Evidence == hearsay.OnRecord {
+		q.Evidence = hearsay.Unattributed // nobody said it: the writer's account of an intention
+	}
 	a.quotes = append(a.quotes, q)
 	a.para = append(a.para, sent.Paragraph)
 	return true
@@ -238,6 +243,9 @@ func (a *annot) reportedAfter(si, c int) bool {
 	if toCues[a.low[c]] && j == c+1 && j+1 < s.Tokens[1] && a.low[j] == "to" && a.Tokens[j+1].Kind == hearsay.Word {
 		return a.addIndirect(si, c, j, a.clauseEnd(si, j))
 	}
+	if intentCues[a.low[c]] {
+		return false // an intention is attributed only with its infinitive
+	}
 	// "said according to those figures, …": the basis of the claim, then
 	// the claim
 	if j+1 < s.Tokens[1] && a.low[j] == "according" && a.low[j+1] == "to" {
@@ -268,7 +276,14 @@ func (a *annot) reportedAfter(si, c int) bool {
 // toCues take what was claimed or promised as an infinitive: "claims to
 // own", "vowed to appeal".
 var toCues = set("claims", "claimed", "claim", "claiming", "vowed", "vows", "promised", "promises", "pledged",
-	"pledges", "threatened", "threatens", "alleged")
+	"pledges", "threatened", "threatens", "alleged",
+	"wants", "wanted", "want", "plans", "planned", "intends", "intended", "intend", "hopes", "hoped", "aims", "aimed")
+
+// intentCues attribute an intention ("Apple wants to bring it to the
+// Mac", "the airline plans to add flights"): the writer's account of what
+// someone wants, graded as the writer's own unless a statement backs it.
+var intentCues = set("wants", "wanted", "want", "plans", "planned", "intends", "intended", "intend", "hopes", "hoped",
+	"aims", "aimed")
 
 // preps open the phrase between a cue and "that": "said in a statement
 // that", "wrote on Instagram that".

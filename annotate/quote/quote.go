@@ -646,6 +646,17 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	} else if k := a.prevQuoteEnd(a.Tokens[c].Start); k > lo {
 		lo = k
 	}
+	// a clause of its own after ", and" / ", but": its subject is there
+	// ("Djamal believes in open skies, and the airline hopes to …")
+	for k := c - 2; k > 0 && a.Tokens[k].Start > lo; k-- {
+		if a.inQ[k] {
+			break
+		}
+		if clauseJoins[a.low[k]] && a.low[k-1] == "," {
+			lo = a.Tokens[k].End
+			break
+		}
+	}
 	off, nc := a.Tokens[c].Start, c
 	if k := a.asideBefore(c, sent); k >= 0 && a.Tokens[k].Start > lo {
 		off, nc = a.Tokens[k].Start, k // "Supporters, including several mayors, argue …"
@@ -690,6 +701,9 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	}
 	return false
 }
+
+// clauseJoins join two main clauses after a comma.
+var clauseJoins = set("and", "but", "while", "whereas", "yet", "although", "though")
 
 // opensSentence reports whether token j is the first of its sentence.
 func (a *annot) opensSentence(j int) bool {
