@@ -794,7 +794,8 @@ func splitLower(s *Sentence, labels []int) {
 // organisation, besides the gazetteer's "org" class.
 var orgHeads = map[string]bool{"library": true, "libraries": true, "organisation": true, "organization": true,
 	"congress": true, "parliament": true, "senate": true, "academy": true, "assembly": true, "bureau": true,
-	"hospital": true, "orchestra": true, "administration": true, "gaming": true, "bulletin": true, "universiteit": true, "université": true, "universidad": true}
+	"hospital": true, "orchestra": true, "administration": true, "gaming": true, "bulletin": true, "universiteit": true, "université": true, "universidad": true,
+	"standards": true}
 
 // givenAt reports whether token i is a common given name followed by a
 // capitalised word: a person's name ("Isabel Ruiz").
@@ -855,6 +856,15 @@ func orgRuns(s *Sentence, labels []int) {
 				}
 			}
 		}
+		// "Medical Journal of Australia", "Food Standards Agency of …": an
+		// organisation head before the run's "of"
+		if j-k >= 2 && !isOrgHead(s.low[j-1]) && !(isOrgHead(s.low[k]) && s.low[k+1] == "of") {
+			if a, b := orgHeadOf(s, labels, k, j); b > a {
+				set(labels, a, b, bOrg)
+			}
+			i = j
+			continue
+		}
 		if j-k >= 2 && (isOrgHead(s.low[j-1]) || isOrgHead(s.low[k]) && s.low[k+1] == "of") {
 			work := false
 			for x := k; x < j; x++ {
@@ -868,6 +878,49 @@ func orgRuns(s *Sentence, labels []int) {
 		}
 		i = j
 	}
+}
+
+// orgHeadOf returns the organisation's name in the run of capitalised
+// words [k, j) whose head comes before an "of" ("Medical Journal of
+// Australia") that the tagger left: from the word after the last
+// connector before the head to the run's end, without a connector at its
+// end; or an empty span when there is none or a person's name is in it.
+func orgHeadOf(s *Sentence, labels []int, k, j int) (int, int) {
+	for c := k + 1; c+2 < j; c++ {
+		if s.low[c+1] != "of" || !isOrgHead(s.low[c]) {
+			continue
+		}
+		a := k
+		for x := c - 1; x >= k; x-- {
+			if s.low[x] == "and" || s.low[x] == "&" || s.low[x] == "of" || s.low[x] == "for" {
+				a = x + 1
+				break
+			}
+		}
+		if labels[c] != 0 {
+			return 0, 0 // the tagger found the name: "U.S. Department of Housing and Urban Development"
+		}
+		b := j
+		for x := c + 2; x+1 < j; x++ {
+			if s.low[x] == "and" && lexicon.KnownEntity(s.Text[s.Tokens[x+1].Start:s.Tokens[j-1].End]) != "" {
+				b = x // "Food Standards of Australia and New Zealand": a place of its own after "and"
+				break
+			}
+		}
+		for b > c && (s.low[b-1] == "and" || s.low[b-1] == "&" || s.low[b-1] == "of") {
+			b--
+		}
+		if b-a < 3 {
+			return 0, 0
+		}
+		for x := a; x < b; x++ {
+			if labels[x] == bPerson || labels[x] == bPerson+1 || labels[x] == bWork || labels[x] == bWork+1 {
+				return 0, 0
+			}
+		}
+		return a, b
+	}
+	return 0, 0
 }
 
 // joinPeople merges two person names with only a space between them: the

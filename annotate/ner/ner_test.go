@@ -274,6 +274,9 @@ func TestOfNames(t *testing.T) {
 			t.Errorf("%q ends with of", name)
 		}
 	}
+	// an organisation's head before "of" the tagger left alone
+	wantTypes(t, "The study was published in the Medical Journal of Australia on Monday.",
+		map[string]hearsay.EntityType{"Medical Journal of Australia": hearsay.Org})
 }
 
 // TestBands: a music group is an organisation where the text says it is
