@@ -529,6 +529,21 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			}
 		}
 	}
+	// 6. a quotation with no cue in a paragraph that names who acts in
+	// it: the person its sentence, or the one before it in the paragraph,
+	// opens with ("Mrs. Hall turned. “Your lunch is served, sir.”")
+	if q.Speaker == nil && q.Kind == hearsay.Direct {
+		for _, k := range []int{si, si - 1} {
+			if k < 0 || a.Sentences[k].Paragraph != sent.Paragraph {
+				continue
+			}
+			if m := a.subjectAt(a.Sentences[k]); m >= 0 && a.Mentions[m].Type == hearsay.Person && a.Mentions[m].Entity >= 0 &&
+				(a.Mentions[m].End <= r.open || a.Mentions[m].Start >= r.close) {
+				a.setSpeaker(q, m)
+				return
+			}
+		}
+	}
 }
 
 func (a *annot) sameSpeaker(x, y *hearsay.Speaker) bool {
