@@ -270,7 +270,28 @@ func (a *annot) reportedAfter(si, c int) bool {
 	if j < s.Tokens[1] && a.inQ[j] {
 		return false // a direct quotation follows: not indirect
 	}
-	return a.addIndirect(si, c, j, a.clauseEnd(si, j))
+	e := a.clauseEnd(si, j)
+	if a.inRelative(c, s.Tokens[0]) {
+		// "Clinton, who has said she would raise taxes, campaigned in
+		// Ohio": the claim ends with the relative clause
+		for k := j; k < e; k++ {
+			if a.low[k] == "," && !a.inQ[k] {
+				e = k
+				break
+			}
+		}
+	}
+	return a.addIndirect(si, c, j, e)
+}
+
+// inRelative reports whether the cue at c is the verb of a relative
+// clause set off by a comma: ", who has said", ", which reported".
+func (a *annot) inRelative(c, lo int) bool {
+	j := c - 1
+	for j > lo && between[a.low[j]] {
+		j--
+	}
+	return j > lo && (a.low[j] == "who" || a.low[j] == "which") && a.low[j-1] == ","
 }
 
 // toCues take what was claimed or promised as an infinitive: "claims to

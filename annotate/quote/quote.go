@@ -672,6 +672,12 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 			break
 		}
 	}
+	// "Clinton's campaign said", "The Trump administration argued": the
+	// group a name qualifies, not the name
+	if sp := a.groupOf(c, lo); sp != nil {
+		q.Cue, q.Speaker = cue, sp
+		return true
+	}
 	off, nc := a.Tokens[c].Start, c
 	if k := a.asideBefore(c, sent); k >= 0 && a.Tokens[k].Start > lo {
 		off, nc = a.Tokens[k].Start, k // "Supporters, including several mayors, argue …"
@@ -716,6 +722,39 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	}
 	return false
 }
+
+// groupOf returns the subject of the cue at c when it is a group a name
+// qualifies, as a possessor or a modifier ("Clinton's campaign", "the
+// Trump administration", "the singer's management"), or nil.
+func (a *annot) groupOf(c, lo int) *hearsay.Speaker {
+	j := c - 1
+	for j >= 0 && a.Tokens[j].Start >= lo && between[a.low[j]] {
+		j--
+	}
+	if j < 1 || a.Tokens[j].Start < lo || a.inQ[j] || a.Tokens[j].Cap || !groupNouns[a.low[j]] {
+		return nil
+	}
+	k := j - 1
+	if a.low[k] == "'s" || a.low[k] == "’s" {
+		k--
+	}
+	if k < 0 || a.Tokens[k].Start < lo {
+		return nil
+	}
+	m := a.mentionEndingAt(a.Tokens[k].End)
+	if m < 0 || a.Mentions[m].Kind == hearsay.Pronoun {
+		return nil
+	}
+	start := a.titleStart(a.Mentions[m].Start)
+	if i := a.TokenAt(start); i > 0 && a.low[i-1] == "the" && a.Tokens[i-1].Start >= lo {
+		start = a.Tokens[i-1].Start // "The Clinton campaign"
+	}
+	return &hearsay.Speaker{Span: hearsay.Span{Start: start, End: a.Tokens[j].End}, Mention: -1, Entity: -1}
+}
+
+// groupNouns name a group or body that speaks for someone.
+var groupNouns = set("campaign", "camp", "team", "administration", "government", "office", "family", "staff",
+	"committee", "party", "management", "label", "estate", "foundation", "company")
 
 // clauseJoins join two main clauses after a comma.
 var clauseJoins = set("and", "but", "while", "whereas", "yet", "although", "though")
