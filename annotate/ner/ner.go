@@ -119,6 +119,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		givenBefore(&s, labels)
 		predicatePeople(&s, labels)
 		domains(&s, labels)
+		initials(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -152,6 +153,9 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 				i = k
 			}
 			e := j
+			for t == hearsay.Person && e-i > 1 && (s.low[e-1] == "of" || s.low[e-1] == "and" || s.low[e-1] == "the" || s.low[e-1] == "&") {
+				e-- // "Nicholas Barker of Cradle of Filth": a name ends before its connector
+			}
 			if e-i > 1 && s.low[e-1] == "." && len(s.low[e-2]) > 1 && !abbrevs[s.low[e-2]] {
 				e-- // a sentence's full stop, not an initial's or an abbreviation's
 			}
@@ -924,12 +928,13 @@ func orgHeadOf(s *Sentence, labels []int, k, j int) (int, int) {
 }
 
 // joinPeople merges two person names with only a space between them: the
-// tagger's "Justin" + "Timberlake" is one name.
+// tagger's "Justin" + "Timberlake" is one name (but a name written twice
+// is two).
 func joinPeople(d *hearsay.Document) []hearsay.NameSpan {
 	out := d.Names[:0]
 	for _, n := range d.Names {
 		if k := len(out) - 1; k >= 0 && n.Type == hearsay.Person && out[k].Type == hearsay.Person &&
-			n.Start == out[k].End+1 && d.Text[out[k].End] == ' ' {
+			n.Start == out[k].End+1 && d.Text[out[k].End] == ' ' && d.Text[n.Start:n.End] != d.Text[out[k].Start:out[k].End] {
 			out[k].End = n.End
 			continue
 		}

@@ -379,3 +379,20 @@ func TestDomains(t *testing.T) {
 		t.Errorf("Detik.com is %q, want an organisation (names %v)", types["Detik.com"], types)
 	}
 }
+
+// TestInitialsAndConnectors: initials are part of the name after them; a
+// person's name ends before "of"; a name written twice is two names.
+func TestInitialsAndConnectors(t *testing.T) {
+	types := names(t, "The orchestra played a symphony by J. S. Bach and a song by K. Michael Stevens.")
+	for _, n := range []string{"J. S. Bach", "K. Michael Stevens"} {
+		if types[n] != hearsay.Person {
+			t.Errorf("%q is %q, want a person (names %v)", n, types[n], types)
+		}
+	}
+	types = names(t, "The drummer left the band, only to be replaced with Nicholas Barker of Cradle of Filth.")
+	for n, ty := range types {
+		if ty == hearsay.Person && strings.HasSuffix(n, " of") {
+			t.Errorf("person %q ends with of (names %v)", n, types)
+		}
+	}
+}

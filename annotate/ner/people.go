@@ -319,3 +319,55 @@ func domains(s *Sentence, labels []int) {
 		}
 	}
 }
+
+// initials takes a person's initials into the name after them ("J. S.
+// Bach", "L. Neil Smith"): single capitals with their full stops, right
+// before a name the tagger found or a capitalised word it left alone or
+// took for a one-word place.
+func initials(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i+2 < n; i++ {
+		if !isInitial(s, i) || i > 1 && isInitial(s, i-2) {
+			continue
+		}
+		k := i
+		for k+2 < n && isInitial(s, k) && s.low[k+1] == "." && s.Tokens[k].End == s.Tokens[k+1].Start {
+			k += 2
+		}
+		if k == i || !s.Tokens[k].Cap || s.Tokens[k].Kind != hearsay.Word || len(s.low[k]) < 2 {
+			continue
+		}
+		// the name after them: the tagger's person, or the capitalised
+		// words it left (or typed a one-word place)
+		e := k + 1
+		switch {
+		case labels[k] == bPerson || labels[k] == bPerson+1:
+			for e < n && labels[e] == bPerson+1 {
+				e++
+			}
+		case labels[k] == 0 || labels[k] == bLoc && (k+1 == n || labels[k+1] != bLoc+1) ||
+			labels[k] == bLoc+1 && labels[k-1] == bLoc && (k+1 == n || labels[k+1] != bLoc+1):
+			// (the tagger may have begun a place at the full stop: ". Bach")
+			for e < n && e < k+3 && labels[e] == 0 && s.Tokens[e].Cap && s.Tokens[e].Kind == hearsay.Word {
+				e++
+			}
+			if knownPlace(s.Text[s.Tokens[k].Start:s.Tokens[e-1].End]) {
+				continue
+			}
+		default:
+			continue
+		}
+		set(labels, i, e, bPerson)
+		i = e - 1
+	}
+}
+
+// isInitial reports whether token i is a single capital letter followed
+// by its full stop.
+func isInitial(s *Sentence, i int) bool {
+	if i < 0 || i+1 >= len(s.Tokens) {
+		return false
+	}
+	w := s.Text[s.Tokens[i].Start:s.Tokens[i].End]
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && s.low[i+1] == "." && s.Tokens[i].End == s.Tokens[i+1].Start
+}
