@@ -1059,7 +1059,9 @@ func (c *clusterer) openingChain() {
 // Spears …", "When she won gold, Lofgren knew …".
 var fronters = set("in", "after", "before", "when", "while", "although", "though", "despite", "during", "upon",
 	"as", "since", "because", "once", "following", "throughout", "at", "on", "by", "until", "whilst", "through",
-	"with", "without", "like", "unlike", "for", "from", "among", "shortly", "soon", "having")
+	"with", "without", "like", "unlike", "for", "from", "among", "shortly", "soon", "having",
+	"over", "within", "across", "under", "amid", "amidst", "against", "beyond", "besides", "along", "toward",
+	"towards", "outside", "inside", "if", "unless", "whether", "to", "being", "born", "early", "later", "prior")
 
 // frontedCataphora gives a he or she (his, her, him) inside a
 // sentence-initial adverbial to the person named right after the

@@ -152,6 +152,8 @@ func TestPersonClusters(t *testing.T) {
 		{"The plane was rolled out in Everett. Scott Carson, president and CEO of Boeing Commercial Airplanes said the day was wonderful.", "president and CEO of Boeing Commercial Airplanes", "Scott Carson"},
 		{"Some 400 guests, including the Prime Minister of Singapore, Mr. Lee Hsien Loong, attended.", "the Prime Minister of Singapore", "Lee Hsien Loong"},
 		{"Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that airlines wait.", "minister of transport for Indonesia", "Jusman Syafii Djamal"},
+		// a pronoun in a fronted adverbial looks ahead to the subject
+		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, tt.text)
