@@ -219,6 +219,13 @@ func (a *annot) reportedAfter(si, c int) bool {
 	if j < s.Tokens[1] && preps[a.low[j]] {
 		far = j + 10
 	}
+	// the one told, named in several words: "telling The Wall Street
+	// Journal in 2021 that"
+	if j < s.Tokens[1] {
+		if m := a.orgMentionAt(j); m >= 0 {
+			far += a.TokenAt(a.Mentions[m].End-1) - j
+		}
+	}
 	for k := j; k < s.Tokens[1] && k < far; k++ {
 		if a.low[k] == "that" {
 			j = k
@@ -688,7 +695,7 @@ func (a *annot) via() {
 
 // viaLinks are the words before an outlet or platform a statement passed
 // through.
-var viaLinks = set("told", "to", "on", "via", "with", "through", "tells", "by")
+var viaLinks = set("told", "to", "on", "via", "with", "through", "tells", "telling", "by")
 
 // orgsAfterLinks returns the entities of ORG mentions in tokens [i, lim)
 // that follow a via link ("to Closer Magazine", "on Instagram").

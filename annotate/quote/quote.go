@@ -1089,13 +1089,46 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	// "In Touch Weekly first reported that …": an outlet's report, passed
 	// on, with the outlet in the chain
 	if sp := q.Speaker; q.Evidence == hearsay.OnRecord && q.Cue != nil && sp.Mention >= 0 && sp.Entity >= 0 &&
-		a.Mentions[sp.Mention].Type == hearsay.Org && outletCues[lexicon.Lower(a.Text[q.Cue.Start:q.Cue.End])] {
+		a.Mentions[sp.Mention].Type == hearsay.Org && (outletCues[lexicon.Lower(a.Text[q.Cue.Start:q.Cue.End])] ||
+		isOutlet(a.Text[a.Mentions[sp.Mention].Start:a.Mentions[sp.Mention].End])) {
 		q.Evidence = hearsay.Reported
 		if !slices.Contains(q.Via, sp.Entity) {
 			q.Via = append(q.Via, sp.Entity)
 		}
 	}
 }
+
+// isOutlet reports whether an organisation's name is a news outlet's or a
+// platform's: one the gazetteer knows ("TMZ", "Variety"), a website
+// ("Detik.com"), or a name ending as mastheads do ("The Wall Street
+// Journal", "Closer Magazine", "Page Six", "In Touch Weekly").
+func isOutlet(name string) bool {
+	low := lexicon.Lower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
+	if lexicon.Gazetteer(low) == "platform" && !services[low] {
+		return true
+	}
+	f := strings.Fields(low)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if i := strings.LastIndexByte(last, '.'); i > 0 && mastheads["."+last[i+1:]] {
+		return true
+	}
+	return len(f) > 1 && mastheads[last]
+}
+
+// services are the gazetteer's platforms that speak for themselves as
+// companies do ("Netflix said in a statement"), not outlets passing on a
+// report.
+var services = set("instagram", "twitter", "x", "tiktok", "facebook", "youtube", "snapchat", "threads", "reddit",
+	"netflix", "hulu", "spotify", "disney+", "hbo")
+
+// mastheads end an outlet's name, or are its domain.
+var mastheads = set("magazine", "times", "post", "news", "journal", "weekly", "daily", "herald", "tribune",
+	"gazette", "telegraph", "guardian", "mail", "sun", "mirror", "express", "independent", "observer", "chronicle",
+	"reporter", "six", "insider", "today", "online", "digest", "bulletin", "standard", "star", "examiner", "wire",
+	".com", ".net", ".org", ".co.uk", ".tv", ".news")
 
 // outletCues are what an outlet does with a claim it passes on.
 var outletCues = set("reported", "reports", "reporting")
