@@ -24,6 +24,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	// (not the forms that are as often nouns: "the report", "a note")
 	"argue", "allege", "warn", "insist", "suggest", "admit", "deny", "confirm", "predict", "acknowledge",
 	"contend", "contends", "contended", "explain", "concede", "pledged", "threatened", "vows", "pledges", "threatens",
+	"countered", "counters", "replied", "responded", "retorted",
 	// with "that" only (needThat): beliefs, fears and recommendations
 	// (thatCues), findings
 	"believe", "think", "fear", "fears", "feared", "recommend", "recommends", "recommended",
@@ -200,7 +201,9 @@ var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "rev
 	"believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared",
 	"recommend", "recommends", "recommended",
 	// "found that …", not "found the body"
-	"found", "finds", "concluded", "concludes")
+	"found", "finds", "concluded", "concludes",
+	// "countered that …", not "countered the move"
+	"countered", "counters", "responded", "replied")
 
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {

@@ -1052,6 +1052,9 @@ func (a *annot) npAfter(i int, sent hearsay.Sentence) *hearsay.Speaker {
 		if j > i && (w == "that" || w == "and" || w == "in" || w == "on" || w == "to" || w == "who" || w == "of" || w == "at" || w == "as") {
 			break
 		}
+		if j > i+1 && !t.Cap && strings.HasSuffix(w, "ed") && !(j+1 < sent.Tokens[1] && a.low[j+1] == "by") {
+			break // "an estimate released in September" (but "documents obtained by TMZ")
+		}
 		j++
 	}
 	if j == i || j-i == 1 && (a.low[i] == "the" || a.low[i] == "a") {
