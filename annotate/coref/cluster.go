@@ -598,7 +598,13 @@ func (c *clusterer) descriptor(mi int) {
 	exclude := map[int]bool{}
 	lastEx := -1
 	possessive := det == "his" || det == "her" || det == "their" || det == "its"
-	for mj := mi - 1; mj >= 0 && si >= 0; mj-- {
+	// the subject of a clause of its own ("days after the singer wrapped
+	// her tour") may be the main clause's subject
+	subordinate := false
+	if i := d.TokenAt(m.Start); i > 0 && subordinators[d.low[i-1]] {
+		subordinate = true
+	}
+	for mj := mi - 1; mj >= 0 && si >= 0 && !subordinate; mj-- {
 		o := d.Mentions[mj]
 		if o.Start < d.Sentences[si].Start {
 			break
@@ -1120,6 +1126,10 @@ func (c *clusterer) frontedCataphora() {
 		d.MoveMention(mi, o.Entity)
 	}
 }
+
+// subordinators open a clause whose subject follows them.
+var subordinators = set("after", "before", "when", "while", "as", "because", "since", "although", "though",
+	"until", "once", "whereas", "if", "unless")
 
 // merge moves every mention of entity from to entity to; from is left
 // empty (cluster drops it).

@@ -195,6 +195,9 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		if ok && j > i && (lw == "player" || lw == "players") && deviceModifiers[d.low[j-1]] {
 			ok = false
 		}
+		if ok && d.adjectiveBeforeNoun(j, b) {
+			ok = false // "a romantic dinner", "the national team"
+		}
 		if ok && (lw == "model" || lw == "models") && (det && j > i+1 || !det && j > i) && !modelModifiers[d.low[j-1]] &&
 			!strings.HasSuffix(d.low[j-1], "-year-old") {
 			ok = false // "their most recent iPhone model"
@@ -287,6 +290,27 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		j++
 	}
 	return 0
+}
+
+// adjectiveBeforeNoun reports whether person noun j, shaped like an
+// adjective ("romantic", "national", "conservative"), qualifies the
+// lower-case noun after it: no function word, cue, pronoun or verb form
+// follows it ("the romantic walked off" is a person).
+func (d *doc) adjectiveBeforeNoun(j, b int) bool {
+	w := d.low[j]
+	if j+1 >= b || !adjectival(w) || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	t, n := d.Tokens[j+1], d.low[j+1]
+	if t.Kind != hearsay.Word || t.Cap || d.is(j+1, cFunction|cCue|cPronoun|cDeterminer) || pastVerbs[n] {
+		return false
+	}
+	for _, suf := range []string{"ed", "s", "ly", "ing"} {
+		if strings.HasSuffix(n, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbInEd reports whether token j, a modifier of a noun phrase opened at
@@ -420,6 +444,7 @@ func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
 	}
 	d.findAges()
 	d.roleBeforeNames()
+	d.possessiveGender()
 	cluster(d, tr, gold)
 	d.extendDescriptors()
 }

@@ -152,6 +152,9 @@ func TestPersonClusters(t *testing.T) {
 		{"The plane was rolled out in Everett. Scott Carson, president and CEO of Boeing Commercial Airplanes said the day was wonderful.", "president and CEO of Boeing Commercial Airplanes", "Scott Carson"},
 		{"Some 400 guests, including the Prime Minister of Singapore, Mr. Lee Hsien Loong, attended.", "the Prime Minister of Singapore", "Lee Hsien Loong"},
 		{"Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that airlines wait.", "minister of transport for Indonesia", "Jusman Syafii Djamal"},
+		// a subordinate clause's subject may be the main clause's, and a
+		// his or her later in its clause gives it a gender
+		{"Taylor Swift and Travis Kelce enjoyed a dinner in Manhattan on Saturday, days after the singer wrapped the final leg of her tour.", "the singer", "Taylor Swift"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}
@@ -301,6 +304,7 @@ func TestNotPeople(t *testing.T) {
 		"But the source of the problem was clear.",
 		"She sent an official statement.",
 		"Apple released their most recent iPhone model on Friday.",
+		"They enjoyed a romantic dinner in Manhattan.",
 		"The airline received the first model in May.",
 	} {
 		d := annotate(t, text)

@@ -139,3 +139,37 @@ var timeWords = set("january", "february", "march", "april", "may", "june", "jul
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"today", "yesterday", "tomorrow", "time", "years", "year", "months", "month", "weeks", "week", "days", "day",
 	"the past", "recent", "particular", "general", "fact", "order", "addition", "total", "turn", "person", "public")
+
+// possessiveGender gives a subject descriptor of no gender ("the singer")
+// the gender of a his or her later in its clause, with no other person
+// named between: "the singer wrapped the final leg of her tour".
+func (d *doc) possessiveGender() {
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Kind != hearsay.Descriptor || m.Type != hearsay.Person || m.Gender != hearsay.UnknownGender || m.Anonymous {
+			continue
+		}
+		i := d.TokenAt(m.Start)
+		si := d.SentenceAt(m.Start)
+		if si < 0 || !(i == d.Sentences[si].Tokens[0] || i > 0 && (d.low[i-1] == "," || d.low[i-1] == "after" || d.low[i-1] == "as")) {
+			continue // a subject: at the sentence's start or after a comma
+		}
+		b := d.Sentences[si].Tokens[1]
+		next := mi + 1
+		for next < len(d.Mentions) && d.Mentions[next].Start < m.End {
+			next++
+		}
+		for k := d.TokenAt(m.End); k < b && k < d.TokenAt(m.End)+12; k++ {
+			if next < len(d.Mentions) && d.Mentions[next].Start <= d.Tokens[k].Start {
+				n := d.Mentions[next]
+				if n.Kind == hearsay.Pronoun && (d.low[k] == "his" || d.low[k] == "her") && k+1 < b && d.Tokens[k+1].Kind == hearsay.Word && !function[d.low[k+1]] {
+					m.Gender = n.Gender
+				}
+				break // the first mention after it decides
+			}
+			if d.low[k] == "," || d.low[k] == ";" || d.low[k] == "and" || d.low[k] == "but" || d.low[k] == "that" || d.low[k] == "who" {
+				break
+			}
+		}
+	}
+}
