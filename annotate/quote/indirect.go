@@ -104,6 +104,12 @@ func (a *annot) clauseEnd(si, j int) int {
 			e = k
 			break
 		}
+		// "… and warned that …", "… but declined to comment": the
+		// speaker's next act, not part of the claim
+		if (a.low[k] == "and" || a.low[k] == "but") && k > j+2 && (reportVerbs[a.low[k+1]] || nextActs[a.low[k+1]]) {
+			e = k
+			break
+		}
 		// "…, the Daily Mail reported.": who passes the claim on
 		if a.low[k] == "," && a.reporterAfter(k, e) >= 0 {
 			e = k
@@ -126,6 +132,10 @@ func (a *annot) clauseEnd(si, j int) int {
 	}
 	return e
 }
+
+// nextActs follow a claim as its speaker's next act: "… but declined to
+// comment", "… and refused to say more".
+var nextActs = set("declined", "refused", "denied", "added", "insisted", "stressed", "noted", "warned", "vowed")
 
 // reporterAfter returns the organisation's mention of an inverted
 // attribution that closes the sentence after the comma at k ("…, the
