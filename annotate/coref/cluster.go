@@ -641,6 +641,14 @@ func (c *clusterer) descriptor(mi int) {
 		return e.Type == hearsay.Person && !e.Anonymous && !exclude[ei] && compatible(m.Gender, e.Gender) && c.hasName(ei) && len(e.Members) == 0 &&
 			c.ageFits(ei, age)
 	}
+	// "singer Olivia Rodrigo" … "a spokesperson for the singer": the
+	// person the text has already called by this role
+	if !possessive && definite {
+		if ei := c.calledBefore(mi, text[strings.LastIndexByte(text, ' ')+1:], ok); ei >= 0 {
+			c.link(mi, ei)
+			return
+		}
+	}
 	// "The 31-year-old singer told …" opening a sentence continues the
 	// previous sentence's subject, when that is a named person who fits
 	if !possessive && si > 0 && c.opensSentence(m, si) {
@@ -700,6 +708,14 @@ func (c *clusterer) genericDesc(mi int, head string) {
 	det, _, _ = strings.Cut(det, " ")
 	if det == "the" || det == "this" || det == "that" || det == "these" || det == "those" {
 		if ei, ok := c.heads[head]; ok && compatible(m.Gender, d.Entities[ei].Gender) {
+			c.link(mi, ei)
+			return
+		}
+		named := func(ei int) bool {
+			e := d.Entities[ei]
+			return e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 && compatible(m.Gender, e.Gender)
+		}
+		if ei := c.calledBefore(mi, head, named); ei >= 0 {
 			c.link(mi, ei)
 			return
 		}
@@ -1125,6 +1141,36 @@ func (c *clusterer) frontedCataphora() {
 		}
 		d.MoveMention(mi, o.Entity)
 	}
+}
+
+// calledBefore returns the entity, accepted by ok, of the latest
+// descriptor before mention mi whose last word is head: the person the
+// text has already called by that role ("singer Olivia Rodrigo" … "the
+// singer"), or -1. It looks back at most 300 mentions.
+func (c *clusterer) calledBefore(mi int, head string, ok func(int) bool) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	for mj := mi - 1; mj >= 0 && mj >= mi-300; mj-- {
+		o := d.Mentions[mj]
+		if o.Kind != hearsay.Descriptor || o.End > m.Start {
+			continue
+		}
+		ot := d.Lower(o.Span)
+		if ot[strings.LastIndexByte(ot, ' ')+1:] != head {
+			continue
+		}
+		// a role before a name ("singer Olivia Rodrigo") joins the name
+		// only at the end: the name's entity
+		ei := o.Entity
+		if n := mj + 1; n < len(d.Mentions) && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Type == hearsay.Person &&
+			d.Mentions[n].Entity >= 0 && strings.TrimSpace(d.Text[o.End:d.Mentions[n].Start]) == "" {
+			ei = d.Mentions[n].Entity
+		}
+		if ei >= 0 && ok(ei) {
+			return ei
+		}
+	}
+	return -1
 }
 
 // subordinators open a clause whose subject follows them.

@@ -609,8 +609,10 @@ func (d *doc) addName(n hearsay.NameSpan, i int) {
 		if m.Gender == hearsay.UnknownGender {
 			m.Gender = d.knownGender(d.Text[n.Start:n.End])
 		}
-		if m.Gender == hearsay.UnknownGender {
-			first := lexicon.Lower(strings.Fields(d.Text[n.Start:n.End])[0])
+		// a given name's gender, unless the one word is the surname of
+		// someone named in full ("Olivia Rodrigo" … "Rodrigo, 21,")
+		if f := strings.Fields(d.Text[n.Start:n.End]); m.Gender == hearsay.UnknownGender && !(len(f) == 1 && len(d.surnames()[f[0]]) > 0) {
+			first := lexicon.Lower(f[0])
 			if g, ok := lexicon.Name(first); ok && !notNames[first] {
 				switch {
 				case g.Male >= 90:
@@ -628,24 +630,28 @@ func (d *doc) addName(n hearsay.NameSpan, i int) {
 // persons.txt): "Biden" is a man. A surname alone has none when the
 // document names another person with it in full ("Hailey Bieber" …
 // "Bieber"): a family shares it.
+// surnames returns the document's people named in full, by last word:
+// built once, not for every surname mentioned.
+func (d *doc) surnames() map[string][]string {
+	if d.bySurname == nil {
+		d.bySurname = map[string][]string{}
+		for _, n := range d.Names {
+			full := d.Text[n.Start:n.End]
+			if k := strings.LastIndexByte(full, ' '); n.Type == hearsay.Person && k > 0 {
+				d.bySurname[full[k+1:]] = append(d.bySurname[full[k+1:]], full)
+			}
+		}
+	}
+	return d.bySurname
+}
+
 func (d *doc) knownGender(name string) hearsay.Gender {
 	g, ok := lexicon.KnownPerson(name)
 	if !ok || g == 0 {
 		return hearsay.UnknownGender
 	}
 	if !strings.Contains(name, " ") {
-		if d.bySurname == nil {
-			// the document's people named in full, by last word: built
-			// once, not for every surname mentioned
-			d.bySurname = map[string][]string{}
-			for _, n := range d.Names {
-				full := d.Text[n.Start:n.End]
-				if k := strings.LastIndexByte(full, ' '); n.Type == hearsay.Person && k > 0 {
-					d.bySurname[full[k+1:]] = append(d.bySurname[full[k+1:]], full)
-				}
-			}
-		}
-		for _, full := range d.bySurname[name] {
+		for _, full := range d.surnames()[name] {
 			if fg, ok := lexicon.KnownPerson(full); !ok || fg != g {
 				return hearsay.UnknownGender
 			}

@@ -155,6 +155,10 @@ func TestPersonClusters(t *testing.T) {
 		// a subordinate clause's subject may be the main clause's, and a
 		// his or her later in its clause gives it a gender
 		{"Taylor Swift and Travis Kelce enjoyed a dinner in Manhattan on Saturday, days after the singer wrapped the final leg of her tour.", "the singer", "Taylor Swift"},
+		// a surname that is also a given name keeps no gender of its own;
+		// a role the text has called someone by is theirs
+		{"The home of singer Olivia Rodrigo was broken into. Police arrested Marcus Reed. Rodrigo, 21, was not at home.", "Rodrigo", "Olivia Rodrigo"},
+		{"The home of singer Olivia Rodrigo was broken into. Police arrested Marcus Reed. He is due in court. The singer was not at home.", "The singer", "Olivia Rodrigo"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}

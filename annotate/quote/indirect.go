@@ -435,6 +435,13 @@ func (a *annot) clauseStart(j int) bool {
 	if a.Tokens[j].Kind == hearsay.Punct {
 		return false
 	}
+	// people, then a verb in the past: "officers arrested the suspect"
+	if m := a.mentionAt(a.Tokens[j].Start, a.Tokens[j].End); m >= 0 && a.Mentions[m].Start == a.Tokens[j].Start {
+		if k := a.TokenAt(a.Mentions[m].End); k < len(a.Tokens) && k > j && a.Tokens[k].Start >= a.Mentions[m].End &&
+			a.Tokens[k].Kind == hearsay.Word && !a.Tokens[k].Cap && (strings.HasSuffix(a.low[k], "ed") || pastTense[a.low[k]]) {
+			return true
+		}
+	}
 	for k := j + 1; k < len(a.Tokens) && k <= j+5; k++ {
 		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct {
 			return false
@@ -449,6 +456,11 @@ func (a *annot) clauseStart(j int) bool {
 	}
 	return false
 }
+
+// pastTense are irregular past forms that may open a reported clause's
+// predicate: "officers found the car".
+var pastTense = set("found", "made", "took", "gave", "left", "met", "saw", "told", "went", "came", "broke", "stole",
+	"shot", "hit", "ran", "held", "kept", "lost", "won", "paid", "sold", "bought", "brought", "caught", "fled", "fought")
 
 // reportedAround handles an attribution set inside its claim: "The
 // economy, Smith said, is improving", "The plan, officials said on
