@@ -1377,6 +1377,10 @@ func appositionGap(g string, spaced bool) bool {
 			g = ","
 		}
 	}
+	switch strings.TrimSpace(strings.TrimPrefix(g, ",")) {
+	case "identified as", "later identified as", "named as", "known as", "since identified as":
+		return true // "the suspect, identified as Marcus Reed,"
+	}
 	return g == "," || g == "" && spaced || g == "named" || g == "called"
 }
 

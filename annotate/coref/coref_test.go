@@ -159,6 +159,7 @@ func TestPersonClusters(t *testing.T) {
 		// a role the text has called someone by is theirs
 		{"The home of singer Olivia Rodrigo was broken into. Police arrested Marcus Reed. Rodrigo, 21, was not at home.", "Rodrigo", "Olivia Rodrigo"},
 		{"The home of singer Olivia Rodrigo was broken into. Police arrested Marcus Reed. He is due in court. The singer was not at home.", "The singer", "Olivia Rodrigo"},
+		{"Police arrested the suspect, identified as Marcus Reed, near the property on Sunday.", "the suspect", "Marcus Reed"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}
