@@ -255,6 +255,10 @@ func (a *annot) reportedAfter(si, c int) bool {
 			if k := a.objectThenClause(c+1, s.Tokens[1]); k > 0 {
 				return a.addIndirect(si, c, k, a.clauseEnd(si, k))
 			}
+		} else if k := c + 1; k+1 < s.Tokens[1] && subjectPronouns[a.low[k]] && !a.inQ[k] && (a.Tokens[k+1].Kind == hearsay.Word || a.inQ[k+1]) {
+			// "admitted she never expected …", "revealed he had …": a
+			// subject pronoun opens the clause
+			return a.addIndirect(si, c, k, a.clauseEnd(si, k))
 		}
 		return false // "told Us Weekly", "posted a photo": not what they said
 	}
@@ -313,6 +317,9 @@ func (a *annot) inRelative(c, lo int) bool {
 	}
 	return j > lo && (a.low[j] == "who" || a.low[j] == "which") && a.low[j-1] == ","
 }
+
+// subjectPronouns open a clause ("her" may be an object: left out).
+var subjectPronouns = set("he", "she", "they", "we", "i", "it")
 
 // toCues take what was claimed or promised as an infinitive: "claims to
 // own", "vowed to appeal".
@@ -525,8 +532,9 @@ func (a *annot) reportedBefore(si, c int) bool {
 		}
 	}
 	// the cue must close the sentence: only the subject, adverbs and a
-	// time phrase after it
-	if s.Tokens[1]-c > 9 {
+	// time phrase after it ("In an interview, the actress admitted she
+	// …" reports what follows)
+	if s.Tokens[1]-c > 9 || c+1 < s.Tokens[1] && (subjectPronouns[a.low[c+1]] || a.low[c+1] == "that") {
 		return false
 	}
 	// a comma before the subject
