@@ -1015,7 +1015,7 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 		j--
 	}
 	end := j
-	for j >= 0 && a.Tokens[j].Start >= lo && end-j < 5 {
+	for j >= 0 && a.Tokens[j].Start >= lo && end-j < 7 {
 		t := a.Tokens[j]
 		if t.Kind != hearsay.Word && t.Kind != hearsay.Number || a.inQ[j] {
 			break
@@ -1189,7 +1189,22 @@ func (a *annot) afterPreposition(m hearsay.Mention) bool {
 		return false
 	}
 	i := a.TokenAt(m.Start) - 1
-	return i >= 0 && prepositions[a.low[i]]
+	if i >= 0 && prepositions[a.low[i]] {
+		return true
+	}
+	// "The union representing 33,000 striking machinists said": the
+	// object of a participle after a noun is no subject either
+	for k := i; k > 0 && k >= i-2; k-- {
+		t := a.Tokens[k]
+		if a.inQ[k] || t.Kind != hearsay.Word && t.Kind != hearsay.Number {
+			return false
+		}
+		if t.Kind == hearsay.Word && !t.Cap && strings.HasSuffix(a.low[k], "ing") && a.Tokens[k-1].Kind == hearsay.Word &&
+			!a.inQ[k-1] && !prepositions[a.low[k-1]] && a.low[k-1] != "and" && a.low[k-1] != "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // fragments gives a partial quotation with no cue of its own the speaker
