@@ -1072,7 +1072,15 @@ func (d *doc) descriptor(i, b int) int {
 		// "pals claim", "friends say": a plural source right before a cue
 		beforeCue := i+1 < b && lexicon.Cues().Has(d.low[i+1]) || i+2 < b && (d.low[i+1] == "have" || d.low[i+1] == "had") && lexicon.Cues().Has(d.low[i+2])
 		if e > i+1 || (w == "sources" || w == "insiders" || beforeCue && w != "people" && w != "those") && d.headOK(i+1, b) {
-			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End}, Kind: hearsay.Descriptor,
+			// "royal sources", "senior White House officials": the words
+			// qualifying them are part of the phrase
+			start := d.Tokens[i].Start
+			if k := d.modifiersBefore(i); k < i && w != "people" && w != "those" {
+				if _, taken := d.generic[d.Tokens[k].Start]; !taken && !d.inOtherName(k) {
+					start = d.Tokens[k].Start
+				}
+			}
+			d.add(hearsay.Mention{Span: hearsay.Span{Start: start, End: d.Tokens[e-1].End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: hearsay.Plural, Anonymous: true})
 			return e - i
 		}
