@@ -120,6 +120,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		predicatePeople(&s, labels)
 		domains(&s, labels)
 		initials(&s, labels)
+		clauseSubjects(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {

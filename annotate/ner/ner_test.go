@@ -396,3 +396,19 @@ func TestInitialsAndConnectors(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseSubjects: an unknown capitalised word that is a clause's
+// subject after a fronted clause, or after a subordinator, is a person.
+func TestClauseSubjects(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"When he was minister, Kallergis formed the first fire brigade in Greece.", "Kallergis"},
+		{"As Vassey falls asleep, the nurse leaves the room.", "Vassey"},
+	} {
+		if types := names(t, c.text); types[c.name] != hearsay.Person {
+			t.Errorf("%q: %q is %q, want a person (names %v)", c.text, c.name, types[c.name], types)
+		}
+	}
+	if types := names(t, "When the storm hit, Boston closed its schools."); types["Boston"] == hearsay.Person {
+		t.Errorf("Boston is a person (names %v)", types)
+	}
+}

@@ -371,3 +371,50 @@ func isInitial(s *Sentence, i int) bool {
 	w := s.Text[s.Tokens[i].Start:s.Tokens[i].End]
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && s.low[i+1] == "." && s.Tokens[i].End == s.Tokens[i+1].Start
 }
+
+// clauseSubjects makes a person of a capitalised word the tagger left
+// alone that is the subject of a main clause after a fronted clause ("When
+// he was minister, Kallergis formed …", "By 1892 Coudert had moved …") or
+// of a clause a subordinator opens ("As Vassey falls asleep"), when a
+// verb follows it and the word is no common word, place or organisation.
+func clauseSubjects(s *Sentence, labels []int) {
+	n := len(labels)
+	if n < 4 || !fronted[s.low[0]] {
+		return
+	}
+	for i := 1; i+1 < n; i++ {
+		if s.low[i-1] != "," && !(i == 1 && subordinating[s.low[0]]) {
+			continue
+		}
+		t := s.Tokens[i]
+		if !t.Cap || t.Kind != hearsay.Word || labels[i] != 0 && !(labels[i] == bLoc && labels[i+1] != bLoc+1) || pronouns[s.low[i]] {
+			continue
+		}
+		v := s.low[i+1]
+		if s.Tokens[i+1].Cap || s.Tokens[i+1].Kind != hearsay.Word ||
+			!(strings.HasSuffix(v, "ed") || clauseVerbs[v] || i == 1 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss")) {
+			continue
+		}
+		w := s.low[i]
+		if lexicon.Word(w) && !product.GivenName(w) || knownPlace(s.Text[t.Start:t.End]) || strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		set(labels, i, i+1, bPerson)
+		break
+	}
+}
+
+// fronted open a sentence with a clause or phrase before its subject.
+var fronted = map[string]bool{"when": true, "while": true, "after": true, "before": true, "although": true, "though": true,
+	"as": true, "by": true, "in": true, "despite": true, "upon": true, "since": true, "once": true, "following": true,
+	"during": true, "until": true, "because": true, "if": true, "having": true, "unlike": true, "like": true}
+
+// subordinating open a clause whose subject follows right after: "As
+// Vassey falls asleep".
+var subordinating = map[string]bool{"when": true, "while": true, "after": true, "before": true, "although": true,
+	"though": true, "as": true, "since": true, "once": true, "because": true, "if": true, "until": true}
+
+// clauseVerbs follow a subject: auxiliaries and irregular pasts.
+var clauseVerbs = map[string]bool{"had": true, "has": true, "was": true, "is": true, "never": true, "would": true,
+	"could": true, "did": true, "also": true, "then": true, "became": true, "won": true, "took": true, "made": true,
+	"went": true, "left": true, "began": true, "wrote": true, "met": true, "got": true, "gave": true}
