@@ -1100,6 +1100,10 @@ func (d *doc) descriptor(i, b int) int {
 		}
 		t := d.Tokens[j]
 		lw := d.low[j]
+		if (lw == "'s" || lw == "’s") && j > i+1 && !possessive && j+1 < b && d.Tokens[j+1].Kind == hearsay.Word && !d.Tokens[j+1].Cap {
+			lim++ // "the company's chief executive": the possessor is a modifier
+			continue
+		}
 		if t.Kind == hearsay.Punct || t.Kind == hearsay.Symbol {
 			return 0
 		}

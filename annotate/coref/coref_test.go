@@ -160,6 +160,9 @@ func TestPersonClusters(t *testing.T) {
 		{"The home of singer Olivia Rodrigo was broken into. Police arrested Marcus Reed. Rodrigo, 21, was not at home.", "Rodrigo", "Olivia Rodrigo"},
 		{"The home of singer Olivia Rodrigo was broken into. Police arrested Marcus Reed. He is due in court. The singer was not at home.", "The singer", "Olivia Rodrigo"},
 		{"Police arrested the suspect, identified as Marcus Reed, near the property on Sunday.", "the suspect", "Marcus Reed"},
+		// a descriptor with a possessor of its own
+		{"The company's chief executive, Tim Cook, said sales rose.", "The company's chief executive", "Tim Cook"},
+		{"Senators met on Tuesday. McCain, the deal's most vocal critic, objected.", "the deal's most vocal critic", "McCain"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}

@@ -271,8 +271,11 @@ func predicatePeople(s *Sentence, labels []int) {
 		// up to three modifiers, then the head: the first noun that names
 		// people, followed by the phrase's end
 		found := false
-		for e := k; e < n && e < k+4; e++ {
+		for e := k; e < n && e < k+5; e++ {
 			w := s.low[e]
+			if (w == "'s" || w == "’s") && e > k {
+				continue // "the deal's most vocal critic"
+			}
 			if s.Tokens[e].Kind != hearsay.Word {
 				break
 			}
