@@ -93,7 +93,7 @@ var notNames = set("will", "may", "even", "hope", "grace", "faith", "joy", "summ
 	"memphis", "madison", "florence", "china", "india", "asia", "america", "brooklyn", "orlando", "denver",
 	"savannah", "kent", "devon", "trinity", "christian", "christmas", "easter", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july",
-	"september", "october", "november", "december", "the", "an", "but", "and", "so", "in", "on", "after",
+	"majesty", "highness", "excellency", "holiness", "september", "october", "november", "december", "the", "an", "but", "and", "so", "in", "on", "after",
 	"god", "lord", "justice", "liberty", "miracle", "star", "royal", "an", "my", "our", "mister", "baby",
 	"love", "sincere", "precious", "angel", "chance", "destiny", "journey", "legend", "story", "no", "yes",
 	"general", "colonel", "princess", "prince", "queen", "duke", "president", "senator", "governor",

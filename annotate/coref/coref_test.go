@@ -313,6 +313,7 @@ func TestNotPeople(t *testing.T) {
 		"She sent an official statement.",
 		"Apple released their most recent iPhone model on Friday.",
 		"They enjoyed a romantic dinner in Manhattan.",
+		"His Majesty's schedule was set months ago.",
 		"The airline received the first model in May.",
 	} {
 		d := annotate(t, text)
