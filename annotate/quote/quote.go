@@ -1104,7 +1104,7 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 // isOutlet reports whether an organisation's name is a news outlet's or a
 // platform's: one the gazetteer knows ("TMZ", "Variety"), a website
 // ("Detik.com"), or a name ending as mastheads do ("The Wall Street
-// Journal", "Closer Magazine", "Page Six", "In Touch Weekly").
+// Journal", "Closer Magazine", "Page Six", "The Sun").
 func isOutlet(name string) bool {
 	low := lexicon.Lower(strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the "))
 	if lexicon.Gazetteer(low) == "platform" && !services[low] {
@@ -1118,7 +1118,8 @@ func isOutlet(name string) bool {
 	if i := strings.LastIndexByte(last, '.'); i > 0 && mastheads["."+last[i+1:]] {
 		return true
 	}
-	return len(f) > 1 && mastheads[last]
+	// "The Sun", "The Guardian": one word after "The" is a masthead too
+	return (len(f) > 1 || strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ")) && mastheads[last]
 }
 
 // services are the gazetteer's platforms that speak for themselves as
