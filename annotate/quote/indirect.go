@@ -204,7 +204,7 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 // needThat are cues whose object is not what was said unless "that"
 // opens it: "told X that …", "posted that …", not "posted a photo".
 var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared",
-	"denied", "denies", "confirmed", "confirms", "admitted", "admits",
+	"denied", "denies", "confirmed", "confirms", "admitted", "admits", "deny", "confirm", "admit", "acknowledge",
 	// "slammed the report as …": a verdict on something, not a clause
 	"slammed", "slams", "blasted", "blasts", "telling",
 	// "believes in", "fears for", "recommended a book"
@@ -843,7 +843,14 @@ func (a *annot) viaBefore(si, c int) []int {
 			}
 			continue
 		case (a.low[k] == "quoted" || a.low[k] == "cited") && k > lo && a.low[c-1] == "as":
-			// "Detik.com quoted Djamal as saying": the outlet that quoted
+			// "Detik.com quoted Djamal as saying": the outlet that quoted;
+			// "was quoted by Reuters as saying": the outlet after "by"
+			if k+2 < c && a.low[k+1] == "by" {
+				if e := a.orgNamed(k+2, c); e >= 0 {
+					out = appendOnce(out, e)
+				}
+				continue
+			}
 			if m := a.orgMentionEnding(a.Tokens[k-1].End, a.Tokens[lo].Start); m >= 0 && a.Mentions[m].Entity >= 0 {
 				out = appendOnce(out, a.Mentions[m].Entity)
 			}

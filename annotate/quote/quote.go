@@ -619,6 +619,20 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		}
 		// a name the tagger missed: the words between "quoted" and "as"
 		for k := c - 2; k >= 0 && k >= c-5 && a.Tokens[k].Kind == hearsay.Word && !a.inQ[k]; k-- {
+			if (a.low[k] == "quoted" || a.low[k] == "cited") && k > 0 && passiveAux[a.low[k-1]] {
+				// "The minister was quoted by Reuters as saying": the
+				// subject (the outlet joins the chain)
+				if m := a.subjectBefore(a.Tokens[k-1].Start, sent.Start); m >= 0 {
+					q.Cue = cue
+					a.setSpeaker(q, m)
+					return true
+				}
+				if sp := a.npBefore(k-1, sent.Start); sp != nil {
+					q.Cue, q.Speaker = cue, sp
+					return true
+				}
+				break
+			}
 			if a.low[k] == "quoted" || a.low[k] == "cited" {
 				if k < c-2 {
 					q.Cue = cue
@@ -755,6 +769,9 @@ func (a *annot) groupOf(c, lo int) *hearsay.Speaker {
 // groupNouns name a group or body that speaks for someone.
 var groupNouns = set("campaign", "camp", "team", "administration", "government", "office", "family", "staff",
 	"committee", "party", "management", "label", "estate", "foundation", "company")
+
+// passiveAux make "quoted" passive: "was quoted by Reuters as saying".
+var passiveAux = set("was", "is", "were", "are", "been", "be")
 
 // clauseJoins join two main clauses after a comma.
 var clauseJoins = set("and", "but", "while", "whereas", "yet", "although", "though")
