@@ -1155,8 +1155,7 @@ func (c *clusterer) calledBefore(mi int, head string, ok func(int) bool) int {
 		if o.Kind != hearsay.Descriptor || o.End > m.Start {
 			continue
 		}
-		ot := d.Lower(o.Span)
-		if ot[strings.LastIndexByte(ot, ' ')+1:] != head {
+		if d.low[d.TokenAt(o.End-1)] != head {
 			continue
 		}
 		// a role before a name ("singer Olivia Rodrigo") joins the name

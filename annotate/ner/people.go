@@ -238,25 +238,10 @@ func predicatePeople(s *Sentence, labels []int) {
 			i = j
 			continue // a longer run of capitals
 		}
-		if pronouns[s.low[i]] {
-			i = j - 1
-			continue
-		}
-		name := s.Text[s.Tokens[i].Start:s.Tokens[j-1].End]
-		rare := false
-		for k := i; k < j; k++ {
-			if g, ok := lexicon.Name(s.low[k]); ok && g.Births >= 1000 || !lexicon.Word(s.low[k]) && lexicon.Lookup(s.low[k]) == nil {
-				rare = true
-			}
-		}
-		if !rare || knownPlace(name) || titleAt(s, i) {
-			i = j - 1
-			continue
-		}
+		// the cheap tests first: what follows the words
 		k := j
 		switch s.low[k] {
-		case ",":
-		case "is", "was", "became", "remains", "remained":
+		case ",", "is", "was", "became", "remains", "remained":
 		default:
 			i = j - 1
 			continue
@@ -265,6 +250,21 @@ func predicatePeople(s *Sentence, labels []int) {
 		if k < n && (s.low[k] == "a" || s.low[k] == "an" || s.low[k] == "the") {
 			k++
 		} else {
+			i = j - 1
+			continue
+		}
+		if pronouns[s.low[i]] {
+			i = j - 1
+			continue
+		}
+		name := s.Text[s.Tokens[i].Start:s.Tokens[j-1].End]
+		rare := false
+		for x := i; x < j; x++ {
+			if g, ok := lexicon.Name(s.low[x]); ok && g.Births >= 1000 || !lexicon.Word(s.low[x]) && lexicon.Lookup(s.low[x]) == nil {
+				rare = true
+			}
+		}
+		if !rare || knownPlace(name) || titleAt(s, i) {
 			i = j - 1
 			continue
 		}
