@@ -600,10 +600,8 @@ func (c *clusterer) descriptor(mi int) {
 	possessive := det == "his" || det == "her" || det == "their" || det == "its"
 	// the subject of a clause of its own ("days after the singer wrapped
 	// her tour") may be the main clause's subject
-	subordinate := false
-	if i := d.TokenAt(m.Start); i > 0 && subordinators[d.low[i-1]] {
-		subordinate = true
-	}
+	ti := d.TokenAt(m.Start)
+	subordinate := ti > 0 && subordinators[d.low[ti-1]]
 	for mj := mi - 1; mj >= 0 && si >= 0 && !subordinate; mj-- {
 		o := d.Mentions[mj]
 		if o.Start < d.Sentences[si].Start {

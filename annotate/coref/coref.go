@@ -198,8 +198,7 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		if ok && d.adjectiveBeforeNoun(j, b) {
 			ok = false // "a romantic dinner", "the national team"
 		}
-		if ok && (lw == "model" || lw == "models") && (det && j > i+1 || !det && j > i) && !modelModifiers[d.low[j-1]] &&
-			!strings.HasSuffix(d.low[j-1], "-year-old") {
+		if ok && d.productModel(j, det && j > i+1 || !det && j > i) {
 			ok = false // "their most recent iPhone model"
 		}
 		// "researchers and students": a person noun joined to another
@@ -1014,6 +1013,13 @@ var groupNouns = set("two", "duo", "couple", "pair", "trio", "three", "exes", "f
 // there retrains the tagger.
 var prizeRoles = set("winner", "nominee", "laureate", "medalist", "medallist", "hitmaker")
 
+// productModel reports whether token j is "model" or "models" naming a
+// product: after a modifier (modified) that is none of modelModifiers.
+func (d *doc) productModel(j int, modified bool) bool {
+	lw := d.low[j]
+	return (lw == "model" || lw == "models") && modified && !modelModifiers[d.low[j-1]] && !strings.HasSuffix(d.low[j-1], "-year-old")
+}
+
 // modelModifiers make "model" a person: "the former model", "the fashion
 // model" (and "the 25-year-old model"); other modifiers make it a
 // product's ("the new model", "the iPhone model").
@@ -1133,7 +1139,7 @@ func (d *doc) descriptor(i, b int) int {
 		if isRole && d.inOtherName(j) {
 			isRole = false // "The Hollywood Reporter" is a magazine
 		}
-		if isRole && (lw == "model" || lw == "models") && j > i+1 && !modelModifiers[d.low[j-1]] && !strings.HasSuffix(d.low[j-1], "-year-old") {
+		if isRole && d.productModel(j, j > i+1) {
 			isRole = false // "their most recent iPhone model", "the first model"
 		}
 		plural := false

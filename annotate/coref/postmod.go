@@ -138,7 +138,7 @@ var postPreps = set("of", "in", "from", "with", "near", "around", "across", "wit
 var timeWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"today", "yesterday", "tomorrow", "time", "years", "year", "months", "month", "weeks", "week", "days", "day",
-	"the past", "recent", "particular", "general", "fact", "order", "addition", "total", "turn", "person", "public")
+	"recent", "particular", "general", "fact", "order", "addition", "total", "turn", "person", "public")
 
 // possessiveGender gives a subject descriptor of no gender ("the singer")
 // the gender of a his or her later in its clause, with no other person

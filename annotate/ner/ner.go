@@ -265,7 +265,7 @@ func surnames(d *hearsay.Document) {
 		if n.Type != hearsay.Person || strings.ContainsAny(w, " .-'’") || last[w] && single[w] == 0 {
 			continue
 		}
-		if low := lexicon.Lower(w); lexicon.Word(low) || lexicon.Lookup(low) != nil && lexicon.Lookup(low).Gaz != "" {
+		if low := lexicon.Lower(w); lexicon.Word(low) || lexicon.Gazetteer(low) != "" {
 			continue
 		}
 		if single == nil {
@@ -289,7 +289,7 @@ func surnames(d *hearsay.Document) {
 			continue // inside a name already
 		}
 		w := d.Text[t.Start:t.End]
-		if !t.Cap || !last[w] || lexicon.Lookup(low[i]) != nil && lexicon.Lookup(low[i]).Gaz != "" {
+		if !t.Cap || !last[w] || lexicon.Gazetteer(low[i]) != "" {
 			continue
 		}
 		if i > 0 && low[i-1] == "-" || i+1 < len(d.Tokens) && (low[i+1] == "-" || d.Tokens[i+1].Cap && d.Tokens[i+1].Kind == hearsay.Word) {

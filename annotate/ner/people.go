@@ -164,9 +164,7 @@ func roleNames(s *Sentence, labels []int) {
 		}
 		common := false
 		for k := i; k < j; k++ {
-			if lexicon.Word(s.low[k]) && !product.GivenName(s.low[k]) || strings.ContainsAny(s.low[k], "0123456789") {
-				common = true
-			}
+			common = common || plainWord(s.low[k])
 		}
 		if common {
 			continue
@@ -174,6 +172,13 @@ func roleNames(s *Sentence, labels []int) {
 		set(labels, i, j, bPerson)
 		i = j - 1
 	}
+}
+
+// plainWord reports whether w, in lower case, cannot be a name on its
+// own: a common English word that is no common given name, or a word
+// with digits ("L2").
+func plainWord(w string) bool {
+	return lexicon.Word(w) && !product.GivenName(w) || strings.ContainsAny(w, "0123456789")
 }
 
 // firmNouns name people and firms alike: "engine maker Europrop", "retailer
@@ -398,8 +403,7 @@ func clauseSubjects(s *Sentence, labels []int) {
 			!(strings.HasSuffix(v, "ed") || clauseVerbs[v] || i == 1 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss")) {
 			continue
 		}
-		w := s.low[i]
-		if lexicon.Word(w) && !product.GivenName(w) || knownPlace(s.Text[t.Start:t.End]) || strings.ContainsAny(w, "0123456789") {
+		if plainWord(s.low[i]) || knownPlace(s.Text[t.Start:t.End]) {
 			continue
 		}
 		set(labels, i, i+1, bPerson)

@@ -264,7 +264,7 @@ func (a *annot) reportedAfter(si, c int) bool {
 	}
 	// "claims to own the trademark", "vowed to appeal": what was claimed
 	// or promised is the infinitive
-	if toCues[a.low[c]] && j == c+1 && j+1 < s.Tokens[1] && a.low[j] == "to" && a.Tokens[j+1].Kind == hearsay.Word {
+	if (toCues[a.low[c]] || intentCues[a.low[c]]) && j == c+1 && j+1 < s.Tokens[1] && a.low[j] == "to" && a.Tokens[j+1].Kind == hearsay.Word {
 		return a.addIndirect(si, c, j, a.clauseEnd(si, j))
 	}
 	if intentCues[a.low[c]] {
@@ -322,10 +322,9 @@ func (a *annot) inRelative(c, lo int) bool {
 var subjectPronouns = set("he", "she", "they", "we", "i", "it")
 
 // toCues take what was claimed or promised as an infinitive: "claims to
-// own", "vowed to appeal".
+// own", "vowed to appeal" (and intentCues what was intended).
 var toCues = set("claims", "claimed", "claim", "claiming", "vowed", "vows", "promised", "promises", "pledged",
-	"pledges", "threatened", "threatens", "alleged",
-	"wants", "wanted", "want", "plans", "planned", "intends", "intended", "intend", "hopes", "hoped", "aims", "aimed")
+	"pledges", "threatened", "threatens", "alleged")
 
 // intentCues attribute an intention ("Apple wants to bring it to the
 // Mac", "the airline plans to add flights"): the writer's account of what
@@ -643,22 +642,33 @@ func (a *annot) reportsClaim(si, c, from, to int) {
 	if to-from < 3 {
 		return
 	}
-	cue := hearsay.Span{Start: a.Tokens[c].Start, End: a.Tokens[c+1].End}
-	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue}
-	a.grade(&q, si)
-	q.Evidence = hearsay.Reported // someone's report, no one named behind it
 	// "according to a report in the Daily Mail": the outlet it came through
+	var via []int
 	s := a.Sentences[si]
 	for k := c + 2; k < min(s.Tokens[1], c+8); k++ {
 		if a.low[k] == "in" || a.low[k] == "by" || a.low[k] == "from" {
 			if e := a.orgNamed(k+1, s.Tokens[1]); e >= 0 {
-				q.Via = appendOnce(q.Via, e)
+				via = appendOnce(via, e)
 			}
 			break
 		}
 	}
+	a.addReported(si, hearsay.Span{Start: a.Tokens[c].Start, End: a.Tokens[c+1].End}, from, to, via)
+}
+
+// addReported adds the claim in tokens [from, to) of sentence si, with
+// cue and the chain via: someone's report that no one is named behind
+// ("according to reports", "It is understood that", "is said to"),
+// graded reported.
+func (a *annot) addReported(si int, cue hearsay.Span, from, to int, via []int) {
+	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue}
+	a.grade(&q, si)
+	q.Evidence = hearsay.Reported
+	for _, e := range via {
+		q.Via = appendOnce(q.Via, e)
+	}
 	a.quotes = append(a.quotes, q)
-	a.para = append(a.para, s.Paragraph)
+	a.para = append(a.para, a.Sentences[si].Paragraph)
 }
 
 // hedgeWord reports whether "according to" at c is "according to reports".
@@ -1015,12 +1025,7 @@ func (a *annot) impersonal(si, i int) bool {
 	if to-from < 3 || from < s.Tokens[1] && a.inQ[from] {
 		return false
 	}
-	cue := hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}
-	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue}
-	a.grade(&q, si)
-	q.Evidence = hearsay.Reported // a report with no one behind it
-	a.quotes = append(a.quotes, q)
-	a.para = append(a.para, s.Paragraph)
+	a.addReported(si, hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}, from, to, nil)
 	return true
 }
 
@@ -1062,12 +1067,7 @@ func (a *annot) raised(si, i int) bool {
 	if to-from < 4 {
 		return false
 	}
-	cue := hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}
-	q := hearsay.Quote{Span: hearsay.Span{Start: a.Tokens[from].Start, End: a.Tokens[to-1].End}, Kind: hearsay.Indirect, Cue: &cue}
-	a.grade(&q, si)
-	q.Evidence = hearsay.Reported
-	a.quotes = append(a.quotes, q)
-	a.para = append(a.para, s.Paragraph)
+	a.addReported(si, hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}, from, to, nil)
 	return true
 }
 

@@ -714,10 +714,7 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	}
 	// an organisation right before the cue: "In Touch Weekly first
 	// reported that …"
-	j := c - 1
-	for j >= 0 && a.Tokens[j].Start >= lo && between[a.low[j]] {
-		j--
-	}
+	j := a.beforeBetween(c, lo)
 	if j >= 0 && a.Tokens[j].Start >= lo {
 		m := a.orgMentionEnding(a.Tokens[j].End, lo)
 		if m < 0 && a.low[j] == "," && j > 0 {
@@ -737,14 +734,22 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	return false
 }
 
-// groupOf returns the subject of the cue at c when it is a group a name
-// qualifies, as a possessor or a modifier ("Clinton's campaign", "the
-// Trump administration", "the singer's management"), or nil.
-func (a *annot) groupOf(c, lo int) *hearsay.Speaker {
+// beforeBetween returns the token before cue c, past the auxiliaries and
+// adverbs that may stand between a subject and its cue ("has also
+// said"), stopping at offset lo; it may return a token before lo, or -1.
+func (a *annot) beforeBetween(c, lo int) int {
 	j := c - 1
 	for j >= 0 && a.Tokens[j].Start >= lo && between[a.low[j]] {
 		j--
 	}
+	return j
+}
+
+// groupOf returns the subject of the cue at c when it is a group a name
+// qualifies, as a possessor or a modifier ("Clinton's campaign", "the
+// Trump administration", "the singer's management"), or nil.
+func (a *annot) groupOf(c, lo int) *hearsay.Speaker {
+	j := a.beforeBetween(c, lo)
 	if j < 1 || a.Tokens[j].Start < lo || a.inQ[j] || a.Tokens[j].Cap || !groupNouns[a.low[j]] {
 		return nil
 	}
@@ -1027,10 +1032,7 @@ func (a *annot) titleStart(off int) int {
 // offset lo), for subjects the person layer does not know: "the company
 // said", "Obiora Okafor told".
 func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
-	j := c - 1
-	for j >= 0 && a.Tokens[j].Start >= lo && between[a.low[j]] {
-		j--
-	}
+	j := a.beforeBetween(c, lo)
 	end := j
 	for j >= 0 && a.Tokens[j].Start >= lo && end-j < 7 {
 		t := a.Tokens[j]
