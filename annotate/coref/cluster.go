@@ -29,6 +29,7 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 	c.firstAt = make([]int, 0, n)
 	c.lastMention, c.names = make([]int, 0, n), make([]int, 0, n)
 	c.subj, c.kind, c.words = make([]bool, 0, n), make([]byte, 0, n), make([][][]string, 0, n)
+	c.sal, c.salSent = make([]float32, 0, n), make([]int, 0, n)
 	if cap(d.Entities) < n {
 		d.Entities = make([]hearsay.Entity, 0, n)
 	}
@@ -99,8 +100,13 @@ type clusterer struct {
 	// whether that mention was a subject, and how many mentions so far
 	lastSent []int
 	subj     []bool
-	seen     []int
-	firstAt  []int // per entity: Start of its first mention in text order, once seen
+	// sal is an entity's salience at sentence salSent (Lappin and
+	// Leass): each mention adds weight for its recency and role, and
+	// salience halves with every sentence
+	sal     []float32
+	salSent []int
+	seen    []int
+	firstAt []int // per entity: Start of its first mention in text order, once seen
 	// names per entity: the lower-case words of its name mentions
 	words [][][]string
 
@@ -205,6 +211,8 @@ func (c *clusterer) observe(i int) {
 	e := m.Entity
 	c.lastSent[e] = d.SentenceAt(m.Start)
 	c.subj[e] = c.isSubject(i)
+	c.sal[e] = c.salience(e, c.lastSent[e]) + c.mentionWeight(i)
+	c.salSent[e] = c.lastSent[e]
 	if c.seen[e] == 0 {
 		c.firstAt[e] = m.Start
 	}
@@ -243,6 +251,7 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.lastSent = append(c.lastSent, -1)
 	c.subj = append(c.subj, false)
 	c.seen = append(c.seen, 0)
+	c.sal, c.salSent = append(c.sal, 0), append(c.salSent, 0)
 	c.firstAt = append(c.firstAt, -1)
 	c.stamp = append(c.stamp, 0)
 	c.words = append(c.words, nil)
@@ -1054,15 +1063,27 @@ func (c *clusterer) openingChain() {
 			continue // someone of its gender was named before: not an opening
 		}
 		end := d.Sentences[min(si+2, len(d.Sentences)-1)].End
+		// the first sentence naming such a person names only one, as a
+		// subject ("From their escape …, Lori becomes …"), or only one is
+		// named in the three
 		to, named := -1, 0
+		firstTo, firstSent, inFirst, firstSubj := -1, -1, 0, false
 		from := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Start >= first.Start })
 		for mj := from; mj < len(d.Mentions) && d.Mentions[mj].Start < end; mj++ {
 			o := d.Mentions[mj]
-			if o.Kind != hearsay.Name || o.Type != hearsay.Person || o.Entity < 0 || o.Entity == ei || o.Entity == to {
+			if o.Kind != hearsay.Name || o.Type != hearsay.Person || o.Entity < 0 || o.Entity == ei {
 				continue
 			}
 			oe := d.Entities[o.Entity]
 			if oe.Gender == hearsay.Plural || !compatible(first.Gender, oe.Gender) {
+				continue
+			}
+			if osi := d.SentenceAt(o.Start); firstSent < 0 {
+				firstTo, firstSent, inFirst, firstSubj = o.Entity, osi, 1, c.isSubject(mj)
+			} else if osi == firstSent && o.Entity != firstTo {
+				inFirst++
+			}
+			if o.Entity == to {
 				continue
 			}
 			to = o.Entity
@@ -1070,6 +1091,8 @@ func (c *clusterer) openingChain() {
 		}
 		if named == 1 {
 			c.merge(ei, to)
+		} else if inFirst == 1 && firstSubj && firstSent > si {
+			c.merge(ei, firstTo)
 		}
 	}
 }
@@ -1259,10 +1282,12 @@ func (c *clusterer) appositives() {
 	for i := 1; i < len(d.Mentions); i++ {
 		p, m := d.Mentions[i-1], d.Mentions[i]
 		// before a name, the outermost mention ending at the comma ("A
-		// spokesperson for the couple, Ashley Hansen", not "the couple")
+		// spokesperson for the couple, Ashley Hansen", not "the couple";
+		// "Mrs Firrell's daughter, Beryl", not "Firrell")
 		if m.Kind == hearsay.Name {
 			for k := i - 2; k >= 0 && k >= i-6; k-- {
-				if o := d.Mentions[k]; o.End == p.End && o.Start < p.Start {
+				if o := d.Mentions[k]; o.End <= m.Start && (o.End > p.End || o.End == p.End && o.Start < p.Start) &&
+					d.SentenceAt(o.Start) == d.SentenceAt(m.Start) {
 					p = o
 				}
 			}

@@ -612,7 +612,8 @@ func (d *doc) addName(n hearsay.NameSpan, i int) {
 		// someone named in full ("Olivia Rodrigo" … "Rodrigo, 21,")
 		if f := strings.Fields(d.Text[n.Start:n.End]); m.Gender == hearsay.UnknownGender && !(len(f) == 1 && len(d.surnames()[f[0]]) > 0) {
 			first := lexicon.Lower(f[0])
-			if g, ok := lexicon.Name(first); ok && !notNames[first] {
+			// a rare given name alone is more often a surname ("Larson")
+			if g, ok := lexicon.Name(first); ok && !notNames[first] && (len(f) > 1 || g.Births >= 5000) {
 				switch {
 				case g.Male >= 90:
 					m.Gender = hearsay.Male

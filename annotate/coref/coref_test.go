@@ -163,6 +163,13 @@ func TestPersonClusters(t *testing.T) {
 		// a descriptor with a possessor of its own
 		{"The company's chief executive, Tim Cook, said sales rose.", "The company's chief executive", "Tim Cook"},
 		{"Senators met on Tuesday. McCain, the deal's most vocal critic, objected.", "the deal's most vocal critic", "McCain"},
+		// a passage opening with a pronoun: the first sentence naming a
+		// person of its gender names one, as its subject
+		{"She grew up in Ohio and studied law. After college, Lori Evans moved to Chicago. Maria Lopez hired her there.", "She", "Lori Evans"},
+		// a descriptor with a possessor in apposition to a name
+		{"In 1948 the house passed to Mrs Firrell's daughter, Beryl Farry, and it remains her property.", "Mrs Firrell's daughter", "Beryl Farry"},
+		// a rare given name alone is a surname, of no gender
+		{"Diana Vreeland edited Vogue. Larson produced the revue. One of her proudest moments was the premiere.", "her", "Larson"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}

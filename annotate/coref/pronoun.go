@@ -118,6 +118,16 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 	c.featBuf = c.featBuf[:0]
 	rank := 0
 	nearest := 9
+	top := float32(0)
+	c.recent(func(ei int) (bool, bool) {
+		if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > maxPronounSents {
+			return false, true
+		}
+		if v := c.salience(ei, si); v > top && d.Entities[ei].Type == hearsay.Person {
+			top = v
+		}
+		return false, false
+	})
 	c.recent(func(ei int) (bool, bool) {
 		e := d.Entities[ei]
 		if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > maxPronounSents {
@@ -191,6 +201,11 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 			feat(28, role, pt), feat(29, role, pt, min(sdb, 2)),
 			feat(30, boolInt(sd == 0 && c.sameClause(lm, m)), pt), feat(31, min(mi-c.lastMention[ei]-1, 4), pt),
 		)
+		sal := 0 // its salience against the most salient person's
+		if top > 0 {
+			sal = int(4 * c.salience(ei, si) / top)
+		}
+		c.featBuf = append(c.featBuf, feat(32, sal, pt), feat(33, sal, sdb), feat(34, sal, ps, subj))
 		cands = append(cands, candidate{ei, c.featBuf[start:len(c.featBuf):len(c.featBuf)]})
 		rank++
 		return false, false
@@ -245,6 +260,35 @@ func (c *clusterer) rankPronoun(mi int, w []float32) int {
 
 // nobodyReach is how many sentences back a named person overrules "nobody".
 const nobodyReach = 1
+
+// salience returns entity ei's salience at sentence si.
+func (c *clusterer) salience(ei, si int) float32 {
+	v := c.sal[ei]
+	for k := c.salSent[ei]; k < si && v > 0.5; k++ {
+		v /= 2
+	}
+	return v
+}
+
+// mentionWeight is what mention i adds to its entity's salience: recency,
+// and more for a subject, a name, and a mention outside a prepositional
+// phrase or possessor.
+func (c *clusterer) mentionWeight(i int) float32 {
+	w := float32(100)
+	switch c.role(i) {
+	case 1:
+		w += 80
+		w += 50
+	case 0:
+		w += 50 + 40
+	case 2:
+		w += 30
+	}
+	if c.doc.Mentions[i].Kind == hearsay.Name {
+		w += 30
+	}
+	return w
+}
 
 // nearCue is 1 when a cue verb follows mention m within two words or
 // comes right before it ("Jobs said", "said Jobs"): a speaker, whom a

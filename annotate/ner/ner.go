@@ -205,6 +205,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	lastNames(d)
 	coordinated(d)
 	vote(d)
+	pronounSubjects(d)
 	surnames(d)
 	d.Names = joinPeople(d)
 	return nil

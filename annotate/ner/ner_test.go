@@ -412,3 +412,41 @@ func TestClauseSubjects(t *testing.T) {
 		t.Errorf("Boston is a person (names %v)", types)
 	}
 }
+
+// TestPronounSubjects: an unknown one-word name that opens a clause
+// before a verb, with a he or she after it and no other person between,
+// is a person in every occurrence; a known place, a word the text writes
+// in lower case, or one with another person named before the pronoun is
+// not.
+func TestPronounSubjects(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		n          int
+	}{
+		{"MacDonald did however take charge of the next two games. He was praised by the fans, and MacDonald stayed on as a coach.", "MacDonald", 2},
+		{"Rischer went on to win the all-around title. She retired in 1980.", "Rischer", 1},
+		{"In 1757 Ruhnken was appointed lecturer in Greek. In 1761 he succeeded Oudendorp.", "Ruhnken", 1},
+		{"Chenier thought all the songs sounded the same, until his father played the accordion.", "Chenier", 1},
+		// no pronoun; someone else named before the pronoun; a known place
+		{"Chenier thought all the songs sounded the same.", "Chenier", 0},
+		{"Zorbaq formed a band with Tom Jones. He was the singer.", "Zorbaq", 0},
+		{"Boston closed its schools. He said it was right.", "Boston", 0},
+	} {
+		d := &hearsay.Document{Article: hearsay.Article{Text: c.text}}
+		if err := segment.New().Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := ner.New().Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, x := range d.Names {
+			if x.Type == hearsay.Person && d.Slice(x.Span) == c.name {
+				n++
+			}
+		}
+		if n != c.n {
+			t.Errorf("%q: %d person names %q, want %d (names %v)", c.text, n, c.name, c.n, d.Names)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 
 	"hearsay"
 	"hearsay/annotate/internal/product"
@@ -425,3 +426,153 @@ var subordinating = map[string]bool{"when": true, "while": true, "after": true, 
 var clauseVerbs = map[string]bool{"had": true, "has": true, "was": true, "is": true, "never": true, "would": true,
 	"could": true, "did": true, "also": true, "then": true, "became": true, "won": true, "took": true, "made": true,
 	"went": true, "left": true, "began": true, "wrote": true, "met": true, "got": true, "gave": true}
+
+// pronounSubjects makes a person of a one-word name the tagger took for a
+// place or an organisation, or left alone, where the text treats it as
+// one: it opens a clause, a verb follows it ("Kallergis formed …",
+// "MacDonald did however take charge …"), and a he or she (his, her …)
+// comes after it in its sentence or the next before any other person is
+// named. The word must be unknown to the lexicon (no place, organisation
+// or common English word), and every occurrence of it changes type.
+func pronounSubjects(d *hearsay.Document) {
+	low := d.LowerTokens()
+	var to, lowered map[string]bool
+	ni := 0
+	for si, sent := range d.Sentences {
+		a, b := sent.Tokens[0], sent.Tokens[1]
+		end := b // the next sentence's end
+		if si+1 < len(d.Sentences) {
+			end = d.Sentences[si+1].Tokens[1]
+		}
+		for i := a; i < b; i++ {
+			t := d.Tokens[i]
+			for ni < len(d.Names) && d.Names[ni].End <= t.Start {
+				ni++
+			}
+			named := ni < len(d.Names) && d.Names[ni].Start <= t.Start
+			if !t.Cap || t.Kind != hearsay.Word || i+2 >= b || named && (d.Names[ni].Type == hearsay.Person || d.Names[ni].Span != t.Span) {
+				continue
+			}
+			// "In 1757 Ruhnken was appointed": a year ends a fronted phrase
+			if i > a && !clauseStart[low[i-1]] && !(isYear(low[i-1]) && i-1 > a) || !plainName(low[i]) || to[d.Text[t.Start:t.End]] {
+				continue
+			}
+			if lowered == nil {
+				// words the document writes in lower case somewhere are no names
+				lowered = map[string]bool{}
+				for k, u := range d.Tokens {
+					if !u.Cap && u.Kind == hearsay.Word {
+						lowered[low[k]] = true
+					}
+				}
+			}
+			if lowered[low[i]] {
+				continue
+			}
+			v := i + 1
+			if strings.HasSuffix(low[v], "ly") && v+1 < b {
+				v++ // "MacDonald did however", "Houllier officially took"
+			}
+			if !verbLike(low[v]) {
+				continue
+			}
+			// a pronoun before anyone else is named
+			k, mi := v+1, ni
+			for ; k < end; k++ {
+				for mi < len(d.Names) && d.Names[mi].End <= d.Tokens[k].Start {
+					mi++
+				}
+				if mi < len(d.Names) && d.Names[mi].Start <= d.Tokens[k].Start && d.Names[mi].Type == hearsay.Person {
+					k = end
+					break
+				}
+				if personal[low[k]] {
+					break
+				}
+			}
+			if k >= end {
+				continue
+			}
+			if to == nil {
+				to = map[string]bool{}
+			}
+			to[d.Text[t.Start:t.End]] = true
+		}
+	}
+	if len(to) == 0 {
+		return
+	}
+	for i, n := range d.Names {
+		if to[d.Text[n.Start:n.End]] {
+			d.Names[i].Type = hearsay.Person
+		}
+	}
+	// the ones the tagger left alone
+	var add []hearsay.NameSpan
+	ni = 0
+	for _, t := range d.Tokens {
+		for ni < len(d.Names) && d.Names[ni].End <= t.Start {
+			ni++
+		}
+		if ni < len(d.Names) && d.Names[ni].Start < t.End {
+			continue
+		}
+		if t.Cap && to[d.Text[t.Start:t.End]] {
+			add = append(add, hearsay.NameSpan{Span: t.Span, Type: hearsay.Person})
+		}
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
+}
+
+// clauseStart are the words after which a clause's subject comes.
+var clauseStart = map[string]bool{",": true, ";": true, "and": true, "but": true, "when": true, "while": true,
+	"after": true, "before": true, "because": true, "although": true, "though": true, "as": true, "since": true,
+	"until": true, "once": true, "then": true, "that": true, "where": true}
+
+// closedClass are words that open sentences and are no names.
+var closedClass = map[string]bool{"she": true, "he": true, "his": true, "her": true, "they": true, "them": true,
+	"these": true, "those": true, "this": true, "that": true, "nor": true, "yet": true, "so": true, "then": true,
+	"when": true, "while": true, "where": true, "why": true, "how": true, "what": true, "which": true, "whom": true,
+	"if": true, "as": true, "not": true, "no": true, "all": true, "some": true, "any": true, "each": true,
+	"every": true, "both": true, "such": true, "there": true, "here": true, "now": true, "thus": true, "hence": true}
+
+// personal are the pronouns that refer to one man or one woman.
+var personal = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "himself": true,
+	"herself": true, "hers": true}
+
+// plainName reports whether w, in lower case, can only be a name: the
+// lexicon knows it as no word, place, organisation or given name's
+// homograph, and it is letters only.
+func plainName(w string) bool {
+	if len(w) < 3 || pronouns[w] || function[w] || closedClass[w] || lexicon.Word(w) || lexicon.Gazetteer(w) != "" || lexicon.KnownEntity(w) != "" {
+		return false
+	}
+	if in := lexicon.Lookup(w); in != nil && in.Flags&^lexicon.IsName != 0 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// verbLike reports whether w, in lower case, reads as the verb of a
+// clause: an auxiliary, a past tense, or a verb of saying.
+func verbLike(w string) bool {
+	switch w {
+	case "was", "is", "has", "had", "would", "did", "does", "will", "could", "can", "should", "may", "might", "must":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastIrregular[w] || lexicon.Cues().Has(w)
+}
+
+// pastIrregular are irregular past tenses.
+var pastIrregular = map[string]bool{"went": true, "took": true, "made": true, "became": true, "began": true, "came": true,
+	"left": true, "gave": true, "won": true, "lost": true, "met": true, "wrote": true, "told": true, "thought": true,
+	"found": true, "held": true, "led": true, "ran": true, "saw": true, "knew": true, "felt": true, "spent": true,
+	"fought": true, "brought": true, "sang": true, "spoke": true, "kept": true, "got": true, "sat": true, "stood": true}
