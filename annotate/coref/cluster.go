@@ -826,7 +826,7 @@ func (c *clusterer) topic(mi, best int) int {
 		}
 		return best
 	}
-	if a != ti || d.low[a] != "he" && d.low[a] != "she" {
+	if a != ti || d.low[a] != "he" && d.low[a] != "she" && d.low[a] != "his" && d.low[a] != "her" {
 		return best
 	}
 	top := best

@@ -163,6 +163,8 @@ func TestPersonClusters(t *testing.T) {
 		// a descriptor with a possessor of its own
 		{"The company's chief executive, Tim Cook, said sales rose.", "The company's chief executive", "Tim Cook"},
 		{"Senators met on Tuesday. McCain, the deal's most vocal critic, objected.", "the deal's most vocal critic", "McCain"},
+		// a possessive opening a sentence continues the topic too
+		{"Kallio was born in Helsinki, the daughter of the painter Anna Virtanen. Her sister became an actress.", "Her", "Kallio"},
 		// a passage opening with a pronoun: the first sentence naming a
 		// person of its gender names one, as its subject
 		{"She grew up in Ohio and studied law. After college, Lori Evans moved to Chicago. Maria Lopez hired her there.", "She", "Lori Evans"},
