@@ -681,6 +681,13 @@ func (d *doc) roleBeforeNames() {
 		}
 		first := d.Sentences[si].Tokens[0]
 		j := k - 1
+		// "Ryanair CEO, Michael O'Leary, justified …": the role and the
+		// name in apposition
+		if j-1 >= first && d.low[j] == "," && d.isRoleWord(j-1) && d.Tokens[j-1].Cap {
+			if e := d.TokenAt(m.End - 1); e+1 < len(d.Tokens) && d.low[e+1] == "," {
+				j--
+			}
+		}
 		if j < first || !d.isRoleWord(j) {
 			continue
 		}
@@ -691,6 +698,7 @@ func (d *doc) roleBeforeNames() {
 			s--
 		}
 		roles := j - s + 1
+		lower := false // one lower-case word between a name and the role: "JSA Research defence analyst"
 		for s-1 >= first {
 			t, w := d.Tokens[s-1], d.low[s-1]
 			if t.Cap && t.Kind == hearsay.Word && !function[w] || w == "company" || w == "'s" || w == "’s" || w == "&" ||
@@ -698,7 +706,17 @@ func (d *doc) roleBeforeNames() {
 				s--
 				continue
 			}
+			if !lower && s == j-roles+1 && t.Kind == hearsay.Word && !t.Cap && s-2 >= first && d.Tokens[s-2].Cap &&
+				d.Tokens[s-2].Kind == hearsay.Word && !function[d.low[s-2]] && !d.is(s-1, cFunction|cCue|cPronoun|cDeterminer) &&
+				!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") {
+				lower = true
+				s--
+				continue
+			}
 			break
+		}
+		if lower && !d.Tokens[s].Cap {
+			s++ // the lower-case word needs a name before it
 		}
 		for s <= j && d.low[s] == "." {
 			s++

@@ -163,6 +163,11 @@ func TestPersonClusters(t *testing.T) {
 		// a descriptor with a possessor of its own
 		{"The company's chief executive, Tim Cook, said sales rose.", "The company's chief executive", "Tim Cook"},
 		{"Senators met on Tuesday. McCain, the deal's most vocal critic, objected.", "the deal's most vocal critic", "McCain"},
+		// a role before a name, in apposition or qualified by a lower-case
+		// word after a company's name
+		{"Ryanair CEO, Michael O'Leary, justified his choice of Boeing.", "Ryanair CEO", "Michael O'Leary"},
+		{"JSA Research defence analyst Paul Nesbit said that the deal was good.", "JSA Research defence analyst", "Paul Nesbit"},
+		{"Steve Jobs, the Apple Chief Executive Officer, announced the development.", "the Apple Chief Executive Officer", "Steve Jobs"},
 		// a possessive opening a sentence continues the topic too
 		{"Kallio was born in Helsinki, the daughter of the painter Anna Virtanen. Her sister became an actress.", "Her", "Kallio"},
 		// a passage opening with a pronoun: the first sentence naming a

@@ -111,6 +111,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		givenNameRuns(&s, labels)
 		yearWorks(&s, labels)
 		corpSuffix(&s, labels)
+		orgTitles(&s, labels)
 		splitPeople(&s, labels)
 		knownPeople(&s, labels)
 		citedAuthors(&s, labels)

@@ -450,3 +450,16 @@ func TestPronounSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgTitles: an organisation's name ends before the job title the
+// tagger ran it over; a newspaper named after a role keeps its name.
+func TestOrgTitles(t *testing.T) {
+	types := names(t, "Steve Jobs, the Apple Chief Executive Officer, announced the development.")
+	if types["Apple"] != hearsay.Org || types["Apple Chief Executive Officer"] != "" {
+		t.Errorf("want Apple an organisation and no name with the title (names %v)", types)
+	}
+	types = names(t, "In a 2023 interview with The Hollywood Reporter, he said he felt lucky.")
+	if types["The Hollywood Reporter"] != hearsay.Org && types["Hollywood Reporter"] != hearsay.Org {
+		t.Errorf("The Hollywood Reporter lost its name (names %v)", types)
+	}
+}

@@ -576,3 +576,59 @@ var pastIrregular = map[string]bool{"went": true, "took": true, "made": true, "b
 	"left": true, "gave": true, "won": true, "lost": true, "met": true, "wrote": true, "told": true, "thought": true,
 	"found": true, "held": true, "led": true, "ran": true, "saw": true, "knew": true, "felt": true, "spent": true,
 	"fought": true, "brought": true, "sang": true, "spoke": true, "kept": true, "got": true, "sat": true, "stood": true}
+
+// orgTitles ends an organisation's name before the job title the tagger
+// ran it over: "the Apple Chief Executive Officer" is Apple's chief
+// executive, "Boston Police Commissioner" the police's commissioner. A
+// run of title words alone is no name.
+func orgTitles(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i < n; i++ {
+		if labels[i] != bOrg {
+			continue
+		}
+		j := i + 1
+		for j < n && labels[j] == bOrg+1 {
+			j++
+		}
+		e := j
+		role := false
+		for e > i && s.Tokens[e-1].Cap && s.Tokens[e-1].Kind == hearsay.Word {
+			w := s.low[e-1]
+			if titleHeads[w] {
+				role = true
+			} else if !jobWords[w] {
+				break
+			}
+			e--
+		}
+		// what is left must name something: "Lord High Chancellor" is a
+		// title as a whole
+		if _, title := lexicon.Title(s.low[i]); title && e > i {
+			role = false
+		}
+		if role && e < j {
+			for k := e; k < j; k++ {
+				labels[k] = 0
+			}
+			if e > i {
+				set(labels, i, e, bOrg)
+			}
+		}
+		i = j - 1
+	}
+}
+
+// titleHeads end a job title, and name no newspaper ("The Hollywood
+// Reporter", "The Guardian" keep their names).
+var titleHeads = map[string]bool{"officer": true, "ceo": true, "president": true, "chairman": true, "chairwoman": true,
+	"chairperson": true, "director": true, "minister": true, "secretary": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "commissioner": true, "governor": true, "mayor": true, "manager": true, "founder": true,
+	"co-founder": true, "analyst": true, "coach": true, "treasurer": true, "executive": true, "cfo": true, "coo": true,
+	"cto": true, "chancellor": true, "superintendent": true, "administrator": true}
+
+// jobWords qualify a job title: "Chief Executive Officer", "Senior Vice
+// President".
+var jobWords = map[string]bool{"chief": true, "executive": true, "senior": true, "vice": true, "deputy": true,
+	"operating": true, "financial": true, "technology": true, "general": true, "managing": true, "assistant": true,
+	"associate": true, "acting": true, "interim": true, "marketing": true, "information": true, "co": true}
