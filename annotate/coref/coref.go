@@ -167,6 +167,7 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 	if det {
 		j++
 	}
+	inner := -1 // a name inside the phrase
 	// up to three modifiers before the head
 	for n := 0; j < b && n <= 3; n++ {
 		t := d.Tokens[j]
@@ -175,7 +176,12 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 			return 0
 		}
 		if ni < len(names) && names[ni].Start <= t.Start && t.Start < names[ni].End {
-			return 0 // a name: its own mention
+			// a name: its own mention, unless a one-word organisation's
+			// qualifies the noun after "the" ("the Crown prosecutor")
+			if j != i+1 || w != "the" || names[ni].Type == hearsay.Person || names[ni].Span != t.Span || j+1 >= b || !d.is(j+1, cPersonRole) {
+				return 0
+			}
+			inner = ni
 		}
 		var g lexicon.Gender
 		ok := false
@@ -278,9 +284,16 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 			}
 			d.add(hearsay.Mention{Span: hearsay.Span{Start: start, End: end}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: gender})
+			if inner >= 0 {
+				d.add(hearsay.Mention{Span: names[inner].Span, Kind: hearsay.Name, Type: names[inner].Type})
+			}
 			return n
 		}
-		if !det || t.Cap && j > i || d.is(j, cFunction|cGenericDet|cPronoun|cDeictic|cCue) {
+		// a capitalised word the tagger left alone may qualify the head
+		// right after the determiner: "the Crown prosecutor", "the
+		// Democratic senator"
+		capOK := j == i+1 && w == "the" && !product.GivenName(lw)
+		if !det || t.Cap && j > i && !capOK || d.is(j, cFunction|cGenericDet|cPronoun|cDeictic|cCue) {
 			return 0
 		}
 		if verbInS(d, i, j) || verbInEd(d, i, j) {
@@ -762,7 +775,21 @@ func (d *doc) bareAppositive(i, b int) int {
 		}
 		break
 	}
-	e = d.ofName(e, b)
+	if of := d.ofName(e, b); of > e {
+		e = of
+		// "Director of the National Iodine Nutrition study,": the name's
+		// lower-case head, to the comma
+		for k := e; k < b && k < e+3; k++ {
+			if d.low[k] == "," {
+				e = k
+				break
+			}
+			if d.Tokens[k].Kind != hearsay.Word || d.Tokens[k].Cap || d.is(k, cFunction|cCue|cPronoun|cDeterminer) ||
+				strings.HasSuffix(d.low[k], "ed") || strings.HasSuffix(d.low[k], "ly") {
+				break
+			}
+		}
+	}
 	// "minister of transport for Indonesia,": a prepositional phrase of
 	// lower-case words and names, to the comma that closes the apposition
 	if e < b && (d.low[e] == "of" || d.low[e] == "for" || d.low[e] == "at") {

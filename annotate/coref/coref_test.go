@@ -168,6 +168,10 @@ func TestPersonClusters(t *testing.T) {
 		{"Ryanair CEO, Michael O'Leary, justified his choice of Boeing.", "Ryanair CEO", "Michael O'Leary"},
 		{"JSA Research defence analyst Paul Nesbit said that the deal was good.", "JSA Research defence analyst", "Paul Nesbit"},
 		{"Steve Jobs, the Apple Chief Executive Officer, announced the development.", "the Apple Chief Executive Officer", "Steve Jobs"},
+		// a bare appositive's name runs to its lower-case head; a one-word
+		// organisation qualifying a person noun
+		{"Professor Cres Eastman, Director of the National Iodine Nutrition study, says it is crucial.", "Director of the National Iodine Nutrition study", "Cres Eastman"},
+		{"In the words of the Crown prosecutor, Mark Tedeschi, Gloria cried.", "the Crown prosecutor", "Mark Tedeschi"},
 		// a possessive opening a sentence continues the topic too
 		{"Kallio was born in Helsinki, the daughter of the painter Anna Virtanen. Her sister became an actress.", "Her", "Kallio"},
 		// a passage opening with a pronoun: the first sentence naming a
