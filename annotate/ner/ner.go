@@ -799,6 +799,13 @@ func splitLower(s *Sentence, labels []int) {
 
 // orgHeads are capitalised words that make a run of capitalised words an
 // organisation, besides the gazetteer's "org" class.
+// placeHeads end a place's name in the plural: "Palm Springs", "Eagle
+// Falls".
+var placeHeads = map[string]bool{"falls": true, "springs": true, "hills": true, "woods": true, "fields": true,
+	"heights": true, "gardens": true, "lakes": true, "islands": true, "mountains": true, "rocks": true, "sands": true,
+	"downs": true, "meadows": true, "plains": true, "flats": true, "glades": true, "keys": true, "towers": true,
+	"halls": true, "houses": true, "courts": true, "parks": true, "bridges": true, "waters": true}
+
 var orgHeads = map[string]bool{"library": true, "libraries": true, "organisation": true, "organization": true,
 	"congress": true, "parliament": true, "senate": true, "academy": true, "assembly": true, "bureau": true,
 	"hospital": true, "orchestra": true, "administration": true, "gaming": true, "bulletin": true, "universiteit": true, "université": true, "universidad": true,
@@ -1395,22 +1402,37 @@ func givenNameRuns(s *Sentence, labels []int) {
 		for j < n && labels[j] == b+1 {
 			j++
 		}
-		if j-i < 2 || j-i > 3 {
+		if j-i < 2 || j-i > 4 {
 			i = j - 1
 			continue
 		}
-		g, ok := lexicon.Name(s.low[i])
+		// "Liberal Lyle Vanclief": a party's or a job's word before the
+		// given name is no part of the name
+		a := i
+		if _, ok := lexicon.Name(s.low[i]); !ok && j-i >= 3 && s.Tokens[i].Cap && (lexicon.Word(s.low[i]) || lexicon.Gazetteer(s.low[i]) == "norp") {
+			a = i + 1
+		}
+		if j-a > 3 {
+			i = j - 1
+			continue
+		}
+		g, ok := lexicon.Name(s.low[a])
 		last := s.low[j-1]
-		person := ok && g.Births >= 5000 && lexicon.Gazetteer(s.low[i]) == "" && !lexicon.KnownFirstWord(s.low[i]) &&
-			lexicon.Gazetteer(last) == "" && !isOrgHead(last) && !lexicon.Word(last) &&
-			lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[j-1].End]) == ""
-		for k := i; k < j && person; k++ {
+		// a surname that is also a word ("Garth Brooks") is a surname unless
+		// it heads a place's name ("Jordan Park")
+		person := ok && g.Births >= 5000 && lexicon.Gazetteer(s.low[a]) == "" && !lexicon.KnownFirstWord(s.low[a]) &&
+			lexicon.Gazetteer(last) == "" && !isOrgHead(last) && (!lexicon.Word(last) || j-a == 2 && strings.HasSuffix(last, "s") && !placeHeads[last]) &&
+			lexicon.KnownEntity(s.Text[s.Tokens[a].Start:s.Tokens[j-1].End]) == ""
+		for k := a; k < j && person; k++ {
 			if !s.Tokens[k].Cap || s.Tokens[k].Kind != hearsay.Word {
 				person = false
 			}
 		}
 		if person {
-			set(labels, i, j, bPerson)
+			if a > i {
+				labels[i] = 0
+			}
+			set(labels, a, j, bPerson)
 		}
 		i = j - 1
 	}

@@ -458,8 +458,37 @@ func TestOrgTitles(t *testing.T) {
 	if types["Apple"] != hearsay.Org || types["Apple Chief Executive Officer"] != "" {
 		t.Errorf("want Apple an organisation and no name with the title (names %v)", types)
 	}
+	types = names(t, "The Home Secretary, Priti Patel, said the plan was fair.")
+	if types["Home"] != "" || types["Home Secretary"] == hearsay.Org {
+		t.Errorf("a title is an organisation (names %v)", types)
+	}
 	types = names(t, "In a 2023 interview with The Hollywood Reporter, he said he felt lucky.")
 	if types["The Hollywood Reporter"] != hearsay.Org && types["Hollywood Reporter"] != hearsay.Org {
 		t.Errorf("The Hollywood Reporter lost its name (names %v)", types)
+	}
+}
+
+// TestPossessorsAndSurnameWords: a one-word name the tagger took for a
+// place, unknown to the lexicon, whose possessive has what only people
+// have, is a person; a given name with a surname that is also a plural
+// word is a person; a party's word before a given name is not part of the
+// name.
+func TestPossessorsAndSurnameWords(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Rivers was the psychiatrist responsible for Sassoon's treatment at the hospital.", "Sassoon"},
+		{"Country music became a worldwide phenomenon thanks to Garth Brooks, and other artists followed.", "Garth Brooks"},
+		{"Timbrell placed second to Liberal Lyle Vanclief, with 21.5% of the vote.", "Lyle Vanclief"},
+	} {
+		if types := names(t, c.text); types[c.name] != hearsay.Person {
+			t.Errorf("%q: %q is %q, want a person (names %v)", c.text, c.name, types[c.name], types)
+		}
+	}
+	for _, c := range []struct{ text, name string }{
+		{"The hotel overlooks Palm Springs and its golf courses.", "Palm Springs"},
+		{"Traffic in Zarqabad's streets slowed to a crawl.", "Zarqabad"},
+	} {
+		if types := names(t, c.text); types[c.name] == hearsay.Person {
+			t.Errorf("%q: %q is a person (names %v)", c.text, c.name, types)
+		}
 	}
 }

@@ -499,6 +499,59 @@ func pronounSubjects(d *hearsay.Document) {
 			to[d.Text[t.Start:t.End]] = true
 		}
 	}
+	possessors(d, low, &to)
+	makePeople(d, to)
+}
+
+// possessors adds to *to the one-word names the tagger took for places
+// that the lexicon does not know and the text gives a possessive ("of
+// Pound 's writings", "Sassoon's treatment"): unknown places are rarely
+// possessors; people often are.
+func possessors(d *hearsay.Document, low []string, to *map[string]bool) {
+	for _, n := range d.Names {
+		if n.Type != hearsay.Loc {
+			continue
+		}
+		i := d.TokenAt(n.Start)
+		if i < 0 || i+1 >= len(d.Tokens) || d.Tokens[i].End != n.End || low[i+1] != "'s" && low[i+1] != "’s" || !plainName(low[i]) {
+			continue
+		}
+		// what the possessive has: something only a person has ("Pynchon's
+		// personal life", "Seton's 1922 book"), up to two words on
+		has := false
+		for k := i + 2; k < len(d.Tokens) && k < i+5 && !has; k++ {
+			has = personal[low[k]] || ownedByPeople[low[k]]
+			if d.Tokens[k].Kind != hearsay.Word && d.Tokens[k].Kind != hearsay.Number {
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		if *to == nil {
+			*to = map[string]bool{}
+		}
+		(*to)[d.Text[n.Start:n.End]] = true
+	}
+}
+
+// ownedByPeople are nouns a person's possessive has, a place's or a
+// company's seldom.
+var ownedByPeople = map[string]bool{"life": true, "wife": true, "husband": true, "father": true, "mother": true,
+	"son": true, "daughter": true, "brother": true, "sister": true, "parents": true, "career": true, "death": true,
+	"birth": true, "childhood": true, "writings": true, "poems": true, "poem": true, "novel": true, "novels": true,
+	"book": true, "books": true, "album": true, "albums": true, "song": true, "songs": true, "lyrics": true,
+	"biography": true, "funeral": true, "girlfriend": true, "boyfriend": true, "friend": true, "friends": true,
+	"lawyer": true, "treatment": true, "memoir": true, "memoirs": true, "debut": true, "voice": true,
+	"performance": true, "play": true, "plays": true, "films": true, "film": true, "paintings": true, "novella": true,
+	"stories": true, "story": true, "revival": true, "opera": true, "operas": true, "symphony": true,
+	"character": true, "role": true, "widow": true, "children": true, "family": true, "grave": true, "illness": true,
+	"retirement": true, "resignation": true, "arrest": true, "trial": true, "campaign": true, "presidency": true,
+	"reign": true, "youth": true, "marriage": true, "divorce": true, "affair": true, "relationship": true}
+
+// makePeople makes every name whose text is in to a person, and adds the
+// occurrences the tagger left alone.
+func makePeople(d *hearsay.Document, to map[string]bool) {
 	if len(to) == 0 {
 		return
 	}
@@ -509,7 +562,7 @@ func pronounSubjects(d *hearsay.Document) {
 	}
 	// the ones the tagger left alone
 	var add []hearsay.NameSpan
-	ni = 0
+	ni := 0
 	for _, t := range d.Tokens {
 		for ni < len(d.Names) && d.Names[ni].End <= t.Start {
 			ni++
@@ -608,6 +661,9 @@ func orgTitles(s *Sentence, labels []int) {
 			role = false
 		}
 		if role && e < j {
+			if e == i+1 && lexicon.Word(s.low[i]) && lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[i].End]) == "" {
+				e = i // "Home Secretary", "Foreign Minister": a title, no name
+			}
 			for k := e; k < j; k++ {
 				labels[k] = 0
 			}
