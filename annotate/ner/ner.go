@@ -14,6 +14,12 @@
 //   - a title after a work noun is a work, person names inside it
 //     included: "documentary, Framing Britney Spears", "the song “Cry Me a
 //     River”";
+//   - titles listed after a plural work noun are works ("the singles
+//     Rusty Cage, Outshined and Black Hole Sun"), and so is a title after
+//     a person's or a year's possessive in a sentence about works
+//     ("Timberlake's Cry Me a River", "1981's Stop the Dominoes"; works.go);
+//   - a one-word name that a he or she continues, or whose possessive has
+//     what people have ("Sassoon's treatment"), is a person (people.go);
 //   - platforms and outlets from the gazetteer are organisations
 //     (Instagram, TMZ), nationality words are NORP.
 package ner
@@ -110,6 +116,8 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		knownRuns(&s, labels)
 		givenNameRuns(&s, labels)
 		yearWorks(&s, labels)
+		listWorks(&s, labels)
+		possessiveWorks(&s, labels)
 		corpSuffix(&s, labels)
 		orgTitles(&s, labels)
 		splitPeople(&s, labels)

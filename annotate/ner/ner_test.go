@@ -492,3 +492,31 @@ func TestPossessorsAndSurnameWords(t *testing.T) {
 		}
 	}
 }
+
+// TestListAndPossessiveWorks: titles listed after a plural work noun are
+// works; so is a title after a person's or a year's possessive where the
+// sentence speaks of works, unless it names a place or an event.
+func TestListAndPossessiveWorks(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"The band performed the singles Rusty Cage, Outshined and Black Hole Sun at the festival.", "Outshined"},
+		{"The band performed the singles Rusty Cage, Outshined and Black Hole Sun at the festival.", "Black Hole Sun"},
+		{"He used his falsetto to garner hits such as You Should Be Dancing, Night Fever and More Than a Woman.", "You Should Be Dancing"},
+		{"His best-known works include Demian, Steppenwolf, Siddhartha, and The Glass Bead Game.", "The Glass Bead Game"},
+		{"The band released five albums: 1981's Stop the Dominoes and 1982's Victims of the Age among them.", "Stop the Dominoes"},
+		{"Justin Timberlake's Cry Me a River was released in 2002.", "Cry Me a River"},
+		{"Beyoncé's Renaissance album topped the charts.", "Renaissance"},
+	} {
+		if types := names(t, c.text); types[c.name] != hearsay.Work {
+			t.Errorf("%q: %q is %q, want a work (names %v)", c.text, c.name, types[c.name], types)
+		}
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Michael Jackson's Neverland Ranch was sold after he recorded the album.", "Neverland Ranch"},
+		{"Taylor Swift's Eras Tour grossed more than any album she released.", "Eras Tour"},
+		{"Taylor Swift's Eras Tour grossed more than any album she released.", "Eras"},
+	} {
+		if types := names(t, c.text); types[c.name] == hearsay.Work {
+			t.Errorf("%q: %q is a work (names %v)", c.text, c.name, types)
+		}
+	}
+}
