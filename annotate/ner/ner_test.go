@@ -510,6 +510,13 @@ func TestListAndPossessiveWorks(t *testing.T) {
 			t.Errorf("%q: %q is %q, want a work (names %v)", c.text, c.name, types[c.name], types)
 		}
 	}
+	// after a plural group noun the items are organisations
+	for _, name := range []string{"Slipknot", "Limp Bizkit", "Papa Roach"} {
+		text := "The album influenced bands such as Slipknot, Linkin Park, Limp Bizkit and Papa Roach."
+		if types := names(t, text); types[name] != hearsay.Org {
+			t.Errorf("%q: %q is %q, want an organisation (names %v)", text, name, types[name], types)
+		}
+	}
 	for _, c := range []struct{ text, name string }{
 		{"Michael Jackson's Neverland Ranch was sold after he recorded the album.", "Neverland Ranch"},
 		{"Taylor Swift's Eras Tour grossed more than any album she released.", "Eras Tour"},

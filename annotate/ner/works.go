@@ -15,16 +15,30 @@ var pluralWorks = map[string]bool{"albums": true, "songs": true, "singles": true
 	"anthems": true, "symphonies": true, "concertos": true, "sonatas": true, "paintings": true, "sitcoms": true,
 	"dramas": true, "comedies": true, "titles": true, "works": true}
 
+// pluralGroups name the organisations a list after them holds.
+var pluralGroups = map[string]bool{"bands": true, "groups": true, "parties": true, "charities": true,
+	"organisations": true, "organizations": true, "labels": true, "companies": true, "firms": true, "clubs": true,
+	"teams": true, "newspapers": true, "magazines": true, "broadcasters": true, "unions": true, "duos": true,
+	"trios": true, "outlets": true, "publications": true, "networks": true, "studios": true, "publishers": true}
+
 // listWorks makes works of a list of capitalised titles that follows a
 // plural work noun, after "include", "including", "such as", "like" or a
 // colon ("his late 1960s recordings, In a Silent Way and Bitches Brew"):
 // each item a run of capitalised words and the small words inside titles,
 // the items joined by commas and a last "and" or "or". A person's name
-// the tagger found, or a name the lexicon knows, keeps its type.
+// the tagger found, or a name the lexicon knows, keeps its type. After a
+// plural group noun ("bands such as …", "parties including …") the items
+// are organisations.
 func listWorks(s *Sentence, labels []int) {
 	n := len(labels)
 	for k := 0; k+2 < n; k++ {
-		if !pluralWorks[s.low[k]] || s.Tokens[k].Cap {
+		b := bWork
+		if pluralGroups[s.low[k]] {
+			b = bOrg // "bands such as Slipknot, Linkin Park, Limp Bizkit"
+		} else if !pluralWorks[s.low[k]] {
+			continue
+		}
+		if s.Tokens[k].Cap {
 			continue
 		}
 		i := k + 1
@@ -70,10 +84,13 @@ func listWorks(s *Sentence, labels []int) {
 			for x := a + 1; x < e && person; x++ {
 				person = labels[x] == bPerson+1
 			}
+			if b == bOrg {
+				person = false // a band's name may look like a person's ("Alex Lloyd" is listed with people, not bands)
+			}
 			if person || lexicon.KnownEntity(s.Text[s.Tokens[a].Start:s.Tokens[e-1].End]) != "" || inside(labels, a, e) {
 				continue
 			}
-			set(labels, a, e, bWork)
+			set(labels, a, e, b)
 		}
 		k = items[len(items)-1][1] - 1
 	}
