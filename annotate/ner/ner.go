@@ -1373,11 +1373,85 @@ func acronyms(d *hearsay.Document) {
 		}
 		add = append(add, hearsay.NameSpan{Span: a.Span, Type: n.Type})
 	}
+	add = append(add, spelledOut(d)...)
 	if len(add) > 0 {
 		d.Names = append(d.Names, add...)
 		sortNames(d.Names)
 	}
 }
+
+// spelledOut finds an organisation the tagger missed from its acronym in
+// brackets, when the capitalised words right before spell it: "the
+// Campaign for Nuclear Disarmament (CND)", "Veterans of Foreign Wars
+// (VFW)". Both become organisations' names, unless the long form is a
+// known place; no name of the tagger's may overlap either.
+func spelledOut(d *hearsay.Document) []hearsay.NameSpan {
+	var add []hearsay.NameSpan
+	low := d.LowerTokens()
+	for j := 1; j+2 < len(d.Tokens); j++ {
+		if low[j] != "(" || low[j+2] != ")" {
+			continue
+		}
+		acr := d.Text[d.Tokens[j+1].Start:d.Tokens[j+1].End]
+		if !acronym(acr) || len(acr) < 3 {
+			continue
+		}
+		// the words before, back to as many capitals as the acronym has
+		letters := []byte(acr)
+		k, x := j, len(letters)-1
+		for k > 0 && x >= 0 && j-k < 12 {
+			t := d.Tokens[k-1]
+			w := d.Text[t.Start:t.End]
+			switch {
+			case t.Cap && t.Kind == hearsay.Word && w[0] == letters[x]:
+				x--
+				k--
+				continue
+			case !t.Cap && (low[k-1] == "of" || low[k-1] == "for" || low[k-1] == "and" || low[k-1] == "the" || low[k-1] == "to" || low[k-1] == "on" || low[k-1] == "&") && k < j:
+				k--
+				continue
+			}
+			break
+		}
+		for k < j && !d.Tokens[k].Cap {
+			k++ // small words open no name
+		}
+		if x >= 0 || k >= j {
+			continue
+		}
+		if notOrgHeads[low[j-1]] {
+			continue // "Software Development Kit (SDK)", "World Wide Developers Conference (WWDC)"
+		}
+		long := hearsay.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
+		short := d.Tokens[j+1].Span
+		clash := false
+		for _, n := range d.Names {
+			if n.Start < long.End && long.Start < n.End || n.Start < short.End && short.Start < n.End {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		t := hearsay.Org
+		if lexicon.KnownEntity(d.Text[long.Start:long.End]) == "LOC" {
+			t = hearsay.Loc
+		}
+		add = append(add, hearsay.NameSpan{Span: long, Type: t}, hearsay.NameSpan{Span: short, Type: t})
+	}
+	return add
+}
+
+// notOrgHeads end the names of things, events and laws, which acronyms
+// have as often as organisations.
+var notOrgHeads = map[string]bool{"kit": true, "conference": true, "system": true, "systems": true,
+	"program": true, "programme": true, "protocol": true, "act": true, "agreement": true, "treaty": true,
+	"index": true, "standard": true, "format": true, "interface": true, "language": true, "summit": true,
+	"festival": true, "award": true, "awards": true, "prize": true, "championship": true, "cup": true,
+	"games": true, "expo": true, "show": true, "day": true, "week": true, "convention": true, "technology": true,
+	"unit": true, "device": true, "engine": true, "model": true, "method": true, "test": true, "scale": true,
+	"rate": true, "product": true, "syndrome": true, "disease": true, "disorder": true, "virus": true}
 
 // acronym reports whether w is two to six capital letters (an "&" or a
 // digit allowed inside): "SIA", "WHO", "AT&T".

@@ -527,3 +527,17 @@ func TestListAndPossessiveWorks(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledOut: an acronym in brackets that the capitalised words
+// before it spell names an organisation, both forms; a kit or a
+// conference is none.
+func TestSpelledOut(t *testing.T) {
+	types := names(t, "She joined the Campaign for Nuclear Disarmament (CND) and the Muslim Association.")
+	if types["Campaign for Nuclear Disarmament"] != hearsay.Org || types["CND"] != hearsay.Org {
+		t.Errorf("want the campaign and CND organisations (names %v)", types)
+	}
+	types = names(t, "Developers got the new Software Development Kit (SDK) on Monday.")
+	if types["Software Development Kit"] == hearsay.Org {
+		t.Errorf("a kit is an organisation (names %v)", types)
+	}
+}
