@@ -70,6 +70,9 @@ func (a *annot) indirect() {
 			if (w == "is" || w == "are" || w == "was" || w == "were") && a.raised(si, i) {
 				break
 			}
+			if hedgeAdverbs[w] && a.hedged(si, i) {
+				break
+			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] {
 				continue
 			}
@@ -1070,6 +1073,50 @@ func (a *annot) raised(si, i int) bool {
 	a.addReported(si, hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}, from, to, nil)
 	return true
 }
+
+// hedgeAdverbs make the writer's sentence a claim the writer only passes
+// on: "He reportedly bought the ring in November."
+var hedgeAdverbs = set("reportedly", "allegedly", "supposedly", "purportedly", "apparently", "rumouredly")
+
+// hedged handles a sentence the writer hedges with an adverb and
+// attributes to nobody ("He reportedly bought the ring in November"): a
+// reported claim with no speaker, the adverb its cue. A sentence with a
+// quotation, a cue verb or "according to" is left to those: the claim is
+// theirs.
+func (a *annot) hedged(si, i int) bool {
+	s := a.Sentences[si]
+	for _, q := range a.quotes {
+		if q.Start < s.End && s.Start < q.End {
+			return false
+		}
+	}
+	for x := s.Tokens[0]; x < s.Tokens[1]; x++ {
+		if a.inQ[x] || x != i && (a.class(x)&qReport != 0 || a.low[x] == "according" || a.low[x] == "per") {
+			return false
+		}
+	}
+	from := s.Tokens[0]
+	if from+1 < i && a.low[from+1] == "," && sentenceAdverbs[a.low[from]] {
+		from += 2
+	}
+	to := a.clauseEnd(si, from)
+	// the hedge covers its clause, not a relative clause after it (",
+	// where he lives with …" is the writer's background)
+	for k := i + 1; k+1 < to; k++ {
+		if a.low[k] == "," && relatives[a.low[k+1]] {
+			to = k
+			break
+		}
+	}
+	if to-from < 4 || i >= to {
+		return false
+	}
+	a.addReported(si, a.Tokens[i].Span, from, to, nil)
+	return true
+}
+
+// relatives open a non-restrictive relative clause after a comma.
+var relatives = set("where", "who", "which", "whose", "whom")
 
 // raisedVerbs report a claim about their subject: "is said to", "are
 // understood to".

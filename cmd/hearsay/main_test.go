@@ -27,7 +27,7 @@ func TestAnalyzeSampleReport(t *testing.T) {
 	}
 	for _, want := range []string{
 		"== timberlake-spears", "published: 2023-04-25",
-		"sourcing:  14 quotes: 5 on record, 5 anonymous, 2 reported, 2 unattributed",
+		"sourcing:  15 quotes: 5 on record, 5 anonymous, 3 reported, 2 unattributed",
 		"Justin Timberlake", "an insider (anonymous source)",
 		"speaker: The Social Network actor → Justin Timberlake   cue: posted",
 	} {

@@ -12,7 +12,7 @@ import (
 // ends in.
 func TestContextOf(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"Closer Magazine reportedly heard it first. \u201cThey had a long emotional phone call,\u201d an insider said.",
+		{"Closer Magazine heard it first. \u201cThey had a long emotional phone call,\u201d an insider said.",
 			"\u201c \u2026 \u201d an insider said."},
 		{"\u201cI was wrong. I am sorry for it,\u201d the singer reportedly wrote on Instagram.",
 			"\u201c \u2026 \u201d the singer reportedly wrote on Instagram."},
