@@ -143,6 +143,9 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			if t == hearsay.Loc && lexicon.Gazetteer(s.low[i]) == "norp" && j == i+1 {
 				t = hearsay.NORP
 			}
+			if t != hearsay.Person && honorifics[s.low[i]] && j-i > 1 && (s.low[i+1] != "." || j-i > 2) {
+				t = hearsay.Person // "Mr Jordan", "Dr. Israel": not the country
+			}
 			if t == hearsay.Person {
 				// honorifics are not part of the name: "Dr. Anthony Fauci"
 				k := i
@@ -197,9 +200,9 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			// surname of someone the document names in full (Denzel
 			// Washington)
 			if fullLast == nil {
-				fullLast = fullNameWords(d, false)
+				fullLast = fullNameWords(d, true)
 			}
-			if !product.GivenName(lexicon.Lower(w)) && !fullLast[w] {
+			if !fullLast[w] && !titledAt(d, n.Start) {
 				d.Names[i].Type = hearsay.Loc
 			}
 		}
@@ -218,6 +221,24 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	surnames(d)
 	d.Names = joinPeople(d)
 	return nil
+}
+
+// honorifics make the name after them a person's, whatever it looks like.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true, "dame": true}
+
+// titledAt reports whether a person's title ends just before off ("Mr
+// Jordan", "Dr. Israel").
+func titledAt(d *hearsay.Document, off int) bool {
+	i := d.TokenAt(off)
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := d.Lower(d.Tokens[k].Span)
+		if w == "." {
+			continue
+		}
+		_, ok := lexicon.Title(w)
+		return ok
+	}
+	return false
 }
 
 // fullNameWords returns the last words of the document's people named in
@@ -1263,6 +1284,7 @@ func events(d *hearsay.Document) {
 		d.Names = append(d.Names, add...)
 		sortNames(d.Names)
 	}
+	elections(d, low)
 	for i, n := range d.Names {
 		if n.Type != hearsay.Person && n.Type != hearsay.Loc && n.Type != hearsay.Org {
 			continue
@@ -1280,6 +1302,37 @@ func events(d *hearsay.Document) {
 				d.Names[i].Start = d.Tokens[first-1].Start // "Hurricane Ian", whole
 			}
 		}
+	}
+}
+
+// electionWords qualify "election" in an election's name.
+var electionWords = map[string]bool{"general": true, "state": true, "mayoral": true, "presidential": true,
+	"provincial": true, "federal": true, "municipal": true, "gubernatorial": true, "parliamentary": true,
+	"legislative": true, "local": true, "leadership": true, "senate": true, "assembly": true, "council": true}
+
+// elections makes a year, a place and "election" one event's name ("the
+// 1995 Ontario general election", "the 2004 Queensland state election"):
+// the place inside is not tagged on its own.
+func elections(d *hearsay.Document, low []string) {
+	for i, n := range d.Names {
+		if n.Type != hearsay.Loc && n.Type != hearsay.Person && n.Type != hearsay.Org {
+			continue
+		}
+		first, last := d.TokenAt(n.Start), d.TokenAt(n.End-1)
+		if first == 0 || d.Tokens[first-1].Kind != hearsay.Number || len(low[first-1]) != 4 || low[first-1][0] != '1' && low[first-1][0] != '2' {
+			continue
+		}
+		k := last + 1
+		for k < len(low) && k < last+4 && electionWords[low[k]] {
+			k++
+		}
+		if k == len(low) || low[k] != "election" && low[k] != "elections" && low[k] != "by-election" && low[k] != "referendum" {
+			continue
+		}
+		if i+1 < len(d.Names) && d.Names[i+1].Start < d.Tokens[k].End {
+			continue
+		}
+		d.Names[i] = hearsay.NameSpan{Span: hearsay.Span{Start: d.Tokens[first-1].Start, End: d.Tokens[k].End}, Type: hearsay.Other}
 	}
 }
 

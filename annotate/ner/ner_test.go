@@ -541,3 +541,34 @@ func TestSpelledOut(t *testing.T) {
 		t.Errorf("a kit is an organisation (names %v)", types)
 	}
 }
+
+func TestPlacesAndGivenNames(t *testing.T) {
+	types := names(t, "The leadership will not be a peace partner with Israel. He says Israel said no. Protests spread across the West Bank.")
+	if types["Israel"] != hearsay.Loc || types["West Bank"] != hearsay.Loc {
+		t.Errorf("want Israel and the West Bank as places (names %v)", types)
+	}
+	// a place's name that is also a given name stays a person where the
+	// article names the person in full or with a title
+	types = names(t, "Israel Adesanya won the fight in Auckland. Israel said he was proud.")
+	if types["Israel"] != hearsay.Person {
+		t.Errorf("Israel after Israel Adesanya: %v, want PERSON (names %v)", types["Israel"], types)
+	}
+	types = names(t, "The court heard from Mr Jordan, who said he was innocent.")
+	if types["Jordan"] != hearsay.Person {
+		t.Errorf("Mr Jordan: %v, want PERSON (names %v)", types["Jordan"], types)
+	}
+}
+
+func TestElections(t *testing.T) {
+	types := names(t, "She was elected in the 1995 Ontario general election and lost the 2004 Queensland state election.")
+	if _, ok := types["Ontario"]; ok {
+		t.Errorf("Ontario tagged inside an election's name (names %v)", types)
+	}
+	if types["1995 Ontario general election"] != hearsay.Other || types["2004 Queensland state election"] != hearsay.Other {
+		t.Errorf("want the elections as events (names %v)", types)
+	}
+	types = names(t, "Polls in Ontario opened early.")
+	if types["Ontario"] != hearsay.Loc {
+		t.Errorf("Ontario alone: %v, want LOC (names %v)", types["Ontario"], types)
+	}
+}
