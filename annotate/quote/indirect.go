@@ -138,7 +138,8 @@ func (a *annot) clauseEnd(si, j int) int {
 
 // nextActs follow a claim as its speaker's next act: "… but declined to
 // comment", "… and refused to say more".
-var nextActs = set("declined", "refused", "denied", "added", "insisted", "stressed", "noted", "warned", "vowed")
+var nextActs = set("declined", "refused", "denied", "added", "insisted", "stressed", "noted", "warned", "vowed",
+	"accused", "blamed", "urged", "criticized", "criticised", "praised", "slammed", "dismissed", "thanked", "demanded", "pledged", "promised")
 
 // reporterAfter returns the organisation's mention of an inverted
 // attribution that closes the sentence after the comma at k ("…, the
@@ -156,12 +157,14 @@ func (a *annot) reporterAfter(k, e int) int {
 				return -1
 			}
 		}
-		j := k + 1
-		if a.low[j] == "the" {
-			j++
-		}
-		if m := a.orgMentionAt(j); m >= 0 && a.TokenAt(a.Mentions[m].End-1)+1 == c {
-			return m
+		// "the Daily Mail", "The New York Times" (its "The" in the name)
+		for j := k + 1; j <= k+2; j++ {
+			if m := a.orgMentionAt(j); m >= 0 && a.TokenAt(a.Mentions[m].End-1)+1 == c {
+				return m
+			}
+			if a.low[j] != "the" {
+				break
+			}
 		}
 		return -1
 	}
@@ -620,8 +623,8 @@ func (a *annot) accordingTo(si, c int) bool {
 		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct {
 			break
 		}
-		if reportVerbs[a.low[k]] && a.mentionBefore(a.Tokens[k].Start, a.Tokens[j].Start) >= 0 {
-			return false
+		if reportVerbs[a.low[k]] && !passiveAux[a.low[k-1]] && a.mentionBefore(a.Tokens[k].Start, a.Tokens[j].Start) >= 0 {
+			return false // not "the president is expected to sign": passive
 		}
 	}
 	if a.hedgeWord(c) {

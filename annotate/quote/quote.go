@@ -692,6 +692,18 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		q.Cue, q.Speaker = cue, sp
 		return true
 	}
+	// ", claiming the evaluation was skewed": a participle after a comma
+	// reports for the sentence's subject ("Boeing challenged the award
+	// …, claiming …"), not for a name in the clause before it ("The
+	// White House defended the president's plan, saying …")
+	if c > 0 && a.low[c-1] == "," && strings.HasSuffix(a.low[c], "ing") {
+		if m := a.subjectAt(sent); m >= 0 && a.Mentions[m].End <= a.Tokens[c].Start {
+			q.Cue = cue
+			a.setSpeaker(q, m)
+			return true
+		}
+		return false
+	}
 	off, nc := a.Tokens[c].Start, c
 	if k := a.asideBefore(c, sent); k >= 0 && a.Tokens[k].Start > lo {
 		off, nc = a.Tokens[k].Start, k // "Supporters, including several mayors, argue …"
@@ -700,17 +712,6 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		q.Cue = cue
 		a.setSpeaker(q, m)
 		return true
-	}
-	// ", claiming the evaluation was skewed": a participle after a comma
-	// reports for the sentence's subject ("Boeing challenged the award
-	// …, claiming …")
-	if c > 0 && a.low[c-1] == "," && strings.HasSuffix(a.low[c], "ing") {
-		if m := a.subjectAt(sent); m >= 0 && a.Mentions[m].End <= a.Tokens[c].Start {
-			q.Cue = cue
-			a.setSpeaker(q, m)
-			return true
-		}
-		return false
 	}
 	// an organisation right before the cue: "In Touch Weekly first
 	// reported that …"
@@ -792,7 +793,7 @@ func (a *annot) opensSentence(j int) bool {
 // Ryanair"), outside quotation marks, or -1.
 func (a *annot) subjectAt(sent hearsay.Sentence) int {
 	ms := a.Mentions
-	first := sent.Tokens[0]
+	first := a.afterDateline(sent)
 	if fronted[a.low[first]] {
 		// "After the Air Force awarded the contract …, Boeing challenged
 		// …": the main clause begins after the adverbial's comma
@@ -813,6 +814,32 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// afterDateline returns the first token of sentence sent after a
+// dateline that opens it ("WASHINGTON —", "LONDON (Reuters) -", "PARIS,
+// March 3 (AP) —"), or its first token.
+func (a *annot) afterDateline(sent hearsay.Sentence) int {
+	first, end := sent.Tokens[0], sent.Tokens[1]
+	caps := false
+	for k := first; k < end && k < first+12; k++ {
+		t := a.Tokens[k]
+		switch {
+		case t.Kind == hearsay.Word && strings.ToUpper(a.Text[t.Start:t.End]) == a.Text[t.Start:t.End] && len(a.low[k]) > 1:
+			caps = true
+		case a.low[k] == "—" || a.low[k] == "–" || a.low[k] == "-" || a.low[k] == "--":
+			if caps && k+1 < end {
+				return k + 1
+			}
+			return first
+		case k > first && (a.low[k] == "," || a.low[k] == "(" || a.low[k] == ")" || a.low[k] == "." ||
+			t.Kind == hearsay.Number || t.Kind == hearsay.Word && t.Cap):
+			// ", March 3", "(Reuters)", "D.C."
+		default:
+			return first
+		}
+	}
+	return first
 }
 
 // fronted open a sentence-initial adverbial clause.
@@ -857,7 +884,7 @@ func (a *annot) asideBefore(c int, sent hearsay.Sentence) int {
 	if c < 1 || a.low[c-1] != "," {
 		return -1
 	}
-	for k := c - 2; k > sent.Tokens[0] && c-k <= 12; k-- {
+	for k := c - 2; k > sent.Tokens[0] && c-k <= 24; k-- {
 		if a.low[k] == "," {
 			// "…, including X, argue", "The report, released Tuesday by
 			// the inspector general, found", "The study, which …, found"
