@@ -549,9 +549,9 @@ func TestPlacesAndGivenNames(t *testing.T) {
 	}
 	// a place's name that is also a given name stays a person where the
 	// article names the person in full or with a title
-	types = names(t, "Israel Adesanya won the fight in Auckland. Israel said he was proud.")
-	if types["Israel"] != hearsay.Person {
-		t.Errorf("Israel after Israel Adesanya: %v, want PERSON (names %v)", types["Israel"], types)
+	types = names(t, "Jordan Henderson captained the side in Auckland. Jordan said he was proud.")
+	if types["Jordan"] != hearsay.Person {
+		t.Errorf("Jordan after Jordan Henderson: %v, want PERSON (names %v)", types["Jordan"], types)
 	}
 	types = names(t, "The court heard from Mr Jordan, who said he was innocent.")
 	if types["Jordan"] != hearsay.Person {
