@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -109,6 +110,8 @@ type clusterer struct {
 	firstAt []int // per entity: Start of its first mention in text order, once seen
 	// names per entity: the lower-case words of its name mentions
 	words [][][]string
+	// offices per entity that its mentions give it (office.go)
+	offices [][]string
 
 	// obs logs, in text order, each entity mentioned in the second pass,
 	// so that "the most recent entity such that …" scans back only as far
@@ -255,6 +258,7 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.firstAt = append(c.firstAt, -1)
 	c.stamp = append(c.stamp, 0)
 	c.words = append(c.words, nil)
+	c.offices = append(c.offices, nil)
 	c.kind = append(c.kind, 0)
 	c.lastMention = append(c.lastMention, mi)
 	c.names = append(c.names, 0)
@@ -285,6 +289,11 @@ func (c *clusterer) link(mi, ei int) {
 	}
 	if e.Gender == hearsay.UnknownGender && (m.Gender == hearsay.Male || m.Gender == hearsay.Female) {
 		e.Gender = m.Gender
+	}
+	if m.Kind == hearsay.Name || m.Kind == hearsay.Descriptor {
+		if k := c.mentionOffice(*m); k != "" && !slices.Contains(c.offices[ei], k) {
+			c.offices[ei] = append(c.offices[ei], k)
+		}
 	}
 }
 
@@ -643,10 +652,11 @@ func (c *clusterer) descriptor(mi int) {
 		}
 	}
 	age := descriptorAge(text)
+	office := c.mentionOffice(m)
 	ok := func(ei int) bool {
 		e := d.Entities[ei]
 		return e.Type == hearsay.Person && !e.Anonymous && !exclude[ei] && compatible(m.Gender, e.Gender) && c.hasName(ei) && len(e.Members) == 0 &&
-			c.ageFits(ei, age)
+			c.ageFits(ei, age) && officeFits(c.offices[ei], office)
 	}
 	// "singer Olivia Rodrigo" … "a spokesperson for the singer": the
 	// person the text has already called by this role

@@ -24,7 +24,9 @@
 // apposition to a name to that person ("Her lawyer, Robert Shapiro"); role
 // descriptors to the most recent compatible person not already the
 // subject of the sentence (a sentence-opening one continues the previous
-// sentence's subject; an age rules out a person of another age); a
+// sentence's subject; an age rules out a person of another age, and an
+// office a person the story gave another: "the chief of staff" is not
+// "Press secretary Jen Psaki", office.go); a
 // definite common-noun descriptor to the latest one of the same noun;
 // third-person pronouns by a learned ranking model (pronoun.go, weights
 // from internal/cmd/traincoref), plus "they" for two people named
@@ -1173,7 +1175,29 @@ func (d *doc) descriptor(i, b int) int {
 				Type: hearsay.Person, Gender: g, Anonymous: true})
 			return e - i
 		}
+		// a role of several words: "the attorney general", "the chief of
+		// staff" (not "the attorney" before a stray "general")
+		var rgm lexicon.Gender
+		multi := false
+		if j+2 < b && d.low[j+1] == "of" {
+			if g, ok := lexicon.Role(lw + " of " + d.low[j+2]); ok {
+				rgm, multi = g, true
+				j += 2
+			}
+		}
+		if !multi && j+1 < b && d.Tokens[j+1].Kind == hearsay.Word {
+			if g, ok := lexicon.Role2(lw, d.low[j+1]); ok {
+				rgm, multi = g, true
+				j++
+			}
+		}
+		if multi {
+			lw, t = d.low[j], d.Tokens[j]
+		}
 		rg, isRole := lexicon.Role(lw)
+		if multi {
+			rg, isRole = rgm, true
+		}
 		if !isRole {
 			if k := strings.LastIndexByte(lw, '-'); k > 0 {
 				rg, isRole = lexicon.Role(lw[k+1:])

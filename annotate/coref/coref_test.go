@@ -516,3 +516,22 @@ func TestPostModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestOffices: a descriptor naming one office is not the person the story
+// has given another, and a role of several words is one descriptor.
+func TestOffices(t *testing.T) {
+	d := annotate(t, "Press secretary Jen Psaki said it was over. The chief of staff told reporters that he was leaving. "+
+		"FBI Director James Comey wrote that the bureau had found new emails. The inspector general's report found that the agency had failed. "+
+		"The director later said he regretted it.")
+	for _, tt := range []struct{ mention, notIn string }{
+		{"The chief of staff", "Jen Psaki"},
+		{"The inspector general", "James Comey"},
+	} {
+		if got := entityOf(d, tt.mention); got == tt.notIn || got == "" {
+			t.Errorf("%q is in entity %q, want one of its own", tt.mention, got)
+		}
+	}
+	if got := entityOf(d, "The director"); got != "James Comey" {
+		t.Errorf("The director is in entity %q, want James Comey", got)
+	}
+}

@@ -381,7 +381,8 @@ func (a *annot) class(i int) uint8 { return a.cls.At(i) }
 // nounCues are cue verbs that are nouns as often: after a determiner or a
 // name they are the noun.
 var nounCues = set("post", "posts", "tweet", "tweets", "statement", "comment", "comments", "message", "caption",
-	"note", "reply", "video", "story", "update", "claim", "claims", "report", "reports", "call")
+	"note", "reply", "video", "story", "update", "claim", "claims", "report", "reports", "call", "remark", "remarks",
+	"statements", "messages", "replies", "notes", "captions")
 
 var determinerBefore = set("a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "latest", "new", "recent")
 
