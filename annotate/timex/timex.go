@@ -7,12 +7,16 @@
 //   - DATE: "March 14, 2024", "14 March 2024", "March 2024", "March 14",
 //     "2024-03-14", "3/14/2024", "1990s", "2021", "3000 BC", "summer of
 //     2012", weekday names (resolved to the most recent such day on or
-//     before publication unless "next"), "today", "yesterday",
-//     "tomorrow", "last/this/next week|month|year|summer", "N days ago",
-//     "earlier this year", "recently" (PAST_REF);
+//     before publication unless "next" or a clause that looks ahead: "is
+//     set to begin on Wednesday"), "today", "yesterday", "tomorrow",
+//     "last/this/next week|month|year|summer|weekend", "N days ago",
+//     "earlier this year", "recently" (PAST_REF); a day and month
+//     without a year take the year that puts them on the side of
+//     publication the clause's tense says ("made its maiden flight on
+//     11 December", published in January: the December before);
 //   - TIME: "this morning", "Friday night", "10:30 a.m.", "noon";
 //   - DURATION: "20 years", "over two months", "the past decade", "a
-//     week";
+//     week", "a 27-year career", "a three-month review", "decades-long";
 //   - SET: "annual", "every year", "weekly";
 //   - AGE: "41-year-old", "aged 41" (value: the age in years).
 //
@@ -247,7 +251,8 @@ func (x *doc) month(i, b int) (int, int) {
 		return 0, 0
 	}
 	n := 1
-	if i+1 < b && x.low[i+1] == "." && x.Tokens[i+1].Start == x.Tokens[i].End {
+	// an abbreviation's dot ("Dec. 12"), not a full name's full stop
+	if w := x.low[i]; i+1 < b && x.low[i+1] == "." && x.Tokens[i+1].Start == x.Tokens[i].End && len(w) <= 4 && w != "may" && w != "june" && w != "july" {
 		n = 2
 	}
 	return m, n
@@ -280,6 +285,63 @@ func (x *doc) ymd(y, m, d int) string {
 }
 
 // pubYear is the publication year, or -1.
+// futureWords make a clause look ahead: "will", "is set to begin", "is
+// scheduled for", "is due to".
+var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true, "scheduled": true, "due": true,
+	"upcoming": true, "planned": true, "plans": true, "expected": true, "set": true, "going": true, "next": true}
+
+// tense reports whether the clause before token i looks ahead (1) or
+// back (-1), or says nothing (0): its nearest auxiliary or verb form
+// within the clause decides.
+func (x *doc) tense(i int) int {
+	lo := 0
+	if si := x.SentenceAt(x.Tokens[i].Start); si >= 0 {
+		lo = x.Sentences[si].Tokens[0]
+	}
+	for k := i - 1; k >= lo && k >= i-12; k-- {
+		w := x.low[k]
+		switch {
+		case w == ";" || w == "that" || w == "said" || w == "says":
+			return 0 // another clause: "said Tuesday that …"
+		case futureWords[w] && !(w == "set" && !x.is(k+1, "to", "for")) && !(w == "due" && !x.is(k+1, "to")) &&
+			!(w == "going" && !x.is(k+1, "to")) && !(w == "expected" && !x.is(k+1, "to")):
+			return 1
+		case w == "was" || w == "were" || w == "had" || w == "did" || w == "made" || strings.HasSuffix(w, "ed") && len(w) > 4:
+			return -1
+		}
+	}
+	return 0
+}
+
+// yearOf returns the year of day d of month m, written without one at
+// token i: the publication year, or the year before or after when that
+// puts the day on the side of publication the clause's tense says ("made
+// its maiden flight on 11 December", published in January), or nearest
+// to publication when the tense says nothing.
+func (x *doc) yearOf(i, m, d int) int {
+	py := x.pub.Year()
+	t := time.Date(py, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC)
+	pub := time.Date(py, x.pub.Month(), x.pub.Day(), 0, 0, 0, 0, time.UTC)
+	switch x.tense(i) {
+	case -1:
+		if t.After(pub) && t.Sub(pub) > 24*time.Hour {
+			return py - 1
+		}
+	case 1:
+		if t.Before(pub) && pub.Sub(t) > 24*time.Hour {
+			return py + 1
+		}
+	default:
+		if t.Sub(pub) > 183*24*time.Hour {
+			return py - 1
+		}
+		if pub.Sub(t) > 183*24*time.Hour {
+			return py + 1
+		}
+	}
+	return py
+}
+
 func (x *doc) pubYear() int {
 	if !x.has {
 		return -1
@@ -320,7 +382,7 @@ var starters = func() map[string]bool {
 func (x *doc) match(i, b int) int {
 	w := x.low[i]
 	if x.Tokens[i].Kind != hearsay.Number && x.class[i]&classStarter == 0 && !strings.HasSuffix(w, "-year-old") &&
-		!(len(w) == 5 && strings.HasSuffix(w, "0s")) && (w == "" || w[0] < '0' || w[0] > '9') {
+		!(len(w) == 5 && strings.HasSuffix(w, "0s")) && (w == "" || w[0] < '0' || w[0] > '9') && !hyphenUnit(w) {
 		return 0
 	}
 	if x.class[i]&classWeak != 0 {
@@ -376,7 +438,7 @@ func (x *doc) match(i, b int) int {
 				return x.add(i, j+1, hearsay.Date, x.ymd(y, m, d))
 			}
 			if py := x.pubYear(); py > 0 {
-				return x.add(i, j, hearsay.Date, x.ymd(py, m, d))
+				return x.add(i, j, hearsay.Date, x.ymd(x.yearOf(i, m, d), m, d))
 			}
 			return x.add(i, j, hearsay.Date, fmt.Sprintf("XXXX-%02d-%02d", m, d))
 		}
@@ -479,7 +541,7 @@ func (x *doc) absolute(i, b, m, mn int) int {
 			return x.add(i, k+1, hearsay.Date, x.ymd(y, m, d))
 		}
 		if py := x.pubYear(); py > 0 {
-			return x.add(i, j+1, hearsay.Date, x.ymd(py, m, d))
+			return x.add(i, j+1, hearsay.Date, x.ymd(x.yearOf(i, m, d), m, d))
 		}
 		return x.add(i, j+1, hearsay.Date, fmt.Sprintf("XXXX-%02d-%02d", m, d))
 	}
@@ -570,8 +632,14 @@ func (x *doc) relative(i, b int) int {
 					delta -= 7
 				}
 			default:
-				if delta > 0 {
-					delta -= 7 // news reports the past
+				// news reports the past, unless the clause looks ahead
+				// ("the trial is set to begin on Wednesday")
+				if x.tense(start) > 0 {
+					if delta < 0 {
+						delta += 7
+					}
+				} else if delta > 0 {
+					delta -= 7
 				}
 			}
 			v = x.dateOf(t.AddDate(0, 0, delta))
@@ -617,7 +685,8 @@ func (x *doc) relative(i, b int) int {
 		case "year":
 			return x.add(st, i+2, hearsay.Date, fmt.Sprintf("%04d", x.pub.Year()+d))
 		case "weekend":
-			return x.add(st, i+2, hearsay.Date, x.dateOf(x.pub)[:8]+"WE")
+			y, wk := x.pub.AddDate(0, 0, 7*d).ISOWeek()
+			return x.add(st, i+2, hearsay.Date, fmt.Sprintf("%04d-W%02d-WE", y, wk))
 		}
 		if s, ok := seasons[u]; ok {
 			y := x.pub.Year() + d
@@ -659,6 +728,9 @@ func (x *doc) lowAt(i int) string {
 
 // duration matches "20 years", "over two months", "the past decade".
 func (x *doc) duration(i, b int) int {
+	if n := x.hyphenDuration(i); n > 0 {
+		return n
+	}
 	start := i
 	j := i
 	for x.is(j, "for", "over", "about", "nearly", "almost", "around", "roughly", "some", "than", "more", "less", "at", "least", "the", "past", "last", "next", "another", "first") && j < i+4 {
@@ -668,6 +740,9 @@ func (x *doc) duration(i, b int) int {
 		j++
 	}
 	n, ok := x.num(j)
+	if ok && x.low[j][0] >= '0' && x.low[j][0] <= '9' && ordinal(x.low[j]) {
+		return 0 // "the 21st century", "the 1st day": a date's
+	}
 	k := j + 1
 	if !ok {
 		// "the past decade", "the last year"
@@ -710,6 +785,65 @@ func (x *doc) duration(i, b int) int {
 		start++
 	}
 	return x.add(start, k+1, hearsay.Duration, fmt.Sprintf("P%d%s", n, code))
+}
+
+// ordinal reports whether a number is written as an ordinal ("21st").
+func ordinal(w string) bool {
+	return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
+}
+
+// hyphenUnit reports whether w may be a duration in one hyphenated word:
+// a number word before the hyphen ("three-month"), or "-long" after a
+// plural unit ("decades-long").
+func hyphenUnit(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	_, ok := numberWords[w[:k]]
+	return ok || strings.HasSuffix(w, "s-long")
+}
+
+// hyphenDuration matches a duration written as one hyphenated adjective:
+// "a 27-year career", "a three-month review", "a 12-hour shift", "a
+// decades-long feud" (not an age: "41-year-old").
+func (x *doc) hyphenDuration(i int) int {
+	w := x.low[i]
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || strings.HasSuffix(w, "-old") || x.is(i+1, "-", "old") {
+		return 0
+	}
+	num, unit := w[:k], strings.TrimSuffix(w[k+1:], "-long")
+	if num == "decades" || num == "years" || num == "months" || num == "centuries" {
+		if unit != "long" {
+			return 0
+		}
+		code := units[strings.TrimSuffix(strings.TrimSuffix(num, "s"), "ie")+map[bool]string{true: "y", false: ""}[num == "centuries"]]
+		if code == "" {
+			return 0
+		}
+		return x.add(i, i+1, hearsay.Duration, "PX"+strings.TrimLeft(code, "0123456789"))
+	}
+	n, ok := numberWords[num]
+	if !ok {
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			return 0
+		}
+		n, ok = v, true
+	}
+	code, ok := units[unit]
+	if !ok || n <= 0 || unit == "night" || unit == "weekend" {
+		return 0
+	}
+	switch {
+	case strings.HasSuffix(code, "0Y"):
+		mult, _ := strconv.Atoi(strings.TrimSuffix(code, "Y"))
+		return x.add(i, i+1, hearsay.Duration, fmt.Sprintf("P%dY", n*mult))
+	case code == "H" || code == "S" || unit == "minute":
+		return x.add(i, i+1, hearsay.Duration, fmt.Sprintf("PT%d%s", n, code))
+	}
+	return x.add(i, i+1, hearsay.Duration, fmt.Sprintf("P%d%s", n, code))
 }
 
 // set matches recurring times.

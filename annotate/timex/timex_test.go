@@ -52,6 +52,20 @@ func TestTimex(t *testing.T) {
 		{"The summer of 2012 was hot.", "summer of 2012|DATE|2012-SU"},
 		{"We spoke at 10:30 a.m. on the phone.", "10:30 a.m.|TIME|2023-04-25T10:30"},
 		{"It has recently changed.", "recently|DATE|PAST_REF"},
+		// a date without its year falls on the side of publication its
+		// clause's tense says; a weekday the clause looks ahead to is the
+		// coming one
+		{"The plane made its maiden flight on 11 December.", "11 December|DATE|2022-12-11"},
+		{"The vote will be held on 3 January.", "3 January|DATE|2024-01-03"},
+		{"The trial is set to begin on Wednesday.", "Wednesday|DATE|2023-04-26"},
+		{"It flew on Dec. 12.", "Dec. 12|DATE|2022-12-12"},
+		{"Protests grew this weekend.", "this weekend|DATE|2023-W17-WE"},
+		// one hyphenated word: a duration, not an age; an ordinal counts
+		// nothing
+		{"His 27-year career ended.", "27-year|DURATION|P27Y"},
+		{"A three-month review began.", "three-month|DURATION|P3M"},
+		{"The decades-long feud ended.", "decades-long|DURATION|PXY"},
+		{"It will matter for the 21st century.", "the 21st century|DATE|20"},
 		{"You may go. March on!", ""},
 		{"He paid $2015 for it.", ""},
 	}
