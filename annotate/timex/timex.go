@@ -14,6 +14,9 @@
 //     without a year take the year that puts them on the side of
 //     publication the clause's tense says ("made its maiden flight on
 //     11 December", published in January: the December before);
+//     Quarters and halves of a year where the sentence talks money ("the
+//     fourth quarter", "third-quarter earnings", "the first half of
+//     1997"), fiscal years ("fiscal 1998"), "a year earlier";
 //   - TIME: "this morning", "Friday night", "10:30 a.m.", "noon";
 //   - DURATION: "20 years", "over two months", "the past decade", "a
 //     week", "a 27-year career", "a three-month review", "decades-long";
@@ -138,7 +141,7 @@ var timeishWords = func() map[string]bool {
 	for u := range units {
 		cands = append(cands, u, u+"s")
 	}
-	cands = append(cands, "century", "centuries", "year", "week", "month", "weekend", "few", "several")
+	cands = append(cands, "century", "centuries", "year", "week", "month", "weekend", "few", "several", "quarter")
 	out := map[string]bool{}
 	for _, w := range cands {
 		if timeishWord(w) {
@@ -170,7 +173,7 @@ func timeishWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "century", "centuries", "year", "week", "month", "weekend", "few", "several":
+	case "century", "centuries", "year", "week", "month", "weekend", "few", "several", "quarter":
 		return true
 	}
 	return false
@@ -299,19 +302,63 @@ func (x *doc) tense(i int) int {
 		lo = x.Sentences[si].Tokens[0]
 	}
 	for k := i - 1; k >= lo && k >= i-12; k-- {
-		w := x.low[k]
-		switch {
-		case w == ";" || w == "that" || w == "said" || w == "says":
+		switch x.tenseAt(k) {
+		case 2:
 			return 0 // another clause: "said Tuesday that …"
-		case futureWords[w] && !(w == "set" && !x.is(k+1, "to", "for")) && !(w == "due" && !x.is(k+1, "to")) &&
-			!(w == "going" && !x.is(k+1, "to")) && !(w == "expected" && !x.is(k+1, "to")):
+		case 1:
 			return 1
-		case w == "was" || w == "were" || w == "had" || w == "did" || w == "made" || strings.HasSuffix(w, "ed") && len(w) > 4:
+		case -1:
+			return -1
+		}
+	}
+	// nothing before it in its clause: the verb after ("Third-quarter
+	// earnings will be strong")
+	hi := len(x.low)
+	if si := x.SentenceAt(x.Tokens[i].Start); si >= 0 {
+		hi = x.Sentences[si].Tokens[1]
+	}
+	for k := i + 1; k < hi && k <= i+8; k++ {
+		switch x.tenseAt(k) {
+		case 2:
+			return 0
+		case 1:
+			return 1
+		case -1:
 			return -1
 		}
 	}
 	return 0
 }
+
+// tenseAt classifies token k for tense: 1 a word that looks ahead, -1 a
+// past form, 2 a clause boundary, 0 anything else.
+func (x *doc) tenseAt(k int) int {
+	w := x.low[k]
+	switch {
+	case w == ";" || w == "that" || w == "said" || w == "says":
+		return 2
+	case futureWords[w] && !(w == "set" && !x.is(k+1, "to", "for")) && !(w == "due" && !x.is(k+1, "to")) &&
+		!(w == "going" && !x.is(k+1, "to")) && !(w == "expected" && !x.is(k+1, "to")):
+		return 1
+	case w == "was" || w == "were" || w == "had" || w == "did":
+		return -1
+	case pastIrregular[w] || strings.HasSuffix(w, "ed") && len(w) > 4:
+		if x.is(k-1, "be", "been", "being", "is", "are", "am", "to") {
+			return 0 // a participle: the auxiliary before it decides ("will be held")
+		}
+		return -1
+	}
+	return 0
+}
+
+// pastIrregular are common irregular past tenses.
+var pastIrregular = map[string]bool{"made": true, "rose": true, "fell": true, "grew": true, "won": true, "lost": true,
+	"took": true, "gave": true, "came": true, "went": true, "left": true, "began": true, "saw": true, "got": true,
+	"paid": true, "sold": true, "bought": true, "led": true, "met": true, "ran": true, "spent": true, "brought": true,
+	"held": true, "kept": true, "built": true, "became": true, "wrote": true, "spoke": true, "broke": true,
+	"chose": true, "drove": true, "flew": true, "knew": true, "threw": true, "fought": true, "caught": true,
+	"thought": true, "found": true, "stood": true, "sent": true, "felt": true, "heard": true, "struck": true,
+	"shot": true, "sank": true, "sang": true, "told": true}
 
 // yearOf returns the year of day d of month m, written without one at
 // token i: the publication year, or the year before or after when that
@@ -361,7 +408,8 @@ var starters = func() map[string]bool {
 		"almost", "around", "roughly", "some", "more", "less", "at", "another", "first", "today", "yesterday",
 		"tomorrow", "tonight", "recently", "lately", "currently", "nowadays", "every", "each", "annual", "annually",
 		"yearly", "daily", "weekly", "monthly", "noon", "midday", "midnight", "aged", "world", "wwii", "end",
-		"earlier", "later", "than", "least", "a", "an", "several", "few", "couple", "dozen"} {
+		"earlier", "later", "than", "least", "a", "an", "several", "few", "couple", "dozen", "fiscal", "second", "third",
+		"fourth", "1st", "2nd", "3rd", "4th"} {
 		m[w] = true
 	}
 	for w := range months {
@@ -382,8 +430,12 @@ var starters = func() map[string]bool {
 func (x *doc) match(i, b int) int {
 	w := x.low[i]
 	if x.Tokens[i].Kind != hearsay.Number && x.class[i]&classStarter == 0 && !strings.HasSuffix(w, "-year-old") &&
-		!(len(w) == 5 && strings.HasSuffix(w, "0s")) && (w == "" || w[0] < '0' || w[0] > '9') && !hyphenUnit(w) {
+		!(len(w) == 5 && strings.HasSuffix(w, "0s")) && (w == "" || w[0] < '0' || w[0] > '9') && !hyphenUnit(w) &&
+		!strings.HasSuffix(w, "-quarter") && !strings.HasSuffix(w, "-half") {
 		return 0
+	}
+	if n := x.quarter(i, b); n > 0 {
+		return n
 	}
 	if x.class[i]&classWeak != 0 {
 		ahead := false
@@ -696,7 +748,7 @@ func (x *doc) relative(i, b int) int {
 	// "three days ago", "a year ago"
 	if n, ok := x.num(i); ok && n > 0 {
 		u := strings.TrimSuffix(x.lowAt(i+1), "s")
-		if x.is(i+2, "ago") && units[u] != "" {
+		if x.is(i+2, "ago", "earlier") && units[u] != "" {
 			if !x.has {
 				return x.add(i, i+3, hearsay.Date, unknown)
 			}
@@ -785,6 +837,97 @@ func (x *doc) duration(i, b int) int {
 		start++
 	}
 	return x.add(start, k+1, hearsay.Duration, fmt.Sprintf("P%d%s", n, code))
+}
+
+// quarterOrd are the ordinals of quarters and halves.
+var quarterOrd = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+// quarter matches a quarter or a half of a year and a fiscal year: "the
+// fourth quarter", "the third quarter of 1997", "third-quarter", "the
+// first half", "fiscal 1998". A quarter without its year is the latest
+// one by publication, or the next one in a clause that looks ahead.
+func (x *doc) quarter(i, b int) int {
+	if x.is(i, "fiscal") {
+		if x.is(i+1, "year") {
+			if y, ok := year4(x, i+2); ok {
+				return x.add(i, i+3, hearsay.Date, fmt.Sprintf("FY%04d", y))
+			}
+		}
+		if y, ok := year4(x, i+1); ok {
+			return x.add(i, i+2, hearsay.Date, fmt.Sprintf("FY%04d", y))
+		}
+		return 0
+	}
+	j := i
+	if x.is(j, "the") {
+		j++
+	}
+	w := x.lowAt(j)
+	var q int
+	unit, k := "", j+1
+	if o, u, ok := strings.Cut(w, "-"); ok && (u == "quarter" || u == "half") {
+		q, unit = quarterOrd[o], u // "third-quarter earnings"
+	} else if u := x.lowAt(j + 1); u == "quarter" || u == "half" {
+		q, unit, k = quarterOrd[w], u, j+2
+	}
+	if q == 0 || k > b || unit == "half" && q > 2 {
+		return 0
+	}
+	code := "Q"
+	if unit == "half" {
+		code = "H"
+	}
+	if x.is(k, "of") {
+		if y, ok := year4(x, k+1); ok {
+			return x.add(i, k+2, hearsay.Date, fmt.Sprintf("%04d-%s%d", y, code, q))
+		}
+	}
+	if y, ok := year4(x, k); ok {
+		return x.add(i, k+1, hearsay.Date, fmt.Sprintf("%04d-%s%d", y, code, q))
+	}
+	// without a year, a period of a year only where the sentence talks
+	// money: "scored in the fourth quarter" is a game's
+	if !x.finance(i) {
+		return 0
+	}
+	if !x.has {
+		return x.add(i, k, hearsay.Date, fmt.Sprintf("XXXX-%s%d", code, q))
+	}
+	per := 3
+	if unit == "half" {
+		per = 6
+	}
+	cur := (int(x.pub.Month())-1)/per + 1
+	y := x.pub.Year()
+	// a quarter reported in the past tense is over: not the current one
+	switch t := x.tense(i); {
+	case q > cur && t <= 0, q == cur && t < 0:
+		y--
+	case q < cur && t > 0:
+		y++
+	}
+	return x.add(i, k, hearsay.Date, fmt.Sprintf("%04d-%s%d", y, code, q))
+}
+
+// financeWords make a sentence talk of a company's or an economy's year.
+var financeWords = map[string]bool{"profit": true, "profits": true, "earnings": true, "revenue": true, "revenues": true,
+	"sales": true, "results": true, "growth": true, "gdp": true, "economy": true, "percent": true, "%": true,
+	"fiscal": true, "shares": true, "forecast": true, "loss": true, "losses": true, "income": true, "quarterly": true,
+	"dividend": true, "output": true, "inflation": true, "unemployment": true, "deficit": true, "budget": true}
+
+// finance reports whether the sentence of token i talks money.
+func (x *doc) finance(i int) bool {
+	si := x.SentenceAt(x.Tokens[i].Start)
+	if si < 0 {
+		return false
+	}
+	s := x.Sentences[si]
+	for k := s.Tokens[0]; k < s.Tokens[1]; k++ {
+		if financeWords[x.low[k]] || strings.HasSuffix(x.low[k], "-quarter") {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinal reports whether a number is written as an ordinal ("21st").

@@ -66,6 +66,16 @@ func TestTimex(t *testing.T) {
 		{"A three-month review began.", "three-month|DURATION|P3M"},
 		{"The decades-long feud ended.", "decades-long|DURATION|PXY"},
 		{"It will matter for the 21st century.", "the 21st century|DATE|20"},
+		// quarters and halves of a year where the sentence talks money;
+		// a quarter reported in the past is over
+		{"Profit rose in the third quarter.", "the third quarter|DATE|2022-Q3"},
+		{"Profit rose in the first quarter.", "the first quarter|DATE|2023-Q1"},
+		{"Profit rose in the second quarter.", "the second quarter|DATE|2022-Q2"},
+		{"Third-quarter earnings will be strong.", "Third-quarter|DATE|2023-Q3"},
+		{"Results for the third quarter of 1997 were weak.", "the third quarter of 1997|DATE|1997-Q3"},
+		{"Sales rose in fiscal 1998.", "fiscal 1998|DATE|FY1998"},
+		{"Brady threw a touchdown in the fourth quarter.", ""},
+		{"Sales were flat, compared with a year earlier.", "a year earlier|DATE|2022"},
 		{"You may go. March on!", ""},
 		{"He paid $2015 for it.", ""},
 	}
