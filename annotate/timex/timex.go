@@ -194,7 +194,9 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	for _, s := range d.Sentences {
 		for i := s.Tokens[0]; i < s.Tokens[1]; {
 			if n := x.match(i, s.Tokens[1]); n > 0 {
-				i += n
+				// on after the expression, which may have begun before i
+				// ("the late 1980s" found at its year)
+				i = max(i+1, d.TokenAt(x.Timex[len(x.Timex)-1].End))
 				continue
 			}
 			i++
@@ -565,8 +567,11 @@ func (x *doc) match(i, b int) int {
 	if strings.HasSuffix(w, "0s") && len(w) == 5 {
 		if y, err := strconv.Atoi(w[:4]); err == nil && y >= 1000 {
 			start := i
-			if x.is(i-1, "the") {
-				start = i - 1
+			if x.is(start-1, "early", "late", "mid") {
+				start-- // "the late 1980s"
+			}
+			if x.is(start-1, "the") {
+				start--
 			}
 			return x.add(start, i+1, hearsay.Date, w[:3])
 		}

@@ -47,6 +47,7 @@ func TestTimex(t *testing.T) {
 		{"It was an annual event.", "annual|SET|P1Y"},
 		{"the now 41-year-old singer", "41-year-old|AGE|41"},
 		{"The band split in the 1990s.", "the 1990s|DATE|199"},
+		{"It fell in the late 1980s and in 1992.", "the late 1980s|DATE|198;1992|DATE|1992"},
 		{"Athens was founded around 3000 BC.", "3000 BC|DATE|-3000"},
 		{"Art of the 19th century.", "the 19th century|DATE|18"},
 		{"The summer of 2012 was hot.", "summer of 2012|DATE|2012-SU"},
