@@ -79,6 +79,10 @@ func NewDocStats(text string, tokens []hearsay.Token, sentences [][2]int, lower 
 	return st
 }
 
+// Lowered reports whether the document writes capitalised word w (lower
+// case) in lower case somewhere.
+func (st *DocStats) Lowered(w string) bool { return st != nil && st.words[w]&docLower != 0 }
+
 // Sentence is the per-sentence context features are computed from.
 type Sentence struct {
 	Text   string

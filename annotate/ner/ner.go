@@ -217,7 +217,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	lastNames(d)
 	coordinated(d)
 	vote(d)
-	pronounSubjects(d)
+	pronounSubjects(d, s.Doc)
 	surnames(d)
 	d.Names = joinPeople(d)
 	return nil

@@ -434,9 +434,9 @@ var clauseVerbs = map[string]bool{"had": true, "has": true, "was": true, "is": t
 // comes after it in its sentence or the next before any other person is
 // named. The word must be unknown to the lexicon (no place, organisation
 // or common English word), and every occurrence of it changes type.
-func pronounSubjects(d *hearsay.Document) {
+func pronounSubjects(d *hearsay.Document, st *DocStats) {
 	low := d.LowerTokens()
-	var to, lowered map[string]bool
+	var to map[string]bool
 	ni := 0
 	for si, sent := range d.Sentences {
 		a, b := sent.Tokens[0], sent.Tokens[1]
@@ -457,16 +457,8 @@ func pronounSubjects(d *hearsay.Document) {
 			if i > a && !clauseStart[low[i-1]] && !(isYear(low[i-1]) && i-1 > a) || !plainName(low[i]) || to[d.Text[t.Start:t.End]] {
 				continue
 			}
-			if lowered == nil {
-				// words the document writes in lower case somewhere are no names
-				lowered = map[string]bool{}
-				for k, u := range d.Tokens {
-					if !u.Cap && u.Kind == hearsay.Word {
-						lowered[low[k]] = true
-					}
-				}
-			}
-			if lowered[low[i]] {
+			// words the document writes in lower case somewhere are no names
+			if st.Lowered(low[i]) {
 				continue
 			}
 			v := i + 1
