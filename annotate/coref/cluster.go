@@ -458,6 +458,10 @@ func (c *clusterer) aliasOf(mi int) int {
 	case d.low[ti-1] == "aka" || d.low[ti-1] == "a.k.a." || d.low[ti-1] == "nicknamed" || d.low[ti-1] == "née" ||
 		d.low[ti-1] == "born" && d.low[ti-2] == ",":
 		cue = ti - 1
+	case ti >= 4 && (d.low[ti-1] == "is" || d.low[ti-1] == "was") && d.low[ti-2] == "name" && realName[d.low[ti-3]] && d.low[ti-4] == "whose":
+		cue = ti - 4 // "Blanco, whose real name is Benjamin Levin,"
+	case d.low[ti-1] == "name" && realName[d.low[ti-2]]:
+		cue = ti - 2 // "Blanco (real name Benjamin Levin)"
 	}
 	if cue <= first {
 		return -1
@@ -466,7 +470,7 @@ func (c *clusterer) aliasOf(mi int) int {
 	k := cue - 1
 	for k > first && k > cue-4 && !d.Tokens[k].Cap {
 		switch d.low[k] {
-		case ",", "(", "also", "better", "now", "professionally", "formerly", "who", "popularly", "widely", "simply":
+		case ",", "(", "also", "better", "now", "professionally", "formerly", "who", "popularly", "widely", "simply", "whose":
 			k--
 			continue
 		}
@@ -480,10 +484,29 @@ func (c *clusterer) aliasOf(mi int) int {
 		if o.Kind == hearsay.Name && o.Type == hearsay.Person && o.Entity >= 0 {
 			return o.Entity
 		}
+		if o.Kind == hearsay.Name && o.Type == hearsay.Person {
+			// a surname not yet resolved (full names go first): the one
+			// person it names so far ("Benny Blanco" … "Blanco, whose …")
+			if w := nameWords(nameText(d, o)); len(w) == 1 {
+				found := -1
+				for _, ei := range c.byWord[w[0]] {
+					if d.Entities[ei].Type == hearsay.Person && !d.Entities[ei].Anonymous && c.matches(ei, w, o.Gender) {
+						if found >= 0 && found != ei {
+							return -1
+						}
+						found = ei
+					}
+				}
+				return found
+			}
+		}
 		return -1
 	}
 	return -1
 }
+
+// realName qualify "name" in an alias cue: "whose real name is".
+var realName = map[string]bool{"real": true, "birth": true, "legal": true, "given": true, "full": true}
 
 func (c *clusterer) hasName(ei int) bool { return len(c.words[ei]) > 0 }
 
@@ -620,6 +643,11 @@ func (c *clusterer) descriptor(mi int) {
 	// her tour") may be the main clause's subject
 	ti := d.TokenAt(m.Start)
 	subordinate := ti > 0 && subordinators[d.low[ti-1]]
+	// "Gomez and Blanco are engaged, the actress announced": the speaker
+	// after what they said may be its subject
+	if te := d.TokenAt(m.End); ti > 0 && d.low[ti-1] == "," && te < len(d.low) && lexicon.Cues().Has(d.low[te]) {
+		subordinate = true
+	}
 	for mj := mi - 1; mj >= 0 && si >= 0 && !subordinate; mj-- {
 		o := d.Mentions[mj]
 		if o.Start < d.Sentences[si].Start {
@@ -1191,10 +1219,18 @@ func (c *clusterer) calledBefore(mi int, head string, ok func(int) bool) int {
 		}
 		// a role before a name ("singer Olivia Rodrigo") joins the name
 		// only at the end: the name's entity
-		ei := o.Entity
+		// only a role the text gives a name outright: before it, or in
+		// apposition after it ("Olivia Rodrigo, the singer,"); a
+		// descriptor resolved by recency may be wrong ("Selena Gomez and
+		// Benny Blanco are engaged, the singer announced")
+		ei := -1
 		if n := mj + 1; n < len(d.Mentions) && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Type == hearsay.Person &&
 			d.Mentions[n].Entity >= 0 && strings.TrimSpace(d.Text[o.End:d.Mentions[n].Start]) == "" {
 			ei = d.Mentions[n].Entity
+		} else if p := mj - 1; p >= 0 && d.Mentions[p].Kind == hearsay.Name && d.Mentions[p].Type == hearsay.Person &&
+			d.Mentions[p].Entity >= 0 && d.Mentions[p].Entity == o.Entity && d.Mentions[p].End <= o.Start &&
+			strings.TrimSpace(d.Text[d.Mentions[p].End:o.Start]) == "," {
+			ei = o.Entity
 		}
 		if ei >= 0 && ok(ei) {
 			return ei

@@ -181,6 +181,10 @@ func TestPersonClusters(t *testing.T) {
 		{"In 1948 the house passed to Mrs Firrell's daughter, Beryl Farry, and it remains her property.", "Mrs Firrell's daughter", "Beryl Farry"},
 		// a rare given name alone is a surname, of no gender
 		{"Tom Vreeland edited Vogue. Larson produced the revue. One of her proudest moments was the premiere.", "her", "Larson"},
+		// an alias in a relative clause; a role only recency gave someone
+		// ("the singer announced") is no memory of who the singer is
+		{"Selena Gomez and Benny Blanco are engaged, the singer announced. Blanco, whose real name is Benjamin Levin, told Vanity Fair that he knew.", "Benjamin Levin", "Benny Blanco"},
+		{"Selena Gomez and Benny Blanco are engaged, the singer announced. Justin Bieber, who dated Gomez for eight years, has not commented. The Canadian singer married Hailey Baldwin in 2018.", "The Canadian singer", "Justin Bieber"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}

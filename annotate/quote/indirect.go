@@ -301,6 +301,22 @@ func (a *annot) reportedAfter(si, c int) bool {
 		return false // a direct quotation follows: not indirect
 	}
 	e := a.clauseEnd(si, j)
+	if strings.HasSuffix(a.low[c], "ing") && !a.finiteBefore(c, s.Tokens[0]) {
+		// "A tabloid story claiming that Bieber was devastated was denied
+		// by his representatives": a participle in the subject; the
+		// sentence's own verb, the second finite one, ends the claim
+		seen := false
+		for k := j; k < e; k++ {
+			if a.inQ[k] || !finiteVerbs[a.low[k]] {
+				continue
+			}
+			if seen && !clauseLinks[a.low[k-1]] {
+				e = k
+				break
+			}
+			seen = true
+		}
+	}
 	if a.inRelative(c, s.Tokens[0]) {
 		// "Clinton, who has said she would raise taxes, campaigned in
 		// Ohio": the claim ends with the relative clause
@@ -312,6 +328,30 @@ func (a *annot) reportedAfter(si, c int) bool {
 		}
 	}
 	return a.addIndirect(si, c, j, e)
+}
+
+// finiteVerbs are the auxiliaries and copulas that show a clause's finite
+// verb.
+var finiteVerbs = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+	"might", "must", "should", "did", "does", "do")
+
+// clauseLinks open a clause of their own before its verb: a finite verb
+// right after one is that clause's.
+var clauseLinks = set("and", "or", "but", "that", "who", "which", "what", "when", "where", ",", "it", "he", "she",
+	"they", "we", "i", "you", "there")
+
+// finiteBefore reports whether a finite verb comes before token c in its
+// sentence (from token lo).
+func (a *annot) finiteBefore(c, lo int) bool {
+	for k := lo; k < c; k++ {
+		if finiteVerbs[a.low[k]] && !a.inQ[k] {
+			return true
+		}
+		if w := a.low[k]; len(w) > 3 && strings.HasSuffix(w, "ed") && k > lo && !a.Tokens[k].Cap {
+			return true // "The White House defended …, saying"
+		}
+	}
+	return false
 }
 
 // inRelative reports whether the cue at c is the verb of a relative

@@ -889,7 +889,7 @@ func (a *annot) asideBefore(c int, sent hearsay.Sentence) int {
 		if a.low[k] == "," {
 			// "…, including X, argue", "The report, released Tuesday by
 			// the inspector general, found", "The study, which …, found"
-			if w := a.low[k+1]; asides[w] || w == "which" || w == "who" || strings.HasSuffix(w, "ed") && !a.Tokens[k+1].Cap {
+			if w := a.low[k+1]; asides[w] || w == "which" || w == "who" || w == "whose" || strings.HasSuffix(w, "ed") && !a.Tokens[k+1].Cap {
 				return k
 			}
 			return -1
@@ -1131,6 +1131,8 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 		q.Evidence = hearsay.Anonymous
 	case q.Hedge != nil:
 		q.Evidence = hearsay.Reported
+	case q.Speaker != nil && q.Speaker.Entity < 0 && reportNoun(lexicon.Lower(a.Text[q.Speaker.Start:q.Speaker.End])):
+		q.Evidence = hearsay.Reported // "A tabloid story claiming that …": a report, no one behind it
 	case q.Speaker != nil:
 		q.Evidence = hearsay.OnRecord
 	default:
@@ -1146,6 +1148,24 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 			q.Via = append(q.Via, sp.Entity)
 		}
 	}
+}
+
+// reportNouns name a report that speaks for no one named: always (a
+// story, a rumour), or when indefinite ("a report", "reports"; "the
+// report" of the inspector general is a document on the record).
+var reportNouns = map[string]bool{"story": true, "stories": true, "rumour": true, "rumours": true, "rumor": true,
+	"rumors": true, "tabloid": true, "tabloids": true, "headline": true, "headlines": true,
+	"report": false, "reports": false, "article": false, "articles": false}
+
+// reportNoun reports whether a speaker's phrase (lower case) is a report
+// ("a tabloid story", "reports", "a report").
+func reportNoun(sp string) bool {
+	always, ok := reportNouns[sp[strings.LastIndexByte(sp, ' ')+1:]]
+	if !ok {
+		return false
+	}
+	det, _, _ := strings.Cut(sp, " ")
+	return always || det == "a" || det == "an" || !strings.Contains(sp, " ") || det == "some" || det == "several" || det == "media"
 }
 
 // isOutlet reports whether an organisation's name is a news outlet's or a
