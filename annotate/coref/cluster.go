@@ -676,6 +676,12 @@ func (c *clusterer) descriptor(mi int) {
 			if keep >= 0 {
 				exclude[keep] = true
 			}
+			// "Photographer Ben McDonald told …": the role and the name
+			// after it are one subject, joined only at the end
+			if n := mj + 1; n < mi && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Entity >= 0 &&
+				d.Mentions[n].Start >= o.End && strings.TrimSpace(d.Text[o.End:d.Mentions[n].Start]) == "" {
+				exclude[d.Mentions[n].Entity] = true
+			}
 			lastEx = mj
 		}
 	}
@@ -1303,7 +1309,11 @@ func (c *clusterer) ageFits(ei, age int) bool {
 		if len(w) == 0 {
 			continue
 		}
-		if a, ok := c.doc.ages[w[len(w)-1]]; ok && (a-age > 1 || age-a > 1) {
+		a, ok := c.doc.ages[strings.Join(w, " ")]
+		if !ok && !c.doc.sharedSurname[w[len(w)-1]] {
+			a, ok = c.doc.ages[w[len(w)-1]] // "Gomez, 32," for Selena Gomez
+		}
+		if ok && (a-age > 1 || age-a > 1) {
 			return false
 		}
 	}

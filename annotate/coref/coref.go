@@ -416,6 +416,8 @@ type doc struct {
 	// ages given after names anywhere in the text ("Bieber, 29,"), by
 	// the name's last word (lower case)
 	ages map[string]int
+	// surnames two people named in full share
+	sharedSurname map[string]bool
 	// inQuote[i]: token i is inside quotation marks (after an odd number of
 	// them in its paragraph), built on first use
 	inQuote []bool
@@ -496,7 +498,44 @@ func (d *doc) findAges() {
 		if d.ages == nil {
 			d.ages = map[string]int{}
 		}
-		d.ages[strings.TrimRight(f[len(f)-1], ".,'’s")] = n
+		for k := range f {
+			f[k] = strings.TrimRight(f[k], ".,'’s")
+		}
+		// by the name as written ("Swift, 34"), which a full name's
+		// surname finds unless two people share it (Taylor and Scott
+		// Swift)
+		d.ages[strings.Join(f, " ")] = n
+	}
+	if d.ages == nil {
+		return
+	}
+	// a surname two people named in full share ("Taylor Swift's father,
+	// Scott Swift"): an age given with it alone ("Swift, 34,") is
+	// neither's for sure
+	full := map[string]string{} // surname → its one full name, or "" for several
+	for _, m := range d.Mentions {
+		if m.Kind != hearsay.Name || m.Type != hearsay.Person {
+			continue
+		}
+		if f := strings.Fields(d.Lower(m.Span)); len(f) > 1 {
+			for k := range f {
+				f[k] = strings.TrimRight(f[k], ".,'’s")
+			}
+			last, name := f[len(f)-1], strings.Join(f, " ")
+			if prev, ok := full[last]; !ok {
+				full[last] = name
+			} else if prev != name {
+				full[last] = ""
+			}
+		}
+	}
+	for last, name := range full {
+		if name == "" {
+			if d.sharedSurname == nil {
+				d.sharedSurname = map[string]bool{}
+			}
+			d.sharedSurname[last] = true
+		}
 	}
 }
 

@@ -185,6 +185,10 @@ func TestPersonClusters(t *testing.T) {
 		// ("the singer announced") is no memory of who the singer is
 		{"Selena Gomez and Benny Blanco are engaged, the singer announced. Blanco, whose real name is Benjamin Levin, told Vanity Fair that he knew.", "Benjamin Levin", "Benny Blanco"},
 		{"Selena Gomez and Benny Blanco are engaged, the singer announced. Justin Bieber, who dated Gomez for eight years, has not commented. The Canadian singer married Hailey Baldwin in 2018.", "The Canadian singer", "Justin Bieber"},
+		// a role before a name is the sentence's subject too; ages go
+		// with the full names they follow
+		{"Scott Swift has been accused of assaulting a photographer. Photographer Ben McDonald told the Daily Telegraph that the 71-year-old punched him.", "the 71-year-old", "Scott Swift"},
+		{"Scott Swift, 71, and Taylor Swift, 34, left the yacht. Police said the 71-year-old had been questioned.", "the 71-year-old", "Scott Swift"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}

@@ -250,6 +250,9 @@ func (a *annot) reportedAfter(si, c int) bool {
 			j = k
 			break
 		}
+		if k > j && (reportVerbs[a.low[k]] || finiteVerbs[a.low[k]]) && !a.inQ[k] {
+			break // "confirmed they were investigating but said that …": not this cue's "that"
+		}
 		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," && !(a.low[k] == "!" && k > 0 && a.Tokens[k-1].Cap) {
 			break // "OK! magazine" goes on
 		}
@@ -478,8 +481,20 @@ func (a *annot) clauseStart(j int) bool {
 	switch a.low[j] {
 	case "he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "there", "this", "a":
 		return true
-	case "to", "not", "no", "nothing":
-		return false // "agreed to have …", "announced no new products"
+	case "to", "not":
+		return false // "agreed to have …"
+	case "no", "nothing":
+		// "said no charges had been filed", not "announced no new
+		// products": a clause only with its own verb
+		for k := j + 1; k < len(a.Tokens) && k <= j+4; k++ {
+			if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct || a.low[k] == "and" || a.low[k] == "or" {
+				return false
+			}
+			if finiteVerbs[a.low[k]] {
+				return true
+			}
+		}
+		return false
 	}
 	if a.Tokens[j].Cap && a.Tokens[j].Kind == hearsay.Word {
 		return true

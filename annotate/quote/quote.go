@@ -661,7 +661,7 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	}
 	// ", adding that …" right after a claim, or "… and warned that …":
 	// that claim's speaker
-	if a.Tokens[c].Start < r.open && (participleCues[a.low[c]] || c > 0 && a.low[c-1] == "and") {
+	if a.Tokens[c].Start < r.open && (participleCues[a.low[c]] || c > 0 && (a.low[c-1] == "and" || a.low[c-1] == "but")) {
 		if p := a.claimBefore(a.Tokens[c].Start, sent); p != nil && p.Speaker != nil {
 			sp := *p.Speaker
 			q.Cue, q.Speaker = cue, &sp
@@ -769,6 +769,11 @@ func (a *annot) groupOf(c, lo int) *hearsay.Speaker {
 	start := a.titleStart(a.Mentions[m].Start)
 	if i := a.TokenAt(start); i > 0 && a.low[i-1] == "the" && a.Tokens[i-1].Start >= lo {
 		start = a.Tokens[i-1].Start // "The Clinton campaign"
+	}
+	// "A spokesperson for the singer's team claimed": the group is the
+	// object of a larger subject, whose head speaks
+	if i := a.TokenAt(start); i > 0 && (a.low[i-1] == "for" || a.low[i-1] == "of") && a.Tokens[i-1].Start >= lo {
+		return nil
 	}
 	return &hearsay.Speaker{Span: hearsay.Span{Start: start, End: a.Tokens[j].End}, Mention: -1, Entity: -1}
 }
@@ -920,7 +925,8 @@ func (a *annot) claimBefore(off int, sent hearsay.Sentence) *hearsay.Quote {
 	if q.End < sent.Start {
 		return nil
 	}
-	gap := strings.TrimSuffix(strings.TrimRight(a.Text[q.End:off], " "), "and")
+	gap := strings.TrimRight(a.Text[q.End:off], " ")
+	gap = strings.TrimSuffix(strings.TrimSuffix(gap, "and"), "but") // "… and warned that", "… but said"
 	if strings.Trim(gap, " ,.”\"'’") == "" && (strings.Contains(gap, ",") || len(gap) < len(a.Text[q.End:off])) {
 		return q
 	}
