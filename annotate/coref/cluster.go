@@ -112,6 +112,8 @@ type clusterer struct {
 	words [][][]string
 	// offices per entity that its mentions give it (office.go)
 	offices [][]string
+	// roles per entity the text gives it outright (noteRole)
+	roles [][]string
 
 	// obs logs, in text order, each entity mentioned in the second pass,
 	// so that "the most recent entity such that …" scans back only as far
@@ -259,6 +261,7 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.stamp = append(c.stamp, 0)
 	c.words = append(c.words, nil)
 	c.offices = append(c.offices, nil)
+	c.roles = append(c.roles, nil)
 	c.kind = append(c.kind, 0)
 	c.lastMention = append(c.lastMention, mi)
 	c.names = append(c.names, 0)
@@ -293,6 +296,9 @@ func (c *clusterer) link(mi, ei int) {
 	if m.Kind == hearsay.Name || m.Kind == hearsay.Descriptor {
 		if k := c.mentionOffice(*m); k != "" && !slices.Contains(c.offices[ei], k) {
 			c.offices[ei] = append(c.offices[ei], k)
+		}
+		if m.Type == hearsay.Person {
+			c.noteRole(mi)
 		}
 	}
 }
@@ -719,11 +725,59 @@ func (c *clusterer) descriptor(mi int) {
 		}
 		return ok(ei), false
 	})
+	// "actress Zoe Kravitz" … "a representative for the singer": a person
+	// the text called something else outright is passed over for a
+	// recent one it did not ("Harry Styles", "the One Direction star")
+	head := text[strings.LastIndexByte(text, ' ')+1:]
+	if _, isRole := lexicon.Role(head); best >= 0 && isRole && c.roleConflict(best, head) {
+		alt := c.recent(func(ei int) (bool, bool) {
+			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 3 {
+				return false, false
+			}
+			return ei != best && ok(ei) && !c.roleConflict(ei, head), false
+		})
+		if alt >= 0 {
+			best = alt
+		}
+	}
 	if best >= 0 {
 		c.link(mi, best)
 		return
 	}
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+}
+
+// roleConflict reports whether the text called entity ei by a role
+// outright, before or in apposition to a name, and never by head.
+func (c *clusterer) roleConflict(ei int, head string) bool {
+	rs := c.roles[ei]
+	return len(rs) > 0 && !slices.Contains(rs, head)
+}
+
+// noteRole records the role a descriptor mention mi gives outright to the
+// name next to it: "actress Zoe Kravitz", "Zoe Kravitz, the actress,".
+func (c *clusterer) noteRole(mi int) {
+	d := c.doc
+	m := d.Mentions[mi]
+	var name hearsay.Mention
+	switch {
+	case m.Kind == hearsay.Descriptor && mi+1 < len(d.Mentions) && d.Mentions[mi+1].Kind == hearsay.Name &&
+		d.Mentions[mi+1].Start >= m.End && strings.TrimSpace(d.Text[m.End:d.Mentions[mi+1].Start]) == "":
+		name = d.Mentions[mi+1]
+	case m.Kind == hearsay.Name && mi > 0 && d.Mentions[mi-1].Kind == hearsay.Descriptor &&
+		m.Start >= d.Mentions[mi-1].End && strings.TrimSpace(d.Text[d.Mentions[mi-1].End:m.Start]) == "":
+		name, m = m, d.Mentions[mi-1]
+	default:
+		return
+	}
+	if name.Type != hearsay.Person || name.Entity < 0 || m.Anonymous {
+		return
+	}
+	text := d.Lower(m.Span)
+	head := text[strings.LastIndexByte(text, ' ')+1:]
+	if _, ok := lexicon.Role(head); ok && !slices.Contains(c.roles[name.Entity], head) {
+		c.roles[name.Entity] = append(c.roles[name.Entity], head)
+	}
 }
 
 // hiredRoles are people someone employs or retains: "his lawyer", "her

@@ -1056,14 +1056,19 @@ func (d *doc) extendSource(j, b int) int {
 		}
 		// a name ends the phrase: "a rep for Lopez declined" (but "the
 		// Circus singer" goes on to its role noun)
-		if k > start && d.Tokens[k-1].Cap && !t.Cap {
-			_, role := lexicon.Role(w)
-			_, person := lexicon.Person(w)
-			if !role && !person {
-				break
-			}
+		_, role := lexicon.Role(w)
+		_, person := lexicon.Person(w)
+		if k > start && d.Tokens[k-1].Cap && !t.Cap && !role && !person {
+			break
+		}
+		// so does a verb: "a representative for the singer declined"
+		if !t.Cap && !role && !person && (strings.HasSuffix(w, "ed") || pastVerbs[w]) {
+			break
 		}
 		k++
+		if role || person {
+			break // the head noun ends it
+		}
 	}
 	if k < b && (d.low[k] == "'s" || d.low[k] == "’s") && k+1 < b && !function[d.low[k+1]] && !lexicon.Cues().Has(d.low[k+1]) {
 		k += 2 // "close to the singer's family"

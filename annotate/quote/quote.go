@@ -1121,8 +1121,11 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	if h := a.hedge(si); h != nil {
 		q.Hedge = h
 	}
-	if sp := q.Speaker; sp != nil && sp.Entity < 0 && unnamedSpeakers[lexicon.Lower(a.Text[sp.Start:sp.End])] {
-		sp.Anonymous = true
+	if sp := q.Speaker; sp != nil && sp.Entity < 0 {
+		// "another", "one fan"; a source's noun alone ("according to pals")
+		if t := lexicon.Lower(a.Text[sp.Start:sp.End]); unnamedSpeakers[t] || !strings.Contains(t, " ") && lexicon.AnonymousNouns().Has(t) {
+			sp.Anonymous = true
+		}
 	}
 	// an organisation speaking ("Netflix said in a statement"): its entity
 	if sp := q.Speaker; sp != nil && sp.Entity < 0 {
