@@ -431,7 +431,10 @@ func (d *Document) DropEmptyEntities() {
 		return remap[i]
 	}
 	list := func(xs []int) []int {
-		out := xs[:0]
+		if len(xs) == 0 {
+			return xs
+		}
+		out := make([]int, 0, len(xs)) // new: lists may share their arrays
 		for _, x := range xs {
 			if y := re(x); y >= 0 {
 				out = append(out, y)
@@ -445,9 +448,13 @@ func (d *Document) DropEmptyEntities() {
 	for i := range d.Entities {
 		d.Entities[i].Members = list(d.Entities[i].Members)
 	}
+	// quotes may share a speaker (a partial quotation and the claim
+	// around it) and a via list: each is renumbered once, into new lists
+	seen := map[*Speaker]bool{}
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		if q.Speaker != nil && q.Speaker.Entity >= 0 {
+		if q.Speaker != nil && q.Speaker.Entity >= 0 && !seen[q.Speaker] {
+			seen[q.Speaker] = true
 			q.Speaker.Entity = re(q.Speaker.Entity)
 		}
 		q.Via = list(q.Via)

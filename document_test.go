@@ -64,3 +64,24 @@ func TestLower(t *testing.T) {
 		t.Errorf("LowerTokens = %q", got)
 	}
 }
+
+// TestDropEmptySharedSpeaker: a partial quotation shares its speaker and
+// via list with the claim around it; each is renumbered once.
+func TestDropEmptySharedSpeaker(t *testing.T) {
+	sp := &Speaker{Entity: 2, Mention: 1}
+	via := []int{2}
+	d := &Document{
+		Mentions: []Mention{{Entity: 0}, {Entity: 2}},
+		Entities: []Entity{{Name: "A", Mentions: []int{0}}, {Name: "gone"}, {Name: "B", Mentions: []int{1}}},
+		Quotes:   []Quote{{Speaker: sp, Via: via}, {Speaker: sp, Via: via}},
+	}
+	d.DropEmptyEntities()
+	if sp.Entity != 1 {
+		t.Errorf("shared speaker renumbered to %d, want 1", sp.Entity)
+	}
+	for i, q := range d.Quotes {
+		if len(q.Via) != 1 || q.Via[0] != 1 {
+			t.Errorf("quote %d via %v, want [1]", i, q.Via)
+		}
+	}
+}
