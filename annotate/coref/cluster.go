@@ -534,10 +534,16 @@ func (c *clusterer) matches(ei int, w []string, g hearsay.Gender) bool {
 			return true // "Justin" seen before "Justin Timberlake"
 		case len(w) > 1 && len(ew) > 1 && w[len(w)-1] == ew[len(ew)-1] && typo(w[0], ew[0]):
 			return true // "Brintey Spears" ~ "Britney Spears"
+		case len(w) > 1 && len(ew) > len(w) && particle[w[0]] && equalWords(ew[len(ew)-len(w):], w):
+			return true // "Ten Hag" for "Erik ten Hag"
 		}
 	}
 	return false
 }
+
+// particle opens a surname of several words: "ten Hag", "von der Leyen".
+var particle = set("van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "ten", "ter", "le", "la",
+	"dos", "das", "bin", "al", "el", "zu", "af")
 
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {

@@ -193,6 +193,10 @@ func TestPersonClusters(t *testing.T) {
 		// for a recent person it did not; a source's phrase ends at its
 		// head noun
 		{"Harry Styles was seen with actress Zoe Kravitz in London. Neither Styles nor Kravitz has commented. A representative for the singer declined to comment.", "the singer", "Harry Styles"},
+		// a surname with its particle; nationals and players as roles
+		{"Manchester United manager Erik ten Hag insisted he was staying. Ten Hag, 54, has come under pressure.", "Ten Hag", "Erik ten Hag"},
+		{"Erik ten Hag insisted he was staying. \"I have a good relationship with the board,\" the Dutchman said.", "the Dutchman", "Erik ten Hag"},
+		{"Bruno Fernandes apologised to fans. \"I let the team down,\" the Portuguese midfielder wrote.", "the Portuguese midfielder", "Bruno Fernandes"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}

@@ -214,6 +214,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	events(d)
 	awards(d)
 	acronyms(d)
+	particles(d)
 	lastNames(d)
 	coordinated(d)
 	vote(d)
@@ -258,6 +259,105 @@ func fullNameWords(d *hearsay.Document, first bool) map[string]bool {
 		}
 	}
 	return words
+}
+
+// nameParticles join a surname to the given name before them in
+// lower case: "Erik ten Hag", "Ursula von der Leyen", "Luis de la Fuente".
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "da": true,
+	"di": true, "du": true, "del": true, "della": true, "ten": true, "ter": true, "le": true, "la": true, "dos": true,
+	"das": true, "bin": true, "al": true, "el": true, "zu": true, "af": true}
+
+// particles extends a person's name over lower-case particles and the
+// capitalised surname after them ("Erik ten Hag", not "Erik"), and tags
+// that surname elsewhere, its particle capitalised or not ("Ten Hag,
+// 54,").
+func particles(d *hearsay.Document) {
+	low := d.LowerTokens()
+	// a given name the tagger left alone before particles: "Ursula von
+	// der Leyen spoke"
+	var given []hearsay.NameSpan
+	ni := 0
+	for i := 0; i+2 < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		for ni < len(d.Names) && d.Names[ni].End <= t.Start {
+			ni++
+		}
+		if !t.Cap || t.Kind != hearsay.Word || !nameParticles[low[i+1]] || d.Tokens[i+1].Cap || ni < len(d.Names) && d.Names[ni].Start < d.Tokens[i+1].End {
+			continue
+		}
+		if g, ok := lexicon.Name(low[i]); ok && g.Births >= 1000 {
+			given = append(given, hearsay.NameSpan{Span: t.Span, Type: hearsay.Person})
+		}
+	}
+	if len(given) > 0 {
+		d.Names = append(d.Names, given...)
+		sortNames(d.Names)
+	}
+	var surnames [][]string
+	for i := 0; i < len(d.Names); i++ {
+		n := d.Names[i]
+		if n.Type != hearsay.Person {
+			continue
+		}
+		j := d.TokenAt(n.End)
+		k := j
+		for k < len(d.Tokens) && k < j+2 && !d.Tokens[k].Cap && nameParticles[low[k]] && d.Tokens[k].Start > d.Tokens[max(k-1, 0)].End {
+			k++
+		}
+		if k == j || k >= len(d.Tokens) || !d.Tokens[k].Cap || d.Tokens[k].Kind != hearsay.Word {
+			continue
+		}
+		end := d.Tokens[k].End
+		// a name the tagger found there is the surname: "Leyen", "der
+		// Leyen"
+		if i+1 < len(d.Names) && d.Names[i+1].Start < end {
+			if d.Names[i+1].End < end {
+				continue
+			}
+			end = d.Names[i+1].End
+			d.Names = append(d.Names[:i+1], d.Names[i+2:]...)
+		}
+		d.Names[i].End = end
+		sur := append([]string(nil), low[j:k]...)
+		for x := k; x < len(d.Tokens) && d.Tokens[x].End <= end; x++ {
+			sur = append(sur, low[x])
+		}
+		surnames = append(surnames, sur)
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	var add []hearsay.NameSpan
+	ni = 0
+	for i := range d.Tokens {
+		for ni < len(d.Names) && d.Names[ni].End <= d.Tokens[i].Start {
+			ni++
+		}
+		if ni < len(d.Names) && d.Names[ni].Start <= d.Tokens[i].Start || !nameParticles[low[i]] {
+			continue
+		}
+		for _, sur := range surnames {
+			if i+len(sur) > len(d.Tokens) || low[i] != sur[0] || !d.Tokens[i+len(sur)-1].Cap {
+				continue
+			}
+			match := true
+			for x := 1; x < len(sur); x++ {
+				if low[i+x] != sur[x] {
+					match = false
+					break
+				}
+			}
+			e := d.Tokens[i+len(sur)-1].End
+			if match && (ni >= len(d.Names) || d.Names[ni].Start >= e) {
+				add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: d.Tokens[i].Start, End: e}, Type: hearsay.Person})
+				break
+			}
+		}
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
 }
 
 // lastNames makes a one-word name the tagger typed as a place or an

@@ -572,3 +572,15 @@ func TestElections(t *testing.T) {
 		t.Errorf("Ontario alone: %v, want LOC (names %v)", types["Ontario"], types)
 	}
 }
+
+func TestParticles(t *testing.T) {
+	types := names(t, "Manchester United manager Erik ten Hag insisted he was staying. Ten Hag, 54, has come under pressure. Ursula von der Leyen spoke.")
+	for _, n := range []string{"Erik ten Hag", "Ten Hag", "Ursula von der Leyen"} {
+		if types[n] != hearsay.Person {
+			t.Errorf("%q: %v, want PERSON (names %v)", n, types[n], types)
+		}
+	}
+	if _, ok := types["Erik"]; ok {
+		t.Errorf("Erik tagged alone (names %v)", types)
+	}
+}

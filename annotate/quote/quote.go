@@ -193,6 +193,31 @@ func (a *annot) words(s hearsay.Span) (n, caps int) {
 	return n, caps
 }
 
+// titleCase reports whether the words of s are capitalised but for the
+// small words inside titles, its first and last capitalised: "Queen of
+// Pop", "King of the Jungle".
+func (a *annot) titleCase(s hearsay.Span) bool {
+	var first, last = -1, -1
+	for i := a.TokenAt(s.Start); i < len(a.Tokens) && a.Tokens[i].End <= s.End; i++ {
+		t := a.Tokens[i]
+		if t.Kind != hearsay.Word && t.Kind != hearsay.Number {
+			continue
+		}
+		if !t.Cap && t.Kind != hearsay.Number {
+			switch a.low[i] {
+			case "of", "the", "and", "in", "on", "a", "an", "to", "for", "at":
+			default:
+				return false
+			}
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	return first >= 0 && a.Tokens[first].Cap && a.Tokens[last].Cap
+}
+
 // prevTok returns the index of the last token ending at or before off, or -1.
 func (a *annot) prevTok(off int) int { return a.TokenAt(off) - 1 }
 
@@ -241,7 +266,10 @@ func (a *annot) classify(ri int) {
 		for j >= 0 && j > pt-4 && titleFillers[a.low[j]] {
 			j--
 		}
-		if j >= 0 && titleNouns[a.low[j]] {
+		// "branded the show “lazy”": a verdict on the show, in lower case
+		verdict := caps == 0 && j >= 2 && (a.low[j-1] == "the" || a.low[j-1] == "his" || a.low[j-1] == "her" || a.low[j-1] == "their") &&
+			(verdictCues[a.low[j-2]] || a.low[j-2] == "described")
+		if j >= 0 && titleNouns[a.low[j]] && !verdict {
 			return
 		}
 		if caps == n && titleNouns[next] {
@@ -278,16 +306,23 @@ func (a *annot) classify(ri int) {
 		q.Kind = hearsay.Direct
 	}
 	a.attribute(&q, r, si, pt, nt)
-	if q.Kind == hearsay.Partial && n == 1 && !endsSentence {
-		return // a scare quote or a nickname
+	// one word: a scare quote or a nickname, unless a cue frames it as a
+	// verdict ("described the performance as “embarrassing”", "branded
+	// it “shameful”")
+	verdict := q.Cue != nil && (prev == "as" || verdictCues[a.Lower(*q.Cue)] && pt >= 0 && a.TokenAt(q.Cue.Start) >= pt-2)
+	if q.Kind == hearsay.Partial && n == 1 && !endsSentence && !verdict {
+		return
 	}
-	if q.Kind == hearsay.Partial && n <= 3 && caps == n && q.Cue == nil && !endsSentence {
-		return // a capitalised name in quotes
+	if q.Kind == hearsay.Partial && n <= 4 && a.titleCase(r.content) && (q.Cue == nil || a.SentenceAt(q.Cue.Start) != si) && !endsSentence {
+		return // a capitalised name in quotes ("Queen of Pop"), whatever the sentence before said
 	}
 	a.grade(&q, si)
 	a.quotes = append(a.quotes, q)
 	a.para = append(a.para, pi)
 }
+
+// verdictCues call something by a word: "called it “shameful”".
+var verdictCues = set("called", "calls", "calling", "branded", "brands", "labelled", "labeled", "deemed", "termed")
 
 // cueBefore returns the token index of a cue in sentence si before token
 // pt with no other quotation between, or -1.
@@ -644,8 +679,9 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 			}
 		}
 	}
-	// inverted order right after the quotation: "…,” said Smith"
-	if a.Tokens[c].Start >= r.close {
+	// inverted order right after the quotation: "…,” said Smith" (not a
+	// participle: "“cruel,” insisting the tour …")
+	if a.Tokens[c].Start >= r.close && !strings.HasSuffix(a.low[c], "ing") {
 		gap := a.Text[r.close:a.Tokens[c].Start]
 		if strings.Trim(gap, " ,—–-\n\t") == "" {
 			if m := a.mentionAt(a.Tokens[c].End, sent.End); m >= 0 && a.titleStart(a.Mentions[m].Start)-a.Tokens[c].End <= 1 {
@@ -701,6 +737,10 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		if m := a.subjectAt(sent); m >= 0 && a.Mentions[m].End <= a.Tokens[c].Start {
 			q.Cue = cue
 			a.setSpeaker(q, m)
+			return true
+		}
+		if sp := a.subjectNP(sent, c); sp != nil {
+			q.Cue, q.Speaker = cue, sp // "Her team described …, insisting"
 			return true
 		}
 		return false
@@ -820,6 +860,28 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// subjectNP returns the noun phrase that opens sentence sent as its
+// subject, up to four words before its verb, when no mention is there
+// ("Her team described …", "Critics branded …"), or nil; the verb comes
+// before token c.
+func (a *annot) subjectNP(sent hearsay.Sentence, c int) *hearsay.Speaker {
+	i := a.afterDateline(sent)
+	if fronted[a.low[i]] || a.inQ[i] {
+		return nil
+	}
+	for j := i; j < c && j < i+5; j++ {
+		t := a.Tokens[j]
+		w := a.low[j]
+		if j > i && !t.Cap && (strings.HasSuffix(w, "ed") || finiteVerbs[w] || pastTense[w] || a.isCue(j)) {
+			return &hearsay.Speaker{Span: hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End}, Mention: -1, Entity: -1}
+		}
+		if t.Kind != hearsay.Word || a.inQ[j] {
+			return nil
+		}
+	}
+	return nil
 }
 
 // afterDateline returns the first token of sentence sent after a
@@ -1194,6 +1256,9 @@ func isOutlet(name string) bool {
 	if i := strings.LastIndexByte(last, '.'); i > 0 && mastheads["."+last[i+1:]] {
 		return true
 	}
+	if knownOutlets[low] {
+		return true
+	}
 	// "The Sun", "The Guardian": one word after "The" is a masthead too
 	return (len(f) > 1 || strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ")) && mastheads[last]
 }
@@ -1209,6 +1274,17 @@ var mastheads = set("magazine", "times", "post", "news", "journal", "weekly", "d
 	"gazette", "telegraph", "guardian", "mail", "sun", "mirror", "express", "independent", "observer", "chronicle",
 	"reporter", "six", "insider", "today", "online", "digest", "bulletin", "standard", "star", "examiner", "wire",
 	".com", ".net", ".org", ".co.uk", ".tv", ".news")
+
+// knownOutlets are outlets whose names end as no masthead does (lower
+// case, without "The").
+var knownOutlets = set("athletic", "espn", "sky sports", "sky news", "bbc", "bbc sport", "bbc news", "talksport",
+	"sports illustrated", "bleacher report", "marca", "l'equipe", "der spiegel", "bild", "le monde", "al jazeera",
+	"cnbc", "npr", "pbs", "cnn", "fox news", "msnbc", "nbc", "cbs", "abc", "reuters", "associated press", "ap", "afp",
+	"bloomberg", "politico", "axios", "economist", "financial times", "entertainment weekly", "radar online",
+	"in touch", "life & style", "national enquirer", "daily beast", "just jared", "indiewire", "pitchfork", "nme",
+	"the cut", "marie claire", "instyle", "variety", "deadline", "vanity fair", "vogue", "people", "tmz",
+	"rolling stone", "billboard", "e! news", "entertainment tonight", "access hollywood", "buzzfeed", "huffpost",
+	"vox", "vice", "vulture", "closer", "ok!", "hello!", "heat", "grazia", "metro", "mailonline", "mail online")
 
 // outletCues are what an outlet does with a claim it passes on.
 var outletCues = set("reported", "reports", "reporting")
