@@ -223,6 +223,11 @@ const (
 	Apology      EventKind = "apology"
 	Contact      EventKind = "contact" // reaching out, calls, meetings
 	Statement    EventKind = "statement"
+	Legal        EventKind = "legal"  // accusations, arrests, charges, lawsuits, verdicts
+	Health       EventKind = "health" // hospital stays, diagnoses, rehab
+	Birth        EventKind = "birth"  // a birth, a baby welcomed
+	Death        EventKind = "death"
+	Award        EventKind = "award" // nominations and wins of a named prize
 )
 
 // Event is something that happened to the people of a document, with when

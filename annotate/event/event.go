@@ -1,6 +1,8 @@
 // Package event finds events and relationships — break-ups, releases,
-// backlash, apologies, calls and meetings — with their participants, their
-// time, how they are sourced, and puts them in time order.
+// backlash, apologies, calls and meetings, accusations, arrests and
+// lawsuits, hospital stays, births, deaths, award nominations — with
+// their participants, their time, how they are sourced, and puts them in
+// time order.
 //
 // Requires: sentences, tokens, mentions, entities, quotes, timex.
 // Provides: events.
@@ -67,6 +69,16 @@ var triggers = map[string]hearsay.EventKind{
 	"apologized": hearsay.Apology, "apologised": hearsay.Apology, "apology": hearsay.Apology, "apologize": hearsay.Apology,
 	"apologise": hearsay.Apology, "sorry": hearsay.Apology, "reached out": hearsay.Contact, "reach out": hearsay.Contact,
 	"phone call": hearsay.Contact, "call": hearsay.Contact, "met": hearsay.Contact, "meeting": hearsay.Contact,
+	"proposed": hearsay.Relationship, "wed": hearsay.Relationship, "romance": hearsay.Relationship,
+	"parted ways": hearsay.Breakup, "called it": hearsay.Breakup, "separated": hearsay.Breakup,
+	"accused": hearsay.Legal, "arrested": hearsay.Legal, "arrest": hearsay.Legal, "sued": hearsay.Legal,
+	"sues": hearsay.Legal, "lawsuit": hearsay.Legal, "indicted": hearsay.Legal, "convicted": hearsay.Legal,
+	"sentenced": hearsay.Legal, "assaulted": hearsay.Legal, "assaulting": hearsay.Legal, "charged with": hearsay.Legal,
+	"pleaded guilty": hearsay.Legal, "pleaded not": hearsay.Legal, "acquitted": hearsay.Legal,
+	"hospitalized": hearsay.Health, "hospitalised": hearsay.Health, "diagnosed": hearsay.Health, "rehab": hearsay.Health,
+	"gave birth": hearsay.Birth, "welcomed their": hearsay.Birth, "welcomed a": hearsay.Birth, "was born": hearsay.Birth,
+	"died": hearsay.Death, "passed away": hearsay.Death, "death": hearsay.Death,
+	"nominated": hearsay.Award, "nomination": hearsay.Award, "nominations": hearsay.Award,
 }
 
 type doc struct {

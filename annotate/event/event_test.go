@@ -35,6 +35,38 @@ func TestEvents(t *testing.T) {
 	}
 }
 
+// TestMoreKinds: accusations, arrests and lawsuits; hospital stays;
+// births, deaths and nominations, each with its people and time.
+func TestMoreKinds(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Scott Swift was accused of assaulting a photographer in 2024, police said.", "legal@2024[Scott Swift]"},
+		{"Rapper Tory Lanez was arrested in 2020.", "legal@2020[Tory Lanez]"},
+		{"Kanye West sued his former lawyers last year.", "legal@2022[Kanye West]"},
+		{"Celine Dion was hospitalized in 2022.", "health@2022[Celine Dion]"},
+		{"Rihanna gave birth to her second son in 2023.", "birth@2023[Rihanna]"},
+		{"Matthew Perry died in 2023 at his home.", "death@2023[Matthew Perry]"},
+		{"Billie Eilish was nominated for an Oscar in 2024.", "award@2024[Billie Eilish]"},
+		{"Selena Gomez and Benny Blanco are engaged after Blanco proposed in 2024.", "relationship@2024[Selena Gomez Benny Blanco]"},
+	}
+	for _, tt := range tests {
+		d, err := annotate.Default().Analyze(hearsay.Article{ID: "t", Text: tt.text, Published: "2023-04-25"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			var ps []string
+			for _, p := range e.Participants {
+				ps = append(ps, d.Entities[p].Name)
+			}
+			got = append(got, string(e.Kind)+"@"+e.Time+"["+strings.Join(ps, " ")+"]")
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: events %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 func FuzzEvents(f *testing.F) {
 	f.Add("Even after over 20 years, since the two broke up, Justin Timberlake apologized to Britney Spears in 2021.")
 	f.Fuzz(func(t *testing.T, text string) {

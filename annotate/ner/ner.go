@@ -1453,6 +1453,14 @@ func awards(d *hearsay.Document) {
 			d.Names[i].Type = hearsay.Other
 		} else if awardName(d.Lower(n.Span)) {
 			d.Names[i].Type = hearsay.Other
+		} else if w := d.Lower(n.Span); (w == "oscar" || w == "tony") && n.Type == hearsay.Person {
+			// "an Oscar", "her first Oscar nomination": the prize, not
+			// a man called Oscar
+			f := d.TokenAt(n.Start)
+			if f > 0 && (determiners[low[f-1]] || low[f-1] == "first" || low[f-1] == "second" || low[f-1] == "third") ||
+				k < len(low) && (low[k] == "nomination" || low[k] == "nominations" || low[k] == "win" || low[k] == "winner" || low[k] == "nod") {
+				d.Names[i].Type = hearsay.Other
+			}
 		}
 	}
 	// "Nobel Prize", "Pulitzer Prize": a capitalised word the tagger left
