@@ -584,3 +584,13 @@ func TestParticles(t *testing.T) {
 		t.Errorf("Erik tagged alone (names %v)", types)
 	}
 }
+
+func TestTitleInsideOrg(t *testing.T) {
+	types := names(t, "In a statement, House Speaker Mike Johnson's office said the speaker remains committed. Apple CEO Tim Cook agreed.")
+	if types["Mike Johnson"] != hearsay.Person || types["Tim Cook"] != hearsay.Person {
+		t.Errorf("want Mike Johnson and Tim Cook as people (names %v)", types)
+	}
+	if _, ok := types["House Speaker Mike Johnson"]; ok {
+		t.Errorf("a title and a person taken for one organisation (names %v)", types)
+	}
+}

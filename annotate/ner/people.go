@@ -636,6 +636,19 @@ func orgTitles(s *Sentence, labels []int) {
 		for j < n && labels[j] == bOrg+1 {
 			j++
 		}
+		// "House Speaker Mike Johnson": a title inside, a person's given
+		// name after it
+		if k := titleThenName(s, i, j); k > 0 {
+			for x := i; x < j; x++ {
+				labels[x] = 0
+			}
+			if k > i+1 || lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[i].End]) == "ORG" || !lexicon.Word(s.low[i]) {
+				set(labels, i, k-1, bOrg)
+			}
+			set(labels, k, j, bPerson)
+			i = j - 1
+			continue
+		}
 		e := j
 		role := false
 		for e > i && s.Tokens[e-1].Cap && s.Tokens[e-1].Kind == hearsay.Word {
@@ -665,6 +678,23 @@ func orgTitles(s *Sentence, labels []int) {
 		}
 		i = j - 1
 	}
+}
+
+// titleThenName returns the first token of a person's name after a job
+// title inside tokens [i, j) of an organisation's name ("House Speaker
+// Mike Johnson", "Apple CEO Tim Cook"), or 0: a title word, then a
+// common given name and at least a surname.
+func titleThenName(s *Sentence, i, j int) int {
+	for k := i + 1; k+2 < j+1 && k+1 < j; k++ {
+		if !(titleHeads[s.low[k]] || s.low[k] == "speaker" || s.low[k] == "leader" || s.low[k] == "senator") {
+			continue
+		}
+		g, ok := lexicon.Name(s.low[k+1])
+		if ok && g.Births >= 1000 && k+2 < j+1 && j-(k+1) >= 2 && j-(k+1) <= 3 {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // titleHeads end a job title, and name no newspaper ("The Hollywood
