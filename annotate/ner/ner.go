@@ -114,6 +114,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		peerage(&s, labels)
 		givenThenCap(&s, labels)
 		knownRuns(&s, labels)
+		placeSuffixes(&s, labels)
 		givenNameRuns(&s, labels)
 		yearWorks(&s, labels)
 		listWorks(&s, labels)
@@ -207,6 +208,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			}
 		}
 	}
+	possessiveOrgs(d)
 	splitOrgs(d)
 	ofNames(d)
 	bands(d)
@@ -908,8 +910,8 @@ func splitLower(s *Sentence, labels []int) {
 			continue
 		}
 		labels[k] = 0
-		if k+1 >= n || labels[k+1] != l {
-			continue
+		if k+1 >= n || labels[k+1] != l || !s.Tokens[k+1].Cap {
+			continue // a lower-case word after it is cut off in its turn ("Laura Hayes said so")
 		}
 		e := k + 1
 		for e < n && labels[e] == l {
@@ -923,6 +925,61 @@ func splitLower(s *Sentence, labels []int) {
 		}
 		set(labels, k+1, e, b)
 		k = e - 1
+	}
+}
+
+// possessiveHeads end an institution's name after a possessive:
+// "Thames Magistrates' Court", "King's College", "St Mary's Hospital".
+var possessiveHeads = map[string]bool{"court": true, "college": true, "hospital": true, "church": true,
+	"school": true, "cathedral": true, "chapel": true, "inn": true, "hall": true, "academy": true}
+
+// possessiveOrgs joins a name, a possessive and the institution's head
+// noun after it into one organisation's name, where the tagger made two
+// ("Thames Magistrates" and "Court").
+func possessiveOrgs(d *hearsay.Document) {
+	low := d.LowerTokens()
+	// the head the tagger left alone: "King's College"
+	for i, a := range d.Names {
+		k := d.TokenAt(a.End)
+		if a.Type == hearsay.Person || k+1 >= len(d.Tokens) || (low[k] != "'s" && low[k] != "’s") || d.Tokens[k].Start != a.End {
+			continue
+		}
+		h := d.Tokens[k+1]
+		if !h.Cap || !possessiveHeads[low[k+1]] || h.Start != d.Tokens[k].End+1 || i+1 < len(d.Names) && d.Names[i+1].Start < h.End {
+			continue
+		}
+		d.Names[i] = hearsay.NameSpan{Span: hearsay.Span{Start: a.Start, End: h.End}, Type: hearsay.Org}
+	}
+	for i := 0; i+1 < len(d.Names); i++ {
+		a, b := d.Names[i], d.Names[i+1]
+		gap := d.Text[a.End:b.Start]
+		if gap != "' " && gap != "’ " && gap != "'s " && gap != "’s " {
+			continue
+		}
+		k := d.TokenAt(b.Start)
+		if d.TokenAt(b.End-1) != k || !possessiveHeads[low[k]] || a.Type == hearsay.Person && gap[len(gap)-2] == 's' {
+			continue // "Harry's Hall" may be his
+		}
+		d.Names[i] = hearsay.NameSpan{Span: hearsay.Span{Start: a.Start, End: b.End}, Type: hearsay.Org}
+		d.Names = append(d.Names[:i+1], d.Names[i+2:]...)
+	}
+}
+
+// placeWords end a place's name: "Bethnal Green", "Hyde Park", "Notting
+// Hill", "Times Square".
+var placeWords = map[string]bool{"green": true, "park": true, "hill": true, "heath": true, "common": true,
+	"street": true, "road": true, "square": true, "bridge": true, "village": true, "wood": true, "cross": true,
+	"end": true, "gate": true, "lane": true, "avenue": true, "place": true, "bay": true, "beach": true,
+	"island": true, "valley": true, "harbour": true, "harbor": true, "point": true, "falls": true, "springs": true}
+
+// placeSuffixes extends a place's name over a capitalised place word
+// after it that the tagger left out: "Bethnal Green", not "Bethnal".
+func placeSuffixes(s *Sentence, labels []int) {
+	for i := 0; i+1 < len(labels); i++ {
+		if (labels[i] == bLoc || labels[i] == bLoc+1) && labels[i+1] == 0 && s.Tokens[i+1].Cap &&
+			s.Tokens[i+1].Kind == hearsay.Word && placeWords[s.low[i+1]] && s.Tokens[i+1].Start == s.Tokens[i].End+1 {
+			labels[i+1] = bLoc + 1
+		}
 	}
 }
 

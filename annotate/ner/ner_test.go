@@ -594,3 +594,17 @@ func TestTitleInsideOrg(t *testing.T) {
 		t.Errorf("a title and a person taken for one organisation (names %v)", types)
 	}
 }
+
+func TestPlaceAndInstitutionNames(t *testing.T) {
+	types := names(t, "Detective Chief Inspector Laura Hayes said so. Officers were called to Bethnal Green. He appeared at Thames Magistrates' Court on Monday. She studied at King's College.")
+	want := map[string]hearsay.EntityType{"Laura Hayes": hearsay.Person, "Bethnal Green": hearsay.Loc,
+		"Thames Magistrates' Court": hearsay.Org, "King's College": hearsay.Org}
+	for n, ty := range want {
+		if types[n] != ty {
+			t.Errorf("%q: %v, want %v (names %v)", n, types[n], ty, types)
+		}
+	}
+	if _, ok := types["so"]; ok {
+		t.Errorf("a lower-case word after a cut name is a name (names %v)", types)
+	}
+}

@@ -403,6 +403,11 @@ func (a *annot) objectThenClause(j, end int) int {
 		}
 	case k+1 < end && a.low[k] == "the" && !a.Tokens[k+1].Cap:
 		k += 2
+	case k+1 < end && a.low[k] == "the" && a.Tokens[k+1].Cap && a.Tokens[k+1].Kind == hearsay.Word:
+		k++ // "told the BBC she had …", "told the Daily Mail"
+		for k < end && k < j+5 && a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word {
+			k++
+		}
 	case k < end && strings.HasSuffix(a.low[k], "s") && !a.Tokens[k].Cap: // "reporters", "investors"
 		k++
 	default:

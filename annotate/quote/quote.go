@@ -134,8 +134,74 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	a.via()
 	d.Quotes = a.quotes
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+	a.continuedSpeakers()
 	a.voices()
 	return nil
+}
+
+// continuedSpeakers gives a quotation attributed to "she" or "he" the
+// speaker of the claim just before it, when nobody else of that gender is
+// named between them: "A neighbour told the BBC she had heard shouting.
+// “It went on for about an hour,” she said." News attributes a second
+// quotation to the same voice by a pronoun; coref, blind to speech, may
+// have given the pronoun to the story's most salient person.
+func (a *annot) continuedSpeakers() {
+	d := a.Document
+	moved := false
+	for i := 1; i < len(d.Quotes); i++ {
+		q := &d.Quotes[i]
+		sp := q.Speaker
+		if q.Kind != hearsay.Direct || sp == nil || sp.Mention < 0 || d.Mentions[sp.Mention].Kind != hearsay.Pronoun {
+			continue
+		}
+		pm := d.Mentions[sp.Mention]
+		if g := pm.Gender; g != hearsay.Male && g != hearsay.Female {
+			continue
+		}
+		var p *hearsay.Quote
+		for j := i - 1; j >= 0; j-- {
+			if d.Quotes[j].End <= q.Start && d.Quotes[j].Speaker != nil && d.Quotes[j].Speaker.Entity >= 0 {
+				p = &d.Quotes[j]
+				break
+			}
+		}
+		if p == nil || p.Speaker.Entity == sp.Entity || p.Speaker.Entity >= len(d.Entities) {
+			continue
+		}
+		pe := d.Entities[p.Speaker.Entity]
+		// a named person or a source, not someone a descriptor alone
+		// introduced ("a citizen of San Francisco")
+		if pe.Type != hearsay.Person || pe.Gender != pm.Gender && pe.Gender != hearsay.UnknownGender || len(pe.Members) > 0 ||
+			!pe.Anonymous && !d.Named(p.Speaker.Entity) {
+			continue
+		}
+		// the claim just before: this paragraph or the one before, and
+		// no one else of the pronoun's gender named since
+		ps, qs := a.SentenceAt(p.Start), a.SentenceAt(q.Start)
+		if ps < 0 || qs < 0 || qs-ps > 1 || a.Sentences[qs].Paragraph-a.Sentences[ps].Paragraph > 1 {
+			continue
+		}
+		other := false
+		for _, m := range d.Mentions {
+			if m.Start >= p.End && m.End <= pm.Start && m.Kind != hearsay.Pronoun && m.Type == hearsay.Person && m.Entity >= 0 &&
+				m.Entity != p.Speaker.Entity && (d.Entities[m.Entity].Gender == pm.Gender || d.Entities[m.Entity].Gender == hearsay.UnknownGender) &&
+				!a.inQuote(m.Span) {
+				other = true
+				break
+			}
+		}
+		if other {
+			continue
+		}
+		d.MoveMention(sp.Mention, p.Speaker.Entity)
+		sp.Entity = p.Speaker.Entity
+		sp.Anonymous = pe.Anonymous
+		a.grade(q, qs)
+		moved = true
+	}
+	if moved {
+		d.DropEmptyEntities()
+	}
 }
 
 // voices gives "I", "me", "my" inside a quotation to its speaker: coref
