@@ -950,6 +950,32 @@ func possessiveOrgs(d *hearsay.Document) {
 		}
 		d.Names[i] = hearsay.NameSpan{Span: hearsay.Span{Start: a.Start, End: h.End}, Type: hearsay.Org}
 	}
+	// neither tagged: "King's College", "St Mary's Hospital"
+	var add []hearsay.NameSpan
+	cur := nameCursor{names: d.Names}
+	for k := 1; k+1 < len(d.Tokens); k++ {
+		if low[k] != "'s" && low[k] != "’s" || !possessiveHeads[low[k+1]] || !d.Tokens[k+1].Cap || d.Tokens[k-1].End != d.Tokens[k].Start {
+			continue
+		}
+		f := k - 1
+		if !d.Tokens[f].Cap || d.Tokens[f].Kind != hearsay.Word {
+			continue
+		}
+		_, title := lexicon.Title(low[f])
+		if g, ok := lexicon.Name(low[f]); ok && g.Births >= 1000 && !title && !(f > 0 && (low[f-1] == "st" || low[f-1] == "st.")) {
+			continue // "Harry's School" may be his
+		}
+		for f > 0 && f > k-3 && (d.Tokens[f-1].Cap && d.Tokens[f-1].Kind == hearsay.Word || low[f-1] == "." && f > 1 && d.Tokens[f-2].Cap) {
+			f--
+		}
+		if cur.free(d.Tokens[f].Start, d.Tokens[k+1].End) {
+			add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: d.Tokens[f].Start, End: d.Tokens[k+1].End}, Type: hearsay.Org})
+		}
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
 	for i := 0; i+1 < len(d.Names); i++ {
 		a, b := d.Names[i], d.Names[i+1]
 		gap := d.Text[a.End:b.Start]
