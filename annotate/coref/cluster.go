@@ -714,7 +714,7 @@ func (c *clusterer) descriptor(mi int) {
 	}
 	// "The 31-year-old singer told …" opening a sentence continues the
 	// previous sentence's subject, when that is a named person who fits
-	if !possessive && si > 0 && c.opensSentence(m, si) {
+	if !possessive && si > 0 && (c.opensSentence(m, si) || c.afterQuote(m, si)) {
 		if ei := c.subjectOf(si - 1); ei >= 0 && ok(ei) {
 			c.link(mi, ei)
 			return
@@ -1006,6 +1006,29 @@ func (c *clusterer) opensSentence(o hearsay.Mention, si int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// afterQuote reports whether mention o comes right after a quotation
+// that opens sentence si: "“My baby girl is growing up so fast,” the
+// 27-year-old captioned the post".
+func (c *clusterer) afterQuote(o hearsay.Mention, si int) bool {
+	d := c.doc
+	s := d.Sentences[si]
+	c.quoted(o) // fills d.inQuote
+	seen := false
+	for i := s.Tokens[0]; i < s.Tokens[1]; i++ {
+		if d.Tokens[i].Start >= o.Start {
+			return seen
+		}
+		if i < len(d.inQuote) && d.inQuote[i] {
+			seen = true
+			continue
+		}
+		if d.Tokens[i].Kind != hearsay.Punct && d.Tokens[i].Kind != hearsay.Symbol {
+			return false
+		}
 	}
 	return false
 }

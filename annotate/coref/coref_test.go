@@ -197,6 +197,9 @@ func TestPersonClusters(t *testing.T) {
 		{"Manchester United manager Erik ten Hag insisted he was staying. Ten Hag, 54, has come under pressure.", "Ten Hag", "Erik ten Hag"},
 		{"Erik ten Hag insisted he was staying. \"I have a good relationship with the board,\" the Dutchman said.", "the Dutchman", "Erik ten Hag"},
 		{"Bruno Fernandes apologised to fans. \"I let the team down,\" the Portuguese midfielder wrote.", "the Portuguese midfielder", "Bruno Fernandes"},
+		// a descriptor right after a quotation opening its sentence
+		// continues the previous sentence's subject
+		{"Kylie Jenner has shared a rare glimpse of her daughter Stormi on Instagram. \"My baby girl is growing up so fast,\" the 27-year-old captioned the post.", "the 27-year-old", "Kylie Jenner"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}
