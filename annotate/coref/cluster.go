@@ -831,10 +831,60 @@ func (c *clusterer) genericDesc(mi int, head string) {
 			return
 		}
 	}
+	// "Wayne Rooney's wife": the person named with his surname (not the
+	// document's couple: "Justin's wife" is not his former girlfriend)
+	if partnerNouns[head] {
+		if ei := c.partnerOf(mi); ei >= 0 {
+			c.link(mi, ei)
+			return
+		}
+	}
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 	ei := len(d.Entities) - 1
 	c.kind[ei] = 'G'
 	c.heads[head] = ei
+}
+
+// partnerOf returns the partner of the named person whose possessive
+// opens descriptor mi ("Wayne Rooney's wife"): the one other named person
+// of a compatible gender who shares his surname, or -1.
+func (c *clusterer) partnerOf(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	owner := -1
+	for mj := mi - 1; mj >= 0 && d.Mentions[mj].Start == m.Start; mj-- {
+		if o := d.Mentions[mj]; o.Kind == hearsay.Name && o.Type == hearsay.Person && o.Entity >= 0 {
+			owner = o.Entity
+		}
+	}
+	if owner < 0 {
+		return -1
+	}
+	last := map[string]bool{}
+	for _, w := range c.words[owner] {
+		if len(w) > 1 {
+			last[w[len(w)-1]] = true
+		}
+	}
+	found := -1
+	for ei, e := range d.Entities {
+		if ei == owner || e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || !c.hasName(ei) || !compatible(m.Gender, e.Gender) {
+			continue
+		}
+		same := false
+		for _, w := range c.words[ei] {
+			if len(w) > 1 && last[w[len(w)-1]] {
+				same = true
+			}
+		}
+		if same {
+			if found >= 0 {
+				return -1 // two candidates: say nothing
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // deictic links I/me/my, we/us/our and you/your each to one entity for

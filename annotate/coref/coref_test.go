@@ -200,6 +200,9 @@ func TestPersonClusters(t *testing.T) {
 		// a descriptor right after a quotation opening its sentence
 		// continues the previous sentence's subject
 		{"Kylie Jenner has shared a rare glimpse of her daughter Stormi on Instagram. \"My baby girl is growing up so fast,\" the 27-year-old captioned the post.", "the 27-year-old", "Kylie Jenner"},
+		// a partner noun after a named possessive: the person sharing his
+		// surname
+		{"Coleen Rooney spoke. Wayne Rooney's wife added that the children were fine.", "Wayne Rooney's wife", "Coleen Rooney"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
 	}

@@ -379,7 +379,7 @@ func (a *annot) classify(ri int) {
 	if q.Kind == hearsay.Partial && n == 1 && !endsSentence && !verdict {
 		return
 	}
-	if q.Kind == hearsay.Partial && n <= 4 && a.titleCase(r.content) && (q.Cue == nil || a.SentenceAt(q.Cue.Start) != si) && !endsSentence {
+	if q.Kind == hearsay.Partial && n <= 4 && a.titleCase(r.content) && (q.Cue == nil || a.SentenceAt(q.Cue.Start) != si || q.Cue.Start >= r.close) && !endsSentence {
 		return // a capitalised name in quotes ("Queen of Pop"), whatever the sentence before said
 	}
 	a.grade(&q, si)
