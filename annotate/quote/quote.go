@@ -129,6 +129,7 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	}
 	a.marked = len(a.quotes)
 	a.indirect()
+	a.fragmentsOfClaims()
 	a.fragments()
 	a.assertions()
 	a.via()
@@ -137,6 +138,37 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	a.continuedSpeakers()
 	a.voices()
 	return nil
+}
+
+// fragmentsOfClaims gives a partial quotation inside a reported claim the
+// claim's speaker and cue: it is a fragment of what was reported ("Cook
+// told analysts on a conference call that demand had been “softer than
+// we expected.”"), unless its own cue is inside the claim ("… the report
+// called it “a disaster”").
+func (a *annot) fragmentsOfClaims() {
+	for pi := 0; pi < a.marked; pi++ {
+		p := &a.quotes[pi]
+		if p.Kind != hearsay.Partial {
+			continue
+		}
+		for ci := a.marked; ci < len(a.quotes); ci++ {
+			c := a.quotes[ci]
+			if c.Kind != hearsay.Indirect || c.Speaker == nil || c.Start > p.Start || p.End > c.End {
+				continue
+			}
+			if p.Cue != nil && p.Cue.Start >= c.Start && p.Cue.End <= c.End {
+				break // its own cue, inside the claim
+			}
+			sp := *c.Speaker
+			p.Speaker = &sp
+			if c.Cue != nil {
+				cue := *c.Cue
+				p.Cue = &cue
+			}
+			p.Evidence, p.Hedge = c.Evidence, c.Hedge
+			break
+		}
+	}
 }
 
 // continuedSpeakers gives a quotation attributed to "she" or "he" the
@@ -431,6 +463,9 @@ func (a *annot) isCue(i int) bool {
 	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
 		return false // "an Instagram post", "the statement": a noun, not the verb
 	}
+	if i+1 < len(a.low) && auxAfter[a.low[i+1]] {
+		return false // "demand had been softer": a noun, the subject of its own verb
+	}
 	return a.Tokens[i].Kind == hearsay.Word && !a.Tokens[i].Cap ||
 		a.Tokens[i].Cap && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct
 }
@@ -478,6 +513,34 @@ func loadQClasses() {
 
 // class returns token i's word classes, looked up once.
 func (a *annot) class(i int) uint8 { return a.cls.At(i) }
+
+// orgNouns stand for the organisation the text last named.
+var orgNouns = set("the company", "the firm", "the group", "the retailer", "the carmaker", "the bank", "the airline",
+	"the studio", "the label", "the network", "the club", "the team", "the company's", "the tech giant", "the startup",
+	"the agency", "the ministry", "the department", "the council", "the party", "the organisation", "the organization")
+
+// recentOrg returns the entity of the last organisation named before off,
+// within the three sentences up to si, or -1.
+func (a *annot) recentOrg(off, si int) int {
+	lo := a.Sentences[max(0, si-3)].Start
+	for mi := len(a.Mentions) - 1; mi >= 0; mi-- {
+		m := a.Mentions[mi]
+		if m.Start >= off {
+			continue
+		}
+		if m.End <= lo {
+			break
+		}
+		if m.Type == hearsay.Org && m.Kind == hearsay.Name && m.Entity >= 0 && !isOutlet(a.Text[m.Start:m.End]) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// auxAfter never follow a verb of saying: the word before them is a noun.
+var auxAfter = set("had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may",
+	"might", "must", "can")
 
 // nounCues are cue verbs that are nouns as often: after a determiner or a
 // name they are the noun.
@@ -1253,6 +1316,12 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 		// "another", "one fan"; a source's noun alone ("according to pals")
 		if t := lexicon.Lower(a.Text[sp.Start:sp.End]); unnamedSpeakers[t] || !strings.Contains(t, " ") && lexicon.AnonymousNouns().Has(t) {
 			sp.Anonymous = true
+		}
+	}
+	// "the company said": the organisation the text last named
+	if sp := q.Speaker; sp != nil && sp.Entity < 0 && orgNouns[lexicon.Lower(a.Text[sp.Start:sp.End])] {
+		if e := a.recentOrg(sp.Start, si); e >= 0 {
+			sp.Entity = e
 		}
 	}
 	// an organisation speaking ("Netflix said in a statement"): its entity
