@@ -20,7 +20,10 @@
 // or the noun phrase there. A quotation with no cue of its own takes the
 // speaker of the quotation before it in the paragraph, of a paragraph
 // ending with "said:", or of the alternating turns of a dialogue; a partial
-// quotation with no cue takes the nearest person before it in its sentence.
+// quotation with no cue takes the nearest person before it in its sentence,
+// and one inside a reported claim the claim's speaker. An interview printed
+// as a transcript ("Q: …" paragraphs) quotes its answers without marks:
+// a paragraph opening "Dua Lipa:" or "DL:" is that person's.
 //
 // Evidence: anonymous when the speaker is an unnamed source; reported when
 // the sentence is hedged (reportedly, allegedly, is said to) or no cue
@@ -127,6 +130,7 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	for ri := range a.raws {
 		a.classify(ri)
 	}
+	a.transcript()
 	a.marked = len(a.quotes)
 	a.indirect()
 	a.fragmentsOfClaims()
@@ -138,6 +142,137 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	a.continuedSpeakers()
 	a.voices()
 	return nil
+}
+
+// transcript finds the answers of an interview printed as a transcript:
+// paragraphs that open with a person's name or initials and a colon
+// ("Dua Lipa: I think …", "DL: Never."), in a document that has
+// questions ("Q: …"). Each answer is a direct quotation of that person.
+func (a *annot) transcript() {
+	d := a.Document
+	label := func(p hearsay.Span) (int, int) { // first token, colon
+		i := d.TokenAt(p.Start)
+		for k := i; k < len(d.Tokens) && k < i+5 && d.Tokens[k].Start < p.End; k++ {
+			if a.low[k] == ":" {
+				return i, k
+			}
+			if d.Tokens[k].Kind != hearsay.Word && d.Tokens[k].Kind != hearsay.Punct || !d.Tokens[k].Cap && d.Tokens[k].Kind == hearsay.Word {
+				return i, -1
+			}
+		}
+		return i, -1
+	}
+	questions := 0
+	for _, p := range d.Paragraphs {
+		if i, k := label(p); k == i+1 && (a.low[i] == "q" || a.low[i] == "question") {
+			questions++
+		}
+	}
+	if questions == 0 {
+		return
+	}
+	last := -1 // the entity of the last answer, for "A:"
+	for _, p := range d.Paragraphs {
+		i, k := label(p)
+		if k <= i || k+1 >= len(d.Tokens) || d.Tokens[k+1].Start >= p.End {
+			continue
+		}
+		var sp *hearsay.Speaker
+		lab := hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[k-1].End}
+		switch w := a.low[i]; {
+		case k == i+1 && (w == "q" || w == "question"):
+			continue
+		case k == i+1 && (w == "a" || w == "answer"):
+			if last >= 0 {
+				sp = &hearsay.Speaker{Span: lab, Mention: -1, Entity: last}
+			}
+		default:
+			if mi := a.mentionAt(lab.Start, lab.End); mi >= 0 && a.Mentions[mi].Start == lab.Start && a.Mentions[mi].End == lab.End &&
+				a.Mentions[mi].Type == hearsay.Person && a.Mentions[mi].Entity >= 0 {
+				sp = &hearsay.Speaker{Span: lab, Mention: mi, Entity: a.Mentions[mi].Entity}
+			} else if k == i+1 {
+				if e := a.initialsOf(d.Text[lab.Start:lab.End], last); e >= 0 {
+					sp = &hearsay.Speaker{Span: lab, Mention: -1, Entity: e}
+				}
+			}
+		}
+		if sp == nil {
+			continue
+		}
+		start, end := d.Tokens[k+1].Start, p.End
+		for end > start && (d.Text[end-1] == ' ' || d.Text[end-1] == '\n') {
+			end--
+		}
+		inQ := false
+		for x := k + 1; x < len(d.Tokens) && d.Tokens[x].Start < end; x++ {
+			inQ = inQ || a.inQ[x]
+		}
+		if inQ {
+			continue // quotation marks of its own: found already
+		}
+		for x := k + 1; x < len(d.Tokens) && d.Tokens[x].Start < end; x++ {
+			a.inQ[x] = true
+		}
+		last = sp.Entity
+		cue := hearsay.Span{Start: d.Tokens[k].Start, End: d.Tokens[k].End}
+		q := hearsay.Quote{Span: hearsay.Span{Start: start, End: end}, Kind: hearsay.Direct, Speaker: sp, Cue: &cue}
+		si := d.SentenceAt(start)
+		if si < 0 {
+			continue
+		}
+		a.grade(&q, si)
+		a.quotes = append(a.quotes, q)
+		a.para = append(a.para, a.Sentences[si].Paragraph)
+	}
+}
+
+// initialsOf returns the named person whose initials are s ("DL" for Dua
+// Lipa): the only one, or among several the last answer's speaker, or
+// the one mentioned most; -1 if none stands out.
+func (a *annot) initialsOf(s string, last int) int {
+	if len(s) < 2 || len(s) > 4 || strings.ToUpper(s) != s {
+		return -1
+	}
+	var found []int
+	for ei, e := range a.Entities {
+		if e.Type != hearsay.Person || e.Anonymous || !a.Named(ei) {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if len(f) != len(s) {
+			continue
+		}
+		ok := true
+		for x, w := range f {
+			if w[0] != s[x] {
+				ok = false
+			}
+		}
+		if ok {
+			found = append(found, ei)
+		}
+	}
+	switch {
+	case len(found) == 0:
+		return -1
+	case len(found) == 1 || slices.Contains(found, last):
+		if len(found) > 1 {
+			return last
+		}
+		return found[0]
+	}
+	best, n, tie := -1, 0, false
+	for _, ei := range found {
+		if k := len(a.Entities[ei].Mentions); k > n {
+			best, n, tie = ei, k, false
+		} else if k == n {
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // fragmentsOfClaims gives a partial quotation inside a reported claim the
