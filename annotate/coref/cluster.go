@@ -176,6 +176,17 @@ func (c *clusterer) recent(f func(ei int) (found, stop bool)) int {
 	return -1
 }
 
+// addWords records a name of entity ei, once: an entity named a thousand
+// times the same way keeps one list to match against.
+func (c *clusterer) addWords(ei int, w []string) {
+	for _, ew := range c.words[ei] {
+		if equalWords(ew, w) {
+			return
+		}
+	}
+	c.words[ei] = append(c.words[ei], w)
+}
+
 // index records entity ei's name words for name lookups.
 func (c *clusterer) index(ei int, w []string) {
 	add := func(m map[string][]int, k string) {
@@ -395,7 +406,7 @@ func (c *clusterer) name(mi int) {
 	}
 	// "Kanye West, who now goes by Ye": another name of the person
 	if ei := c.aliasOf(mi); ei >= 0 {
-		c.words[ei] = append(c.words[ei], w)
+		c.addWords(ei, w)
 		c.index(ei, w)
 		c.link(mi, ei)
 		return
@@ -423,13 +434,13 @@ func (c *clusterer) name(mi int) {
 		}
 	}
 	if best >= 0 {
-		c.words[best] = append(c.words[best], w)
+		c.addWords(best, w)
 		c.index(best, w)
 		c.link(mi, best)
 		return
 	}
 	c.newEntity(mi, nameText(d, m), hearsay.Person, m.Gender, false)
-	c.words[len(d.Entities)-1] = append(c.words[len(d.Entities)-1], w)
+	c.addWords(len(d.Entities)-1, w)
 	c.index(len(d.Entities)-1, w)
 }
 

@@ -281,14 +281,25 @@ func (a *annot) initialsOf(s string, last int) int {
 // we expected.”"), unless its own cue is inside the claim ("… the report
 // called it “a disaster”").
 func (a *annot) fragmentsOfClaims() {
+	// the claims in text order, to find those around a fragment by
+	// binary search: a claim holding it starts at most a sentence or two
+	// before it
+	claims := make([]int, 0, len(a.quotes)-a.marked)
+	for ci := a.marked; ci < len(a.quotes); ci++ {
+		if a.quotes[ci].Kind == hearsay.Indirect && a.quotes[ci].Speaker != nil {
+			claims = append(claims, ci)
+		}
+	}
+	sort.SliceStable(claims, func(x, y int) bool { return a.quotes[claims[x]].Start < a.quotes[claims[y]].Start })
 	for pi := 0; pi < a.marked; pi++ {
 		p := &a.quotes[pi]
 		if p.Kind != hearsay.Partial {
 			continue
 		}
-		for ci := a.marked; ci < len(a.quotes); ci++ {
-			c := a.quotes[ci]
-			if c.Kind != hearsay.Indirect || c.Speaker == nil || c.Start > p.Start || p.End > c.End {
+		hi := sort.Search(len(claims), func(x int) bool { return a.quotes[claims[x]].Start > p.Start })
+		for x := hi - 1; x >= 0 && x >= hi-8; x-- {
+			c := a.quotes[claims[x]]
+			if p.End > c.End {
 				continue
 			}
 			if p.Cue != nil && p.Cue.Start >= c.Start && p.Cue.End <= c.End {
@@ -349,8 +360,12 @@ func (a *annot) continuedSpeakers() {
 			continue
 		}
 		other := false
-		for _, m := range d.Mentions {
-			if m.Start >= p.End && m.End <= pm.Start && m.Kind != hearsay.Pronoun && m.Type == hearsay.Person && m.Entity >= 0 &&
+		from := sort.Search(len(d.Mentions), func(x int) bool { return d.Mentions[x].Start >= p.End })
+		for _, m := range d.Mentions[from:] {
+			if m.Start >= pm.Start {
+				break
+			}
+			if m.End <= pm.Start && m.Kind != hearsay.Pronoun && m.Type == hearsay.Person && m.Entity >= 0 &&
 				m.Entity != p.Speaker.Entity && (d.Entities[m.Entity].Gender == pm.Gender || d.Entities[m.Entity].Gender == hearsay.UnknownGender) &&
 				!a.inQuote(m.Span) {
 				other = true
