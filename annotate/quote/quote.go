@@ -557,7 +557,8 @@ func (a *annot) classify(ri int) {
 	// one word: a scare quote or a nickname, unless a cue frames it as a
 	// verdict ("described the performance as “embarrassing”", "branded
 	// it “shameful”")
-	verdict := q.Cue != nil && (prev == "as" || verdictCues[a.Lower(*q.Cue)] && pt >= 0 && a.TokenAt(q.Cue.Start) >= pt-2)
+	verdict := q.Cue != nil && (prev == "as" || verdictCues[a.Lower(*q.Cue)] && pt >= 0 && a.TokenAt(q.Cue.Start) >= pt-2 ||
+		copulas[prev] && q.Cue.End <= r.open && a.SentenceAt(q.Cue.Start) == si) // "said the singer was “relieved”"
 	if q.Kind == hearsay.Partial && n == 1 && !endsSentence && !verdict {
 		return
 	}
@@ -568,6 +569,11 @@ func (a *annot) classify(ri int) {
 	a.quotes = append(a.quotes, q)
 	a.para = append(a.para, pi)
 }
+
+// copulas before a one-word quotation make it the quoted predicate of a
+// reported clause: "said the singer was “relieved”".
+var copulas = set("was", "is", "were", "are", "be", "been", "felt", "feels", "feel", "seemed", "seems", "looked",
+	"looks", "remains", "remained", "became", "sounded", "appeared")
 
 // verdictCues call something by a word: "called it “shameful”".
 var verdictCues = set("called", "calls", "calling", "branded", "brands", "labelled", "labeled", "deemed", "termed")
@@ -604,6 +610,9 @@ func (a *annot) isCue(i int) bool {
 	if w == "according" {
 		return i+1 < len(a.low) && a.low[i+1] == "to"
 	}
+	if w == "put" && i+2 < len(a.low) && a.low[i+1] == "it" && (a.low[i+2] == ":" || a.low[i+2] == "," || a.low[i+2] == ".") {
+		return true // "as one insider put it: “…”"
+	}
 	if a.class(i)&qCue == 0 {
 		return false
 	}
@@ -615,6 +624,9 @@ func (a *annot) isCue(i int) bool {
 	}
 	if i+1 < len(a.low) && auxAfter[a.low[i+1]] {
 		return false // "demand had been softer": a noun, the subject of its own verb
+	}
+	if i > 0 && passiveAux[a.low[i-1]] && (w == "said" || w == "reported" || w == "believed" || w == "thought" || w == "understood" || w == "rumoured" || w == "rumored") {
+		return false // "is said to be “furious”": a hedge, nobody's cue
 	}
 	return a.Tokens[i].Kind == hearsay.Word && !a.Tokens[i].Cap ||
 		a.Tokens[i].Cap && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct
