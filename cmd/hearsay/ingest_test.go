@@ -344,6 +344,31 @@ func BenchmarkIngestDistinct(b *testing.B) {
 // break-up more than 20 years before publication, the documentary release,
 // the backlash, the Instagram apology (2021), the reported call — in that
 // order, each with its grade and source.
+// TestTimelineUnnamedSource: an event in a claim whose speaker is no
+// person the document names gives the speaker's words as its source.
+func TestTimelineUnnamedSource(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(f, []byte("Taylor Swift's father, Scott Swift, has been accused of assaulting a photographer in Sydney, according to local police.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "u.db")
+	if _, errs, code := run1(t, "", "ingest", "--db", db, "--published", "2024-02-28", f); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	out, errs, code := run1(t, "", "timeline", "--db", db, "--format", "json", "Scott Swift")
+	if code != 0 {
+		t.Fatalf("timeline: %s", errs)
+	}
+	var evs []TimelineEvent
+	if err := json.Unmarshal([]byte(out), &evs); err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].Kind != "legal" || evs[0].Source != "local police" {
+		t.Errorf("events %+v, want one legal event sourced to local police", evs)
+	}
+}
+
 func TestTimelineSample(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "tl.db")
 	if _, errs, code := run1(t, "", "ingest", "--db", db, "--published", "2023-04-25", "../../testdata/sample/timberlake-spears.txt"); code != 0 {

@@ -97,7 +97,13 @@ func (c *timelineCmd) run(ctx context.Context, args []string) int {
 		}
 		src := e.Source
 		if src == "" {
+			// nobody the document names as a person: the writer's own
+			// narration, or a claim of a source it does not name ("…,
+			// according to local police")
 			src = "the writer"
+			if e.Evidence != "unattributed" {
+				src = "a source not identified"
+			}
 		}
 		if len(e.Via) > 0 {
 			src += " via " + strings.Join(e.Via, ", ")
@@ -195,6 +201,15 @@ func timeline(j *hearsay.JSONDocument, people []string) []TimelineEvent {
 		}
 		if ev.Source != nil {
 			te.Source = names[*ev.Source]
+		} else {
+			// a claim's speaker the document does not name as a person
+			// ("…, according to local police")
+			for _, q := range j.Quotes {
+				if sp := q.Speaker; sp != nil && q.Start <= ev.Start && ev.End <= q.End && sp.Start < sp.End && sp.End <= len(j.Text) {
+					te.Source = j.Text[sp.Start:sp.End]
+					break
+				}
+			}
 		}
 		for _, v := range ev.Via {
 			te.Via = append(te.Via, names[v])
