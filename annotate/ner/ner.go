@@ -173,6 +173,15 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			if e-i > 1 && s.low[e-1] == "." && len(s.low[e-2]) > 1 && !abbrevs[s.low[e-2]] {
 				e-- // a sentence's full stop, not an initial's or an abbreviation's
 			}
+			// a name opens with a capital: "of the", "in Bavaria" are what
+			// a split left of a longer one
+			for i < e && s.Tokens[i].Kind == hearsay.Word && !s.Tokens[i].Cap && (function[s.low[i]] || determiners[s.low[i]]) {
+				i++
+			}
+			if i == e {
+				i = j - 1
+				continue
+			}
 			d.Names = append(d.Names, hearsay.NameSpan{
 				Span: hearsay.Span{Start: s.Tokens[i].Start, End: s.Tokens[e-1].End}, Type: t})
 			i = j - 1

@@ -588,4 +588,10 @@ func TestPlaceAndInstitutionNames(t *testing.T) {
 	if _, ok := types["so"]; ok {
 		t.Errorf("a lower-case word after a cut name is a name (names %v)", types)
 	}
+	// what a split leaves of a longer name opens with no small word
+	for n := range names(t, "Akeem Browder ran on the Green Party of the United States line.") {
+		if n[0] >= 'a' && n[0] <= 'z' {
+			t.Errorf("a name opens in lower case: %q", n)
+		}
+	}
 }
