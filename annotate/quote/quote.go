@@ -603,6 +603,12 @@ var thatCues = set("believe", "believes", "believed", "think", "thinks", "though
 	"estimate", "estimates", "estimated", "predict", "predicts", "predicted", "warn", "warns", "warned",
 	"argue", "argues", "argued")
 
+// extraCues are verbs of saying the cue lexicon leaves out (kept here, not
+// in lexicon/cues.txt, whose words are a feature of the name tagger).
+var extraCues = set("cautioned", "cautions", "cautioning", "reiterated", "reiterates", "emphasised", "emphasized",
+	"emphasises", "emphasizes", "underlined", "underlines", "recounted", "recounts", "reaffirmed", "reaffirms",
+	"conceding", "cautioning", "stressing")
+
 // isCue reports whether token i is a cue verb (or "according" in
 // "according to").
 func (a *annot) isCue(i int) bool {
@@ -654,6 +660,9 @@ func loadQClasses() {
 	}
 	for w := range thatCues {
 		m[w] |= qCue
+	}
+	for w := range extraCues {
+		m[w] |= qCue | qReport
 	}
 	for _, set := range []struct {
 		words       lexicon.Set
