@@ -119,6 +119,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		yearWorks(&s, labels)
 		listWorks(&s, labels)
 		possessiveWorks(&s, labels)
+		quotedWorks(&s, labels)
 		corpSuffix(&s, labels)
 		orgTitles(&s, labels)
 		splitPeople(&s, labels)

@@ -595,3 +595,20 @@ func TestPlaceAndInstitutionNames(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedWorks(t *testing.T) {
+	types := names(t, `Beyoncé opened the show with "Cowboy Carter" favourite "Texas Hold 'Em," before telling the crowd, "Houston, I'm home!" She later performed "Halo" and dedicated "Blue" to her daughter Blue Ivy.`)
+	for _, w := range []string{"Cowboy Carter", "Texas Hold 'Em", "Halo", "Blue"} {
+		if types[w] != hearsay.Work {
+			t.Errorf("%q: %v, want WORK (names %v)", w, types[w], types)
+		}
+	}
+	if types["Blue Ivy"] == hearsay.Work {
+		t.Errorf("Blue Ivy, unquoted, taken for a work")
+	}
+	// a title in quotes with no performance near it is left alone
+	types = names(t, `He later claimed to be "Protector of Mexico" as well.`)
+	if types["Protector of Mexico"] == hearsay.Work {
+		t.Errorf("a quoted title with nothing performed near it taken for a work (names %v)", types)
+	}
+}

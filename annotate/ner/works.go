@@ -212,3 +212,80 @@ func inside(labels []int, a, e int) bool {
 	}
 	return e < len(labels) && IsInside(labels[e])
 }
+
+// performVerbs and workNouns around a quoted title make it a work's:
+// "performed “Halo”", "dedicated “Blue” to her daughter", "“Cowboy
+// Carter” favourite", "singing along to “Crazy in Love.”"
+var performVerbs = map[string]bool{"performed": true, "perform": true, "performing": true, "sang": true,
+	"sing": true, "singing": true, "sung": true, "played": true, "playing": true, "dedicated": true,
+	"released": true, "releasing": true, "covered": true, "debuted": true, "premiered": true, "recorded": true,
+	"song": true, "songs": true, "single": true, "album": true, "track": true,
+	"hit": true, "ballad": true, "anthem": true, "film": true, "movie": true, "series": true, "show": true,
+	"book": true, "novel": true, "record": true, "ep": true, "favourite": true, "favorite": true, "titled": true,
+	"entitled": true, "called": true}
+
+// quotedWorks makes a title-case run between quotation marks a work's
+// title where a verb of performing or a work's noun stands next to it
+// ("opened the show with “Cowboy Carter” favourite “Texas Hold 'Em”",
+// "later performed “Halo”"): not a person called Halo, nor speech.
+func quotedWorks(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i < n; i++ {
+		if !isOpenMark(s.low[i]) {
+			continue
+		}
+		j := i + 1
+		for j < n && j < i+9 && !isCloseMark(s.low[j]) {
+			j++
+		}
+		if j >= n || j == i+1 || !isCloseMark(s.low[j]) {
+			continue
+		}
+		e := j // content [i+1, e), without a trailing comma or full stop
+		for e > i+1 && (s.low[e-1] == "," || s.low[e-1] == ".") {
+			e--
+		}
+		if e == i+1 || !s.Tokens[i+1].Cap || !s.Tokens[e-1].Cap && s.low[e-1] != "'em" {
+			continue
+		}
+		title := true
+		for k := i + 1; k < e && title; k++ {
+			t := s.Tokens[k]
+			switch {
+			case t.Kind == hearsay.Word && (t.Cap || titleSmall[s.low[k]]), t.Kind == hearsay.Number,
+				s.low[k] == "'" || s.low[k] == "'em" || s.low[k] == "’" || s.low[k] == "-" || s.low[k] == "&":
+			default:
+				title = false
+			}
+			if s.low[k] == "i" {
+				title = false // "I'm home!": speech
+			}
+		}
+		if !title {
+			continue
+		}
+		near := i > 0 && performVerbs[s.low[i-1]] || i > 1 && performVerbs[s.low[i-2]] && !isCloseMark(s.low[i-1]) ||
+			j+1 < n && performVerbs[s.low[j+1]]
+		// "opened the show with “…”", "singing along to “…”"
+		if !near && i > 0 && (s.low[i-1] == "with" || s.low[i-1] == "to") {
+			for k := i - 2; k >= 0 && k >= i-5; k-- {
+				if performVerbs[s.low[k]] || stageVerbs[s.low[k]] {
+					near = true
+					break
+				}
+			}
+		}
+		if !near {
+			continue
+		}
+		set(labels, i+1, e, bWork)
+		i = j
+	}
+}
+
+// stageVerbs before "with" or "to" and a quoted title: a set's songs.
+var stageVerbs = map[string]bool{"opened": true, "closed": true, "danced": true, "along": true, "kicked": true,
+	"ended": true, "finished": true, "started": true}
+
+func isOpenMark(w string) bool  { return w == "\"" || w == "“" }
+func isCloseMark(w string) bool { return w == "\"" || w == "”" }

@@ -441,6 +441,22 @@ func (a *annot) words(s hearsay.Span) (n, caps int) {
 	return n, caps
 }
 
+// workTitle reports whether a work's name mention is all of span s but
+// its closing comma or full stop.
+func (a *annot) workTitle(s hearsay.Span) bool {
+	end := s.End
+	for end > s.Start && (a.Text[end-1] == ',' || a.Text[end-1] == '.' || a.Text[end-1] == ' ') {
+		end--
+	}
+	mi := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Start >= s.Start })
+	for ; mi < len(a.Mentions) && a.Mentions[mi].Start == s.Start; mi++ {
+		if m := a.Mentions[mi]; m.Type == hearsay.Work && m.End == end {
+			return true
+		}
+	}
+	return false
+}
+
 // titleCase reports whether the words of s are capitalised but for the
 // small words inside titles, its first and last capitalised: "Queen of
 // Pop", "King of the Jungle".
@@ -487,6 +503,9 @@ func (a *annot) classify(ri int) {
 	si := a.SentenceAt(r.open)
 	if si < 0 {
 		return
+	}
+	if a.workTitle(r.content) {
+		return // a work's title the name tagger found: “Halo”, “Crazy in Love.”
 	}
 	sent := a.Sentences[si]
 	pi := sent.Paragraph
@@ -1033,7 +1052,7 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	// reports for the sentence's subject ("Boeing challenged the award
 	// …, claiming …"), not for a name in the clause before it ("The
 	// White House defended the president's plan, saying …")
-	if c > 0 && a.low[c-1] == "," && strings.HasSuffix(a.low[c], "ing") {
+	if c > 0 && (a.low[c-1] == "," || a.low[c-1] == "before" || a.low[c-1] == "after" || a.low[c-1] == "while") && strings.HasSuffix(a.low[c], "ing") {
 		if m := a.subjectAt(sent); m >= 0 && a.Mentions[m].End <= a.Tokens[c].Start {
 			q.Cue = cue
 			a.setSpeaker(q, m)
