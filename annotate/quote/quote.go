@@ -1502,8 +1502,9 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	if h := a.hedge(si); h != nil {
 		q.Hedge = h
 	}
-	if sp := q.Speaker; sp != nil && sp.Entity < 0 {
-		// "another", "one fan"; a source's noun alone ("according to pals")
+	if sp := q.Speaker; sp != nil && (sp.Entity < 0 || sp.Entity < len(a.Entities) && !a.Named(sp.Entity)) {
+		// "another", "one fan"; a source's noun alone ("according to pals",
+		// "according to onlookers")
 		if t := lexicon.Lower(a.Text[sp.Start:sp.End]); unnamedSpeakers[t] || !strings.Contains(t, " ") && lexicon.AnonymousNouns().Has(t) {
 			sp.Anonymous = true
 		}
