@@ -73,7 +73,14 @@ func Extract(page []byte) (a hearsay.Article, err error) {
 	if err != nil {
 		return a, fmt.Errorf("parse: %w", err)
 	}
+	// a short article (a few celebrity-news paragraphs) is kept as
+	// extracted: below the library's 250 characters it would fall back to
+	// the whole page's text in one paragraph, headline, embeds and
+	// "RELATED:" links included
+	cfg := trafilatura.DefaultConfig()
+	cfg.MinExtractedSize = 60
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+		Config:          cfg,
 		EnableFallback:  true,
 		ExcludeComments: true,
 		ExcludeTables:   false,
@@ -100,7 +107,7 @@ func Extract(page []byte) (a hearsay.Article, err error) {
 		a.Outlet = m.Hostname
 	}
 	var byline string
-	a.Text, byline = trimHead(Paragraphs(res.ContentNode), a.Title)
+	a.Text, byline = trimHead(dropBoilerplate(Paragraphs(res.ContentNode)), a.Title)
 	if a.Byline == "" {
 		a.Byline = byline
 	}
@@ -114,6 +121,33 @@ func Extract(page []byte) (a hearsay.Article, err error) {
 }
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// boilerplatePrefixes open paragraphs that are the page's, not the
+// article's: embeds' captions and links to other stories.
+var boilerplatePrefixes = []string{"view this post on instagram", "a post shared by", "related:", "read more:",
+	"more:", "advertisement", "click here to", "sign up for", "follow us on"}
+
+// dropBoilerplate removes the paragraphs of text that an embedded post or
+// a link to another story left in the article ("A post shared by Kylie
+// (@kyliejenner)", "RELATED: …").
+func dropBoilerplate(text string) string {
+	ps := strings.Split(text, "\n\n")
+	out := ps[:0]
+	for _, p := range ps {
+		low := strings.ToLower(p)
+		drop := false
+		for _, b := range boilerplatePrefixes {
+			if strings.HasPrefix(low, b) && len(p) < 200 {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
 
 var blocks = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
 	"h6": true, "li": true, "blockquote": true, "pre": true, "section": true, "article": true, "tr": true,
