@@ -131,6 +131,7 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 		a.classify(ri)
 	}
 	a.transcript()
+	a.embeddedPosts()
 	a.marked = len(a.quotes)
 	a.indirect()
 	a.fragmentsOfClaims()
@@ -224,6 +225,105 @@ func (a *annot) transcript() {
 		a.quotes = append(a.quotes, q)
 		a.para = append(a.para, a.Sentences[si].Paragraph)
 	}
+}
+
+// embeddedPosts finds a post embedded in the page as its text and a
+// signature paragraph after it, as Twitter's and Threads' embeds print
+// ("So proud of this team. What a night!" then "— Taylor Swift
+// (@taylorswift13) February 12, 2024"): the post is a direct quotation of
+// the account's owner.
+func (a *annot) embeddedPosts() {
+	d := a.Document
+	for k := 1; k < len(d.Paragraphs); k++ {
+		p := d.Paragraphs[k]
+		text := d.Text[p.Start:p.End]
+		rest := strings.TrimLeft(text, " ")
+		dash := ""
+		for _, m := range []string{"—", "–", "-"} {
+			if strings.HasPrefix(rest, m) {
+				dash = m
+			}
+		}
+		at := strings.Index(text, "(@")
+		if dash == "" || at < 0 || at > 80 || !strings.Contains(text[at:], ")") {
+			continue
+		}
+		// a signature ends with the post's date, or with nothing: not "—
+		// Jane Doe (@janedoe) is a columnist."
+		after := strings.TrimSpace(text[at+strings.Index(text[at:], ")")+1:])
+		if after != "" && !postDate(after) {
+			continue
+		}
+		nameStart := p.Start + (len(text) - len(rest)) + len(dash)
+		nameEnd := p.Start + at
+		for nameStart < nameEnd && d.Text[nameStart] == ' ' {
+			nameStart++
+		}
+		for nameEnd > nameStart && d.Text[nameEnd-1] == ' ' {
+			nameEnd--
+		}
+		if nameEnd <= nameStart {
+			continue
+		}
+		post := d.Paragraphs[k-1]
+		start, end := post.Start, post.End
+		// without the picture's link at its end
+		if i := strings.LastIndex(d.Text[start:end], "pic.twitter.com/"); i > 0 {
+			end = start + i
+		}
+		if i := strings.LastIndex(d.Text[start:end], "https://t.co/"); i > 0 {
+			end = start + i
+		}
+		for end > start && (d.Text[end-1] == ' ' || d.Text[end-1] == '\n') {
+			end--
+		}
+		if end <= start {
+			continue
+		}
+		inQ := false
+		for x := d.TokenAt(start); x < len(d.Tokens) && d.Tokens[x].Start < end; x++ {
+			inQ = inQ || a.inQ[x]
+		}
+		if inQ {
+			continue
+		}
+		var sp *hearsay.Speaker
+		if mi := a.mentionAt(nameStart, nameEnd); mi >= 0 && a.Mentions[mi].Entity >= 0 && a.Mentions[mi].End <= nameEnd {
+			sp = &hearsay.Speaker{Span: hearsay.Span{Start: nameStart, End: nameEnd}, Mention: mi, Entity: a.Mentions[mi].Entity}
+		} else {
+			sp = &hearsay.Speaker{Span: hearsay.Span{Start: nameStart, End: nameEnd}, Mention: -1, Entity: -1}
+		}
+		for x := d.TokenAt(start); x < len(d.Tokens) && d.Tokens[x].Start < end; x++ {
+			a.inQ[x] = true
+		}
+		cue := hearsay.Span{Start: p.Start + (len(text) - len(rest)), End: nameStart}
+		for cue.End > cue.Start && d.Text[cue.End-1] == ' ' {
+			cue.End--
+		}
+		q := hearsay.Quote{Span: hearsay.Span{Start: start, End: end}, Kind: hearsay.Direct, Speaker: sp, Cue: &cue}
+		si := d.SentenceAt(start)
+		if si < 0 {
+			continue
+		}
+		a.grade(&q, si)
+		a.quotes = append(a.quotes, q)
+		a.para = append(a.para, a.Sentences[si].Paragraph)
+	}
+}
+
+// postDate reports whether s opens with a date, as an embed's signature
+// ends: "February 12, 2024", "12 February 2024", "2024-02-12".
+func postDate(s string) bool {
+	if s[0] >= '0' && s[0] <= '9' {
+		return true
+	}
+	f, _, _ := strings.Cut(strings.ToLower(s), " ")
+	switch strings.TrimRight(f, ".,") {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // initialsOf returns the named person whose initials are s ("DL" for Dua
