@@ -584,9 +584,15 @@ func (a *annot) reportedBefore(si, c int) bool {
 	s := a.Sentences[si]
 	// "…, has not posted about it": a denial of speech is not a claim, and
 	// "posted" or "told" at the end of a sentence report no clause
+	// "posted", "wrote" close a claim only right after its speaker ("…,
+	// one fan wrote on X."), not after an object ("…, which she posted")
+	post := false
 	switch a.low[c] {
 	case "posted", "wrote", "writes", "tweeted", "shared":
-		return false
+		post = true
+		if a.low[c] == "shared" || c+1 < s.Tokens[1] && a.low[c+1] != "." && a.low[c+1] != "on" && a.low[c+1] != "in" {
+			return false
+		}
 	}
 	if strings.HasSuffix(a.low[c], "ing") {
 		return false // ", claiming …" introduces what follows
@@ -628,6 +634,9 @@ func (a *annot) reportedBefore(si, c int) bool {
 	switch a.low[k+1] {
 	case "to", "which", "who", "where", "when", "as", "while", "because", "and", "but", "so", "if":
 		return false
+	}
+	if post && (k == c-1 || c-k > 4 || k-s.Tokens[0] < 4) {
+		return false // a short subject right before "wrote", after a clause of its own
 	}
 	for x := c + 1; x < s.Tokens[1]; x++ {
 		if a.inQ[x] {
