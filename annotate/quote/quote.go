@@ -783,6 +783,10 @@ func loadQClasses() {
 	for w := range extraCues {
 		m[w] |= qCue | qReport
 	}
+	// verdicts: cues of a quoted word or phrase, no clause after them
+	for _, w := range []string{"calling", "branding", "labelling", "labeling"} {
+		m[w] |= qCue
+	}
 	for _, set := range []struct {
 		words       lexicon.Set
 		word, start uint8
@@ -863,7 +867,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	end := sent.Tokens[1]
 	if es := a.SentenceAt(r.close - 1); es >= 0 {
 		end = a.Sentences[es].Tokens[1]
-		if nt >= end && es+1 < len(a.Sentences) && a.Sentences[es+1].Paragraph == sent.Paragraph {
+		if nt >= end && es+1 < len(a.Sentences) && a.Sentences[es+1].Paragraph == sent.Paragraph && q.Kind == hearsay.Direct {
 			// the sentence split after the closing mark: “Go.” she said
 			end = a.Sentences[es+1].Tokens[1]
 		}
@@ -1161,6 +1165,16 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		if sp := a.subjectNP(sent, c); sp != nil {
 			q.Cue, q.Speaker = cue, sp // "Her team described …, insisting"
 			return true
+		}
+		// "“We will fight this,” the governor said …, calling the ruling
+		// “an outrage.”": the speaker of the quotation before it
+		for k := len(a.quotes) - 1; k >= 0; k-- {
+			p := a.quotes[k]
+			if p.End <= a.Tokens[c].Start && p.Start >= sent.Start && p.Speaker != nil {
+				sp := *p.Speaker
+				q.Cue, q.Speaker = cue, &sp
+				return true
+			}
 		}
 		return false
 	}
