@@ -643,7 +643,13 @@ func (a *annot) reportedBefore(si, c int) bool {
 			return false
 		}
 	}
-	return a.addIndirect(si, c, s.Tokens[0], k)
+	from := s.Tokens[0]
+	// "EXCLUSIVE: Harry “furious” …, sources say": the label is no part
+	// of the claim
+	if from+2 < k && a.low[from+1] == ":" && strings.ToUpper(a.Text[a.Tokens[from].Start:a.Tokens[from].End]) == a.Text[a.Tokens[from].Start:a.Tokens[from].End] {
+		from += 2
+	}
+	return a.addIndirect(si, c, from, k)
 }
 
 // accordingTo handles "According to X, CLAUSE" and the sample's "According

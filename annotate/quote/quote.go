@@ -784,7 +784,8 @@ func loadQClasses() {
 		m[w] |= qCue | qReport
 	}
 	// verdicts: cues of a quoted word or phrase, no clause after them
-	for _, w := range []string{"calling", "branding", "labelling", "labeling"} {
+	for _, w := range []string{"calling", "branding", "labelling", "labeling", "dismissed", "dismissing", "hailed",
+		"hailing", "praised", "praising", "condemned", "condemning", "criticised", "criticized", "derided", "mocked"} {
 		m[w] |= qCue
 	}
 	for _, set := range []struct {
@@ -1641,6 +1642,10 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	case q.Speaker != nil && q.Speaker.Anonymous:
 		q.Evidence = hearsay.Anonymous
 	case q.Hedge != nil:
+		q.Evidence = hearsay.Reported
+	case q.Speaker != nil && q.Cue == nil && q.Kind == hearsay.Partial:
+		// a quoted phrase no one is said to have said ("Kylie Jenner
+		// “taking a break” from social media"): the writer passes it on
 		q.Evidence = hearsay.Reported
 	case q.Speaker != nil && q.Speaker.Entity < 0 && reportNoun(lexicon.Lower(a.Text[q.Speaker.Start:q.Speaker.End])):
 		q.Evidence = hearsay.Reported // "A tabloid story claiming that …": a report, no one behind it
