@@ -204,27 +204,35 @@ func (a *annot) transcript() {
 		for end > start && (d.Text[end-1] == ' ' || d.Text[end-1] == '\n') {
 			end--
 		}
-		inQ := false
-		for x := k + 1; x < len(d.Tokens) && d.Tokens[x].Start < end; x++ {
-			inQ = inQ || a.inQ[x]
+		if a.addUnmarked(hearsay.Span{Start: start, End: end}, sp, hearsay.Span{Start: d.Tokens[k].Start, End: d.Tokens[k].End}) {
+			last = sp.Entity
 		}
-		if inQ {
-			continue // quotation marks of its own: found already
-		}
-		for x := k + 1; x < len(d.Tokens) && d.Tokens[x].Start < end; x++ {
-			a.inQ[x] = true
-		}
-		last = sp.Entity
-		cue := hearsay.Span{Start: d.Tokens[k].Start, End: d.Tokens[k].End}
-		q := hearsay.Quote{Span: hearsay.Span{Start: start, End: end}, Kind: hearsay.Direct, Speaker: sp, Cue: &cue}
-		si := d.SentenceAt(start)
-		if si < 0 {
-			continue
-		}
-		a.grade(&q, si)
-		a.quotes = append(a.quotes, q)
-		a.para = append(a.para, a.Sentences[si].Paragraph)
 	}
+}
+
+// addUnmarked adds a direct quotation printed without quotation marks
+// (an interview's answer, an embedded post) with its speaker and cue,
+// unless marks inside it were found already; it reports whether it did.
+func (a *annot) addUnmarked(span hearsay.Span, sp *hearsay.Speaker, cue hearsay.Span) bool {
+	d := a.Document
+	first := d.TokenAt(span.Start)
+	for x := first; x < len(d.Tokens) && d.Tokens[x].Start < span.End; x++ {
+		if a.inQ[x] {
+			return false // quotation marks of its own
+		}
+	}
+	si := d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	for x := first; x < len(d.Tokens) && d.Tokens[x].Start < span.End; x++ {
+		a.inQ[x] = true
+	}
+	q := hearsay.Quote{Span: span, Kind: hearsay.Direct, Speaker: sp, Cue: &cue}
+	a.grade(&q, si)
+	a.quotes = append(a.quotes, q)
+	a.para = append(a.para, a.Sentences[si].Paragraph)
+	return true
 }
 
 // embeddedPosts finds a post embedded in the page as its text and a
@@ -280,34 +288,17 @@ func (a *annot) embeddedPosts() {
 		if end <= start {
 			continue
 		}
-		inQ := false
-		for x := d.TokenAt(start); x < len(d.Tokens) && d.Tokens[x].Start < end; x++ {
-			inQ = inQ || a.inQ[x]
-		}
-		if inQ {
-			continue
-		}
 		var sp *hearsay.Speaker
 		if mi := a.mentionAt(nameStart, nameEnd); mi >= 0 && a.Mentions[mi].Entity >= 0 && a.Mentions[mi].End <= nameEnd {
 			sp = &hearsay.Speaker{Span: hearsay.Span{Start: nameStart, End: nameEnd}, Mention: mi, Entity: a.Mentions[mi].Entity}
 		} else {
 			sp = &hearsay.Speaker{Span: hearsay.Span{Start: nameStart, End: nameEnd}, Mention: -1, Entity: -1}
 		}
-		for x := d.TokenAt(start); x < len(d.Tokens) && d.Tokens[x].Start < end; x++ {
-			a.inQ[x] = true
-		}
 		cue := hearsay.Span{Start: p.Start + (len(text) - len(rest)), End: nameStart}
 		for cue.End > cue.Start && d.Text[cue.End-1] == ' ' {
 			cue.End--
 		}
-		q := hearsay.Quote{Span: hearsay.Span{Start: start, End: end}, Kind: hearsay.Direct, Speaker: sp, Cue: &cue}
-		si := d.SentenceAt(start)
-		if si < 0 {
-			continue
-		}
-		a.grade(&q, si)
-		a.quotes = append(a.quotes, q)
-		a.para = append(a.para, a.Sentences[si].Paragraph)
+		a.addUnmarked(hearsay.Span{Start: start, End: end}, sp, cue)
 	}
 }
 
