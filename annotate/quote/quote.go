@@ -184,8 +184,14 @@ func (a *annot) transcript() {
 		case k == i+1 && (w == "q" || w == "question"):
 			continue
 		case k == i+1 && (w == "a" || w == "answer"):
-			if last >= 0 {
-				sp = &hearsay.Speaker{Span: lab, Mention: -1, Entity: last}
+			// the interviewee: the last to answer, or the person the
+			// introduction names most
+			e := last
+			if e < 0 {
+				e = a.mostNamed()
+			}
+			if e >= 0 {
+				sp = &hearsay.Speaker{Span: lab, Mention: -1, Entity: e}
 			}
 		default:
 			if mi := a.mentionAt(lab.Start, lab.End); mi >= 0 && a.Mentions[mi].Start == lab.Start && a.Mentions[mi].End == lab.End &&
@@ -208,6 +214,26 @@ func (a *annot) transcript() {
 			last = sp.Entity
 		}
 	}
+}
+
+// mostNamed returns the named person with the most mentions, if one has
+// more than any other, or -1.
+func (a *annot) mostNamed() int {
+	best, n, tie := -1, 0, false
+	for ei, e := range a.Entities {
+		if e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || !a.Named(ei) {
+			continue
+		}
+		if k := len(e.Mentions); k > n {
+			best, n, tie = ei, k, false
+		} else if k == n {
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // addUnmarked adds a direct quotation printed without quotation marks
