@@ -1375,7 +1375,7 @@ func (c *clusterer) calledBefore(mi int, head string, ok func(int) bool) int {
 		// Benny Blanco are engaged, the singer announced")
 		ei := -1
 		if n := mj + 1; n < len(d.Mentions) && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Type == hearsay.Person &&
-			d.Mentions[n].Entity >= 0 && strings.TrimSpace(d.Text[o.End:d.Mentions[n].Start]) == "" {
+			d.Mentions[n].Entity >= 0 && d.Mentions[n].Start >= o.End && strings.TrimSpace(d.Text[o.End:d.Mentions[n].Start]) == "" {
 			ei = d.Mentions[n].Entity
 		} else if p := mj - 1; p >= 0 && d.Mentions[p].Kind == hearsay.Name && d.Mentions[p].Type == hearsay.Person &&
 			d.Mentions[p].Entity >= 0 && d.Mentions[p].Entity == o.Entity && d.Mentions[p].End <= o.Start &&

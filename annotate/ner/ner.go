@@ -988,6 +988,9 @@ func possessiveOrgs(d *hearsay.Document) {
 	}
 	for i := 0; i+1 < len(d.Names); i++ {
 		a, b := d.Names[i], d.Names[i+1]
+		if b.Start < a.End {
+			continue
+		}
 		gap := d.Text[a.End:b.Start]
 		if gap != "' " && gap != "’ " && gap != "'s " && gap != "’s " {
 			continue
