@@ -219,12 +219,21 @@ func (a *annot) transcript() {
 // mostNamed returns the named person with the most mentions, if one has
 // more than any other, or -1.
 func (a *annot) mostNamed() int {
-	best, n, tie := -1, 0, false
+	var people []int
 	for ei, e := range a.Entities {
-		if e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || !a.Named(ei) {
-			continue
+		if e.Type == hearsay.Person && !e.Anonymous && len(e.Members) == 0 && a.Named(ei) {
+			people = append(people, ei)
 		}
-		if k := len(e.Mentions); k > n {
+	}
+	return a.mostMentioned(people)
+}
+
+// mostMentioned returns the entity among es with the most mentions, if
+// one has more than any other, or -1.
+func (a *annot) mostMentioned(es []int) int {
+	best, n, tie := -1, 0, false
+	for _, ei := range es {
+		if k := len(a.Entities[ei].Mentions); k > n {
 			best, n, tie = ei, k, false
 		} else if k == n {
 			tie = true
@@ -378,18 +387,7 @@ func (a *annot) initialsOf(s string, last int) int {
 		}
 		return found[0]
 	}
-	best, n, tie := -1, 0, false
-	for _, ei := range found {
-		if k := len(a.Entities[ei].Mentions); k > n {
-			best, n, tie = ei, k, false
-		} else if k == n {
-			tie = true
-		}
-	}
-	if tie {
-		return -1
-	}
-	return best
+	return a.mostMentioned(found)
 }
 
 // fragmentsOfClaims gives a partial quotation inside a reported claim the
