@@ -57,6 +57,9 @@ var placesTxt string
 //go:embed persons.txt
 var personsTxt string
 
+//go:embed outlets.txt
+var outletsTxt string
+
 // Gender of a word or a name: 'M', 'F' or 0 for none.
 type Gender byte
 
@@ -76,6 +79,7 @@ var (
 	once        sync.Once
 	cues        Set
 	anonymous   Set
+	outlets     Set
 	hedges      Set
 	boosters    Set
 	roleLast    map[string]bool // last words of the several-word roles
@@ -184,6 +188,7 @@ func buildInfos(titles, roles, people map[string]Gender, gazetteer map[string]st
 func load() {
 	cues = parseSet(cuesTxt)
 	anonymous = parseSet(anonymousTxt)
+	outlets = parseSet(outletsTxt)
 	hedges = parseSet(hedgesTxt)
 	boosters = parseSet(boostersTxt)
 	titles := parseGendered(titlesTxt)
@@ -272,6 +277,16 @@ func KnownPerson(name string) (Gender, bool) {
 // starts with word w (as written) has, 0 if none does.
 func KnownPersonWords(w string) int { once.Do(load); return personW[w] }
 
+// nameParticles join a surname to a given name in lower case: "Erik ten
+// Hag", "Ursula von der Leyen", "Luis de la Fuente".
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "da": true,
+	"di": true, "du": true, "del": true, "della": true, "ten": true, "ter": true, "le": true, "la": true, "dos": true,
+	"das": true, "bin": true, "al": true, "el": true, "zu": true, "af": true}
+
+// NameParticle reports whether w (lower case) is a particle that opens a
+// surname of several words ("ten" in "Erik ten Hag").
+func NameParticle(w string) bool { return nameParticles[w] }
+
 // KnownEntity returns "ORG" or "LOC" for a well-known organisation or
 // place name (any case), or "".
 func KnownEntity(name string) string {
@@ -351,6 +366,11 @@ func Cues() Set { once.Do(load); return cues }
 
 // AnonymousNouns is the set of nouns naming an unnamed source.
 func AnonymousNouns() Set { once.Do(load); return anonymous }
+
+// Outlet reports whether name (lower case, without a leading "the") is a
+// news outlet whose name ends as no masthead does ("athletic", "sky
+// sports", "vogue").
+func Outlet(name string) bool { once.Do(load); return outlets[name] }
 
 // Hedges is the set of hedge words and phrases (reportedly, is said to, ...).
 func Hedges() Set { once.Do(load); return hedges }

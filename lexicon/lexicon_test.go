@@ -51,6 +51,9 @@ func TestLookups(t *testing.T) {
 	if Lower("Hello") != "hello" || Lower("ÉCOLE") != "école" {
 		t.Error("Lower")
 	}
+	if !Outlet("athletic") || !Outlet("sky sports") || Outlet("the") || !NameParticle("ten") || NameParticle("of") {
+		t.Error("outlets / name particles")
+	}
 	if _, ok := Role2("tight", "end"); !ok {
 		t.Error("Role2 tight end")
 	}

@@ -545,16 +545,12 @@ func (c *clusterer) matches(ei int, w []string, g hearsay.Gender) bool {
 			return true // "Justin" seen before "Justin Timberlake"
 		case len(w) > 1 && len(ew) > 1 && w[len(w)-1] == ew[len(ew)-1] && typo(w[0], ew[0]):
 			return true // "Brintey Spears" ~ "Britney Spears"
-		case len(w) > 1 && len(ew) > len(w) && particle[w[0]] && equalWords(ew[len(ew)-len(w):], w):
+		case len(w) > 1 && len(ew) > len(w) && lexicon.NameParticle(w[0]) && equalWords(ew[len(ew)-len(w):], w):
 			return true // "Ten Hag" for "Erik ten Hag"
 		}
 	}
 	return false
 }
-
-// particle opens a surname of several words: "ten Hag", "von der Leyen".
-var particle = set("van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "ten", "ter", "le", "la",
-	"dos", "das", "bin", "al", "el", "zu", "af")
 
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {
@@ -710,6 +706,7 @@ func (c *clusterer) descriptor(mi int) {
 	}
 	age := descriptorAge(text)
 	office := c.mentionOffice(m)
+	head := text[strings.LastIndexByte(text, ' ')+1:]
 	ok := func(ei int) bool {
 		e := d.Entities[ei]
 		return e.Type == hearsay.Person && !e.Anonymous && !exclude[ei] && compatible(m.Gender, e.Gender) && c.hasName(ei) && len(e.Members) == 0 &&
@@ -718,7 +715,7 @@ func (c *clusterer) descriptor(mi int) {
 	// "singer Olivia Rodrigo" … "a spokesperson for the singer": the
 	// person the text has already called by this role
 	if !possessive && definite {
-		if ei := c.calledBefore(mi, text[strings.LastIndexByte(text, ' ')+1:], ok); ei >= 0 {
+		if ei := c.calledBefore(mi, head, ok); ei >= 0 {
 			c.link(mi, ei)
 			return
 		}
@@ -745,7 +742,6 @@ func (c *clusterer) descriptor(mi int) {
 	// "actress Zoe Kravitz" … "a representative for the singer": a person
 	// the text called something else outright is passed over for a
 	// recent one it did not ("Harry Styles", "the One Direction star")
-	head := text[strings.LastIndexByte(text, ' ')+1:]
 	if _, isRole := lexicon.Role(head); best >= 0 && isRole && c.roleConflict(best, head) {
 		alt := c.recent(func(ei int) (bool, bool) {
 			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 3 {
@@ -771,30 +767,41 @@ func (c *clusterer) roleConflict(ei int, head string) bool {
 	return len(rs) > 0 && !slices.Contains(rs, head)
 }
 
-// noteRole records the role a descriptor mention mi gives outright to the
-// name next to it: "actress Zoe Kravitz", "Zoe Kravitz, the actress,".
+// noteRole records the role a descriptor gives outright to the name
+// right after it ("actress Zoe Kravitz"), as mention mi, the descriptor
+// or the name, is linked.
 func (c *clusterer) noteRole(mi int) {
 	d := c.doc
-	m := d.Mentions[mi]
-	var name hearsay.Mention
-	switch {
-	case m.Kind == hearsay.Descriptor && mi+1 < len(d.Mentions) && d.Mentions[mi+1].Kind == hearsay.Name &&
-		d.Mentions[mi+1].Start >= m.End && strings.TrimSpace(d.Text[m.End:d.Mentions[mi+1].Start]) == "":
-		name = d.Mentions[mi+1]
-	case m.Kind == hearsay.Name && mi > 0 && d.Mentions[mi-1].Kind == hearsay.Descriptor &&
-		m.Start >= d.Mentions[mi-1].End && strings.TrimSpace(d.Text[d.Mentions[mi-1].End:m.Start]) == "":
-		name, m = m, d.Mentions[mi-1]
-	default:
+	desc := mi
+	if d.Mentions[mi].Kind == hearsay.Name {
+		desc = mi - 1
+	}
+	if desc < 0 || d.Mentions[desc].Kind != hearsay.Descriptor || d.Mentions[desc].Anonymous {
 		return
 	}
-	if name.Type != hearsay.Person || name.Entity < 0 || m.Anonymous {
+	n := c.nameRightAfter(desc)
+	if n < 0 || desc != mi && n != mi {
 		return
 	}
-	text := d.Lower(m.Span)
+	ei := d.Mentions[n].Entity
+	text := d.Lower(d.Mentions[desc].Span)
 	head := text[strings.LastIndexByte(text, ' ')+1:]
-	if _, ok := lexicon.Role(head); ok && !slices.Contains(c.roles[name.Entity], head) {
-		c.roles[name.Entity] = append(c.roles[name.Entity], head)
+	if _, ok := lexicon.Role(head); ok && !slices.Contains(c.roles[ei], head) {
+		c.roles[ei] = append(c.roles[ei], head)
 	}
+}
+
+// nameRightAfter returns the mention of a person's name that follows
+// descriptor mention mj with only space between ("singer Olivia
+// Rodrigo"), resolved already, or -1.
+func (c *clusterer) nameRightAfter(mj int) int {
+	d := c.doc
+	o := d.Mentions[mj]
+	if n := mj + 1; n < len(d.Mentions) && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Type == hearsay.Person &&
+		d.Mentions[n].Entity >= 0 && d.Mentions[n].Start >= o.End && strings.TrimSpace(d.Text[o.End:d.Mentions[n].Start]) == "" {
+		return n
+	}
+	return -1
 }
 
 // hiredRoles are people someone employs or retains: "his lawyer", "her
@@ -1374,8 +1381,7 @@ func (c *clusterer) calledBefore(mi int, head string, ok func(int) bool) int {
 		// descriptor resolved by recency may be wrong ("Selena Gomez and
 		// Benny Blanco are engaged, the singer announced")
 		ei := -1
-		if n := mj + 1; n < len(d.Mentions) && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Type == hearsay.Person &&
-			d.Mentions[n].Entity >= 0 && d.Mentions[n].Start >= o.End && strings.TrimSpace(d.Text[o.End:d.Mentions[n].Start]) == "" {
+		if n := c.nameRightAfter(mj); n >= 0 {
 			ei = d.Mentions[n].Entity
 		} else if p := mj - 1; p >= 0 && d.Mentions[p].Kind == hearsay.Name && d.Mentions[p].Type == hearsay.Person &&
 			d.Mentions[p].Entity >= 0 && d.Mentions[p].Entity == o.Entity && d.Mentions[p].End <= o.Start &&

@@ -273,12 +273,6 @@ func fullNameWords(d *hearsay.Document, first bool) map[string]bool {
 	return words
 }
 
-// nameParticles join a surname to the given name before them in
-// lower case: "Erik ten Hag", "Ursula von der Leyen", "Luis de la Fuente".
-var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "da": true,
-	"di": true, "du": true, "del": true, "della": true, "ten": true, "ter": true, "le": true, "la": true, "dos": true,
-	"das": true, "bin": true, "al": true, "el": true, "zu": true, "af": true}
-
 // particles extends a person's name over lower-case particles and the
 // capitalised surname after them ("Erik ten Hag", not "Erik"), and tags
 // that surname elsewhere, its particle capitalised or not ("Ten Hag,
@@ -294,7 +288,7 @@ func particles(d *hearsay.Document) {
 		for ni < len(d.Names) && d.Names[ni].End <= t.Start {
 			ni++
 		}
-		if !t.Cap || t.Kind != hearsay.Word || !nameParticles[low[i+1]] || d.Tokens[i+1].Cap || ni < len(d.Names) && d.Names[ni].Start < d.Tokens[i+1].End {
+		if !t.Cap || t.Kind != hearsay.Word || !lexicon.NameParticle(low[i+1]) || d.Tokens[i+1].Cap || ni < len(d.Names) && d.Names[ni].Start < d.Tokens[i+1].End {
 			continue
 		}
 		if g, ok := lexicon.Name(low[i]); ok && g.Births >= 1000 {
@@ -313,7 +307,7 @@ func particles(d *hearsay.Document) {
 		}
 		j := d.TokenAt(n.End)
 		k := j
-		for k < len(d.Tokens) && k < j+2 && !d.Tokens[k].Cap && nameParticles[low[k]] && d.Tokens[k].Start > d.Tokens[max(k-1, 0)].End {
+		for k < len(d.Tokens) && k < j+2 && !d.Tokens[k].Cap && lexicon.NameParticle(low[k]) && d.Tokens[k].Start > d.Tokens[max(k-1, 0)].End {
 			k++
 		}
 		if k == j || k >= len(d.Tokens) || !d.Tokens[k].Cap || d.Tokens[k].Kind != hearsay.Word {
@@ -345,7 +339,7 @@ func particles(d *hearsay.Document) {
 		for ni < len(d.Names) && d.Names[ni].End <= d.Tokens[i].Start {
 			ni++
 		}
-		if ni < len(d.Names) && d.Names[ni].Start <= d.Tokens[i].Start || !nameParticles[low[i]] {
+		if ni < len(d.Names) && d.Names[ni].Start <= d.Tokens[i].Start || !lexicon.NameParticle(low[i]) {
 			continue
 		}
 		for _, sur := range surnames {

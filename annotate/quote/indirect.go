@@ -334,7 +334,8 @@ func (a *annot) reportedAfter(si, c int) bool {
 }
 
 // finiteVerbs are the auxiliaries and copulas that show a clause's finite
-// verb.
+// verb; none follows a verb of saying, so a cue word before one is a noun
+// ("demand had been softer").
 var finiteVerbs = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
 	"might", "must", "should", "did", "does", "do")
 
@@ -1163,8 +1164,10 @@ var hedgeAdverbs = set("reportedly", "allegedly", "supposedly", "purportedly", "
 // theirs.
 func (a *annot) hedged(si, i int) bool {
 	s := a.Sentences[si]
-	for _, q := range a.quotes {
-		if q.Start < s.End && s.Start < q.End {
+	// a claim found in it already (claims come in text order; a
+	// quotation between marks shows in inQ below)
+	for k := len(a.quotes) - 1; k >= a.marked && a.quotes[k].End > s.Start; k-- {
+		if a.quotes[k].Start < s.End {
 			return false
 		}
 	}

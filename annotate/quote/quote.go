@@ -130,8 +130,23 @@ func (*Annotator) Annotate(d *hearsay.Document) error {
 	for ri := range a.raws {
 		a.classify(ri)
 	}
+	n := len(a.quotes)
 	a.transcript()
 	a.embeddedPosts()
+	if len(a.quotes) > n {
+		// quotations without marks join those between marks in text
+		// order: claimBefore and quoteBefore search the run by its ends
+		idx := make([]int, len(a.quotes))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(x, y int) bool { return a.quotes[idx[x]].Start < a.quotes[idx[y]].Start })
+		qs, ps := make([]hearsay.Quote, len(idx)), make([]int, len(idx))
+		for i, k := range idx {
+			qs[i], ps[i] = a.quotes[k], a.para[k]
+		}
+		a.quotes, a.para = qs, ps
+	}
 	a.marked = len(a.quotes)
 	a.indirect()
 	a.fragmentsOfClaims()
@@ -343,13 +358,8 @@ func postDate(s string) bool {
 	if s[0] >= '0' && s[0] <= '9' {
 		return true
 	}
-	f, _, _ := strings.Cut(strings.ToLower(s), " ")
-	switch strings.TrimRight(f, ".,") {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
+	f, _, _ := strings.Cut(s, " ")
+	return lexicon.Gazetteer(lexicon.Lower(strings.TrimRight(f, ".,"))) == "month"
 }
 
 // initialsOf returns the named person whose initials are s ("DL" for Dua
@@ -741,7 +751,13 @@ var thatCues = set("believe", "believes", "believed", "think", "thinks", "though
 // in lexicon/cues.txt, whose words are a feature of the name tagger).
 var extraCues = set("cautioned", "cautions", "cautioning", "reiterated", "reiterates", "emphasised", "emphasized",
 	"emphasises", "emphasizes", "underlined", "underlines", "recounted", "recounts", "reaffirmed", "reaffirms",
-	"conceding", "cautioning", "stressing")
+	"conceding", "stressing")
+
+// verdictVerbs are cues of a quoted word or phrase, with no clause after
+// them: "calling the ruling “an outrage”", "dismissed it as
+// “provocative”".
+var verdictVerbs = set("calling", "branding", "labelling", "labeling", "dismissed", "dismissing", "hailed",
+	"hailing", "praised", "praising", "condemned", "condemning", "criticised", "criticized", "derided", "mocked")
 
 // isCue reports whether token i is a cue verb (or "according" in
 // "according to").
@@ -762,7 +778,7 @@ func (a *annot) isCue(i int) bool {
 	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
 		return false // "an Instagram post", "the statement": a noun, not the verb
 	}
-	if i+1 < len(a.low) && auxAfter[a.low[i+1]] {
+	if i+1 < len(a.low) && finiteVerbs[a.low[i+1]] {
 		return false // "demand had been softer": a noun, the subject of its own verb
 	}
 	if i > 0 && passiveAux[a.low[i-1]] && (w == "said" || w == "reported" || w == "believed" || w == "thought" || w == "understood" || w == "rumoured" || w == "rumored") {
@@ -798,9 +814,7 @@ func loadQClasses() {
 	for w := range extraCues {
 		m[w] |= qCue | qReport
 	}
-	// verdicts: cues of a quoted word or phrase, no clause after them
-	for _, w := range []string{"calling", "branding", "labelling", "labeling", "dismissed", "dismissing", "hailed",
-		"hailing", "praised", "praising", "condemned", "condemning", "criticised", "criticized", "derided", "mocked"} {
+	for w := range verdictVerbs {
 		m[w] |= qCue
 	}
 	for _, set := range []struct {
@@ -833,11 +847,8 @@ var orgNouns = set("the company", "the firm", "the group", "the retailer", "the 
 // within the three sentences up to si, or -1.
 func (a *annot) recentOrg(off, si int) int {
 	lo := a.Sentences[max(0, si-3)].Start
-	for mi := len(a.Mentions) - 1; mi >= 0; mi-- {
+	for mi := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Start >= off }) - 1; mi >= 0; mi-- {
 		m := a.Mentions[mi]
-		if m.Start >= off {
-			continue
-		}
 		if m.End <= lo {
 			break
 		}
@@ -847,10 +858,6 @@ func (a *annot) recentOrg(off, si int) int {
 	}
 	return -1
 }
-
-// auxAfter never follow a verb of saying: the word before them is a noun.
-var auxAfter = set("had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "may",
-	"might", "must", "can")
 
 // nounCues are cue verbs that are nouns as often: after a determiner or a
 // name they are the noun.
@@ -1184,13 +1191,10 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		}
 		// "“We will fight this,” the governor said …, calling the ruling
 		// “an outrage.”": the speaker of the quotation before it
-		for k := len(a.quotes) - 1; k >= 0; k-- {
-			p := a.quotes[k]
-			if p.End <= a.Tokens[c].Start && p.Start >= sent.Start && p.Speaker != nil {
-				sp := *p.Speaker
-				q.Cue, q.Speaker = cue, &sp
-				return true
-			}
+		if p := a.quoteBefore(a.Tokens[c].Start, sent, func(p *hearsay.Quote) bool { return p.Speaker != nil }); p != nil {
+			sp := *p.Speaker
+			q.Cue, q.Speaker = cue, &sp
+			return true
 		}
 		return false
 	}
@@ -1412,6 +1416,24 @@ func (a *annot) asideBefore(c int, sent hearsay.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// quoteBefore returns the latest quote found so far, in sentence sent,
+// that ends by off and satisfies ok — a reported claim before a
+// quotation between marks — or nil. Each run of quotes is in text order:
+// a binary search finds where to start, and the scan stops at the
+// sentence's start.
+func (a *annot) quoteBefore(off int, sent hearsay.Sentence, ok func(*hearsay.Quote) bool) *hearsay.Quote {
+	for _, run := range [2][2]int{{a.marked, len(a.quotes)}, {0, a.marked}} {
+		lo, hi := run[0], run[1]
+		k := lo + sort.Search(hi-lo, func(i int) bool { return a.quotes[lo+i].End > off }) - 1
+		for ; k >= lo && a.quotes[k].End >= sent.Start; k-- {
+			if p := &a.quotes[k]; p.Start >= sent.Start && ok(p) {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // claimBefore returns the quote found so far that ends, in sentence sent,
@@ -1716,7 +1738,7 @@ func isOutlet(name string) bool {
 	if i := strings.LastIndexByte(last, '.'); i > 0 && mastheads["."+last[i+1:]] {
 		return true
 	}
-	if knownOutlets[low] {
+	if lexicon.Outlet(low) {
 		return true
 	}
 	// "The Sun", "The Guardian": one word after "The" is a masthead too
@@ -1734,17 +1756,6 @@ var mastheads = set("magazine", "times", "post", "news", "journal", "weekly", "d
 	"gazette", "telegraph", "guardian", "mail", "sun", "mirror", "express", "independent", "observer", "chronicle",
 	"reporter", "six", "insider", "today", "online", "digest", "bulletin", "standard", "star", "examiner", "wire",
 	".com", ".net", ".org", ".co.uk", ".tv", ".news")
-
-// knownOutlets are outlets whose names end as no masthead does (lower
-// case, without "The").
-var knownOutlets = set("athletic", "espn", "sky sports", "sky news", "bbc", "bbc sport", "bbc news", "talksport",
-	"sports illustrated", "bleacher report", "marca", "l'equipe", "der spiegel", "bild", "le monde", "al jazeera",
-	"cnbc", "npr", "pbs", "cnn", "fox news", "msnbc", "nbc", "cbs", "abc", "reuters", "associated press", "ap", "afp",
-	"bloomberg", "politico", "axios", "economist", "financial times", "entertainment weekly", "radar online",
-	"in touch", "life & style", "national enquirer", "daily beast", "just jared", "indiewire", "pitchfork", "nme",
-	"the cut", "marie claire", "instyle", "variety", "deadline", "vanity fair", "vogue", "people", "tmz",
-	"rolling stone", "billboard", "e! news", "entertainment tonight", "access hollywood", "buzzfeed", "huffpost",
-	"vox", "vice", "vulture", "closer", "ok!", "hello!", "heat", "grazia", "metro", "mailonline", "mail online")
 
 // outletCues are what an outlet does with a claim it passes on.
 var outletCues = set("reported", "reports", "reporting")

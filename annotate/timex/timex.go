@@ -289,7 +289,6 @@ func (x *doc) ymd(y, m, d int) string {
 	return fmt.Sprintf("%04d", y)
 }
 
-// pubYear is the publication year, or -1.
 // futureWords make a clause look ahead: "will", "is set to begin", "is
 // scheduled for", "is due to".
 var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true, "scheduled": true, "due": true,
@@ -299,9 +298,9 @@ var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true, "sch
 // back (-1), or says nothing (0): its nearest auxiliary or verb form
 // within the clause decides.
 func (x *doc) tense(i int) int {
-	lo := 0
+	lo, hi := 0, len(x.low)
 	if si := x.SentenceAt(x.Tokens[i].Start); si >= 0 {
-		lo = x.Sentences[si].Tokens[0]
+		lo, hi = x.Sentences[si].Tokens[0], x.Sentences[si].Tokens[1]
 	}
 	for k := i - 1; k >= lo && k >= i-12; k-- {
 		switch x.tenseAt(k) {
@@ -315,10 +314,6 @@ func (x *doc) tense(i int) int {
 	}
 	// nothing before it in its clause: the verb after ("Third-quarter
 	// earnings will be strong")
-	hi := len(x.low)
-	if si := x.SentenceAt(x.Tokens[i].Start); si >= 0 {
-		hi = x.Sentences[si].Tokens[1]
-	}
 	for k := i + 1; k < hi && k <= i+8; k++ {
 		switch x.tenseAt(k) {
 		case 2:
@@ -391,6 +386,7 @@ func (x *doc) yearOf(i, m, d int) int {
 	return py
 }
 
+// pubYear is the publication year, or -1.
 func (x *doc) pubYear() int {
 	if !x.has {
 		return -1
@@ -952,6 +948,10 @@ func hyphenUnit(w string) bool {
 	return ok || strings.HasSuffix(w, "s-long")
 }
 
+// pluralUnits before "-long" make a duration of unknown length:
+// "decades-long".
+var pluralUnits = map[string]string{"decades": "decade", "years": "year", "months": "month", "centuries": "century"}
+
 // hyphenDuration matches a duration written as one hyphenated adjective:
 // "a 27-year career", "a three-month review", "a 12-hour shift", "a
 // decades-long feud" (not an age: "41-year-old").
@@ -962,15 +962,11 @@ func (x *doc) hyphenDuration(i int) int {
 		return 0
 	}
 	num, unit := w[:k], strings.TrimSuffix(w[k+1:], "-long")
-	if num == "decades" || num == "years" || num == "months" || num == "centuries" {
+	if u, ok := pluralUnits[num]; ok {
 		if unit != "long" {
 			return 0
 		}
-		code := units[strings.TrimSuffix(strings.TrimSuffix(num, "s"), "ie")+map[bool]string{true: "y", false: ""}[num == "centuries"]]
-		if code == "" {
-			return 0
-		}
-		return x.add(i, i+1, hearsay.Duration, "PX"+strings.TrimLeft(code, "0123456789"))
+		return x.add(i, i+1, hearsay.Duration, "PX"+strings.TrimLeft(units[u], "0123456789"))
 	}
 	n, ok := numberWords[num]
 	if !ok {

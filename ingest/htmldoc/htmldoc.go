@@ -29,6 +29,16 @@ const pruneSelector = `[class~=ad], [class~=ads], [class~=advert], [class~=adver
 	`[class*=ad-inline], [class*=sponsored], [class~=share], [class*=social-share], [class*=newsletter-signup], ` +
 	`[id^=ad-], [aria-label=advertisement]`
 
+// extractConfig keeps a short article (a few celebrity-news paragraphs)
+// as extracted: below the library's default 250 characters it would fall
+// back to the whole page's text in one paragraph, headline, embeds and
+// "RELATED:" links included.
+var extractConfig = func() *trafilatura.Config {
+	c := trafilatura.DefaultConfig()
+	c.MinExtractedSize = 60
+	return c
+}()
+
 // ErrNoText is reported for a page where no article text was found.
 var ErrNoText = errors.New("no article text found in the page")
 
@@ -73,14 +83,8 @@ func Extract(page []byte) (a hearsay.Article, err error) {
 	if err != nil {
 		return a, fmt.Errorf("parse: %w", err)
 	}
-	// a short article (a few celebrity-news paragraphs) is kept as
-	// extracted: below the library's 250 characters it would fall back to
-	// the whole page's text in one paragraph, headline, embeds and
-	// "RELATED:" links included
-	cfg := trafilatura.DefaultConfig()
-	cfg.MinExtractedSize = 60
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-		Config:          cfg,
+		Config:          extractConfig,
 		EnableFallback:  true,
 		ExcludeComments: true,
 		ExcludeTables:   false,
@@ -134,19 +138,23 @@ func dropBoilerplate(text string) string {
 	ps := strings.Split(text, "\n\n")
 	out := ps[:0]
 	for _, p := range ps {
-		low := strings.ToLower(p)
-		drop := false
-		for _, b := range boilerplatePrefixes {
-			if strings.HasPrefix(low, b) && len(p) < 200 {
-				drop = true
-				break
-			}
-		}
-		if !drop {
+		if len(p) >= 200 || !boilerplate(p) {
 			out = append(out, p)
 		}
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// boilerplate reports whether paragraph p opens as a page's boilerplate
+// does.
+func boilerplate(p string) bool {
+	low := strings.ToLower(p)
+	for _, b := range boilerplatePrefixes {
+		if strings.HasPrefix(low, b) {
+			return true
+		}
+	}
+	return false
 }
 
 var blocks = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
