@@ -11,13 +11,15 @@ import (
 	"hearsay/annotate/event"
 )
 
-func events(t testing.TB, text, pub string) []hearsay.Event {
+func analyze(t testing.TB, text, pub string) *hearsay.Document {
 	d, err := annotate.Default().Analyze(hearsay.Article{ID: "t", Text: text, Published: pub})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d.Events
+	return d
 }
+
+func events(t testing.TB, text, pub string) []hearsay.Event { return analyze(t, text, pub).Events }
 
 func TestEvents(t *testing.T) {
 	evs := events(t, "Tom Hanks and Rita Wilson married in 1988. In 2020, the couple split, a source told People. Hanks later apologized to Wilson.", "2023-04-25")
@@ -49,10 +51,7 @@ func TestMoreKinds(t *testing.T) {
 		{"Selena Gomez and Benny Blanco are engaged after Blanco proposed in 2024.", "relationship@2024[Selena Gomez Benny Blanco]"},
 	}
 	for _, tt := range tests {
-		d, err := annotate.Default().Analyze(hearsay.Article{ID: "t", Text: tt.text, Published: "2023-04-25"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := analyze(t, tt.text, "2023-04-25")
 		var got []string
 		for _, e := range d.Events {
 			var ps []string
