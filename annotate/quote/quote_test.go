@@ -36,7 +36,10 @@ func FuzzQuote(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
-	for _, s := range []string{`"`, `“`, `"a" "b`, "‘x’ 'y", "\"\n\n\"", `"A," she said, "B."`, "«»", "''''"} {
+	for _, s := range []string{`"`, `“`, `"a" "b`, "‘x’ 'y", "\"\n\n\"", `"A," she said, "B."`, "«»", "''''",
+		// transcripts and embedded posts cut short or empty
+		"Q:", "Q: x\n\nA:", "Q: x\n\nA: ", "Q: \n\nDL:", "A: y\n\nQ: z", "x\n\n— (@", "\n\n—(@a)", "— Ann (@a) 2",
+		"pic.twitter.com/\n\n— Ann Lee (@al) May 1"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
