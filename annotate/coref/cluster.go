@@ -957,6 +957,10 @@ func (c *clusterer) pronoun(mi int) {
 			return
 		}
 	}
+	if ei := c.reporter(mi); ei >= 0 {
+		c.link(mi, ei)
+		return
+	}
 	if best := c.rankPronoun(mi, pronounWeights()); best >= 0 {
 		c.link(mi, c.topic(mi, best))
 		return
@@ -969,6 +973,85 @@ func (c *clusterer) pronoun(mi int) {
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 	c.kind[len(d.Entities)-1] = 'G'
 }
+
+// reporter is the person who reports about themself in "Deepika Padukone
+// said she was thrilled" or "the actor has insisted that he …": a he or
+// she opening the clause that a cue verb right after a named person's
+// mention introduces is that person, when the gender allows (a name of
+// unknown gender, common for names the given-names list lacks, takes the
+// pronoun's). It is -1 otherwise, and for a cue with an object ("told
+// reporters she"), where the speaker is as often speaking of another.
+func (c *clusterer) reporter(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	if m.Gender != hearsay.Male && m.Gender != hearsay.Female {
+		return -1
+	}
+	ti := d.TokenAt(m.Start)
+	if w := d.low[ti]; w != "he" && w != "she" {
+		return -1
+	}
+	k := ti - 1
+	if k >= 0 && d.low[k] == "that" {
+		k--
+	}
+	if k < 0 || !lexicon.Cues().Has(d.low[k]) || !reportVerbs[d.low[k]] {
+		return -1
+	}
+	// up to two auxiliaries or adverbs between the person and the cue
+	// ("has also said", "later insisted")
+	j := k - 1
+	for n := 0; n < 2 && j >= 0 && d.Tokens[j].Kind == hearsay.Word && (auxiliary[d.low[j]] || strings.HasSuffix(d.low[j], "ly")); n++ {
+		j--
+	}
+	// "Rep. Pramila Jayapal, a Washington Democrat, said she …": past an
+	// appositive
+	if j > 0 && d.low[j] == "," {
+		k := j - 1
+		for k > j-9 && k > 0 && d.low[k] != "," && d.Tokens[k].Kind == hearsay.Word {
+			k--
+		}
+		if d.low[k] != "," {
+			return -1
+		}
+		j = k - 1
+	}
+	if j < 0 {
+		return -1
+	}
+	pi := mi - 1
+	for pi >= 0 && d.Mentions[pi].End > d.Tokens[j].End {
+		pi--
+	}
+	if pi < 0 {
+		return -1
+	}
+	p := d.Mentions[pi]
+	if p.End != d.Tokens[j].End || p.Type != hearsay.Person || p.Entity < 0 || p.Kind == hearsay.Pronoun {
+		return -1
+	}
+	e := d.Entities[p.Entity]
+	if e.Anonymous || e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
+		return -1
+	}
+	return p.Entity
+}
+
+// reportVerbs are the cue verbs after which a subject pronoun is most
+// often the speaker speaking of themself.
+var reportVerbs = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "insisted": true,
+	"insists": true, "claimed": true, "claims": true, "admitted": true, "admits": true, "revealed": true,
+	"reveals": true, "explained": true, "explains": true, "stressed": true, "noted": true, "confirmed": true,
+	"announced": true, "wrote": true, "writes": true, "believes": true, "believed": true, "thinks": true,
+	"thought": true, "felt": true, "feels": true, "hoped": true, "hopes": true, "knew": true, "knows": true,
+	"argued": true, "argues": true, "maintained": true, "maintains": true, "denied": true, "acknowledged": true,
+	"recalled": true, "recalls": true, "joked": true, "warned": true, "promised": true, "vowed": true,
+	"replied": true, "responded": true, "conceded": true, "suggested": true, "stated": true, "states": true}
+
+// auxiliary are the verbs that may stand between a subject and its verb.
+var auxiliary = map[string]bool{"has": true, "had": true, "have": true, "also": true, "later": true, "then": true,
+	"previously": true, "once": true, "would": true, "will": true, "did": true, "does": true,
+	"not": true, "never": true, "always": true, "since": true, "already": true, "again": true}
 
 // topic gives a he or she opening a sentence to the person introduced
 // first among the named people of its gender mentioned in that sentence

@@ -109,7 +109,7 @@ func (a *annot) clauseEnd(si, j int) int {
 		}
 		// "… and warned that …", "… but declined to comment": the
 		// speaker's next act, not part of the claim
-		if (a.low[k] == "and" || a.low[k] == "but") && k > j+2 && (reportVerbs[a.low[k+1]] || nextActs[a.low[k+1]]) {
+		if (a.low[k] == "and" || a.low[k] == "but") && k > j+2 && (reportVerbs[a.low[k+1]] || nextActs[a.low[k+1]] || a.low[k+1] == "that") {
 			e = k
 			break
 		}
@@ -204,6 +204,15 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 	}
 	a.quotes = append(a.quotes, q)
 	a.para = append(a.para, sent.Paragraph)
+	// "said the bill was dead but that he would …": a second claim of
+	// the same speaker, under the same cue
+	x := to
+	if x < sent.Tokens[1] && a.low[x] == "," {
+		x++
+	}
+	if x+2 < sent.Tokens[1] && (a.low[x] == "and" || a.low[x] == "but") && a.low[x+1] == "that" && !a.inQ[x+2] {
+		a.addIndirect(si, c, x+2, a.clauseEnd(si, x+2))
+	}
 	return true
 }
 
@@ -598,6 +607,11 @@ func (a *annot) reportedBefore(si, c int) bool {
 	if strings.HasSuffix(a.low[c], "ing") {
 		return false // ", claiming …" introduces what follows
 	}
+	// "…, House leaders have told members to keep …": an instruction or
+	// an intention, which reports no clause before it
+	if intentCues[a.low[c]] || a.directive(c, s.Tokens[1]) {
+		return false
+	}
 	for k := max(s.Tokens[0], c-3); k < c; k++ {
 		if a.low[k] == "not" || a.low[k] == "never" || a.low[k] == "n't" {
 			return false
@@ -645,12 +659,31 @@ func (a *annot) reportedBefore(si, c int) bool {
 		}
 	}
 	from := s.Tokens[0]
+	if a.low[from] == "according" {
+		return false // "According to a memo, …, leaders have told …": the memo's claim
+	}
 	// "EXCLUSIVE: Harry “furious” …, sources say": the label is no part
 	// of the claim
 	if from+2 < k && a.low[from+1] == ":" && strings.ToUpper(a.Text[a.Tokens[from].Start:a.Tokens[from].End]) == a.Text[a.Tokens[from].Start:a.Tokens[from].End] {
 		from += 2
 	}
 	return a.addIndirect(si, c, from, k)
+}
+
+// directive reports whether the verb at k takes an object and an
+// infinitive ("told members to keep", "urged Thune to drop"): an
+// instruction, which reports no clause.
+func (a *annot) directive(k, end int) bool {
+	for x := k + 2; x < min(end-1, k+6); x++ {
+		if a.inQ[x] || a.Tokens[x].Kind == hearsay.Punct {
+			return false
+		}
+		if a.low[x] == "to" {
+			n := a.Tokens[x+1]
+			return n.Kind == hearsay.Word && !n.Cap && !npStart[a.low[x+1]]
+		}
+	}
+	return false
 }
 
 // accordingTo handles "According to X, CLAUSE" and the sample's "According
@@ -699,7 +732,7 @@ func (a *annot) accordingTo(si, c int) bool {
 		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct {
 			break
 		}
-		if reportVerbs[a.low[k]] && !passiveAux[a.low[k-1]] && a.mentionBefore(a.Tokens[k].Start, a.Tokens[j].Start) >= 0 {
+		if reportVerbs[a.low[k]] && !passiveAux[a.low[k-1]] && !a.directive(k, s.Tokens[1]) && a.mentionBefore(a.Tokens[k].Start, a.Tokens[j].Start) >= 0 {
 			return false // not "the president is expected to sign": passive
 		}
 	}

@@ -1643,6 +1643,10 @@ func (a *annot) npAfter(i int, sent hearsay.Sentence) *hearsay.Speaker {
 		}
 		j++
 	}
+	// a name the window cut: "a memo obtained by The Washington Post"
+	for n := 0; n < 4 && j > i && j < sent.Tokens[1] && !a.inQ[j] && a.Tokens[j].Cap && a.Tokens[j].Kind == hearsay.Word && a.Tokens[j-1].Cap; n++ {
+		j++
+	}
 	if j == i || j-i == 1 && (a.low[i] == "the" || a.low[i] == "a") {
 		return nil
 	}
