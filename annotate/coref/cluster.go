@@ -101,6 +101,8 @@ type clusterer struct {
 	// whether that mention was a subject, and how many mentions so far
 	lastSent []int
 	subj     []bool
+	// per entity: whether it has a mention outside quotation marks
+	outside []bool
 	// sal is an entity's salience at sentence salSent (Lappin and
 	// Leass): each mention adds weight for its recency and role, and
 	// salience halves with every sentence
@@ -227,6 +229,9 @@ func (c *clusterer) observe(i int) {
 	e := m.Entity
 	c.lastSent[e] = d.SentenceAt(m.Start)
 	c.subj[e] = c.isSubject(i)
+	if !c.quoted(m) {
+		c.outside[e] = true
+	}
 	c.sal[e] = c.salience(e, c.lastSent[e]) + c.mentionWeight(i)
 	c.salSent[e] = c.lastSent[e]
 	if c.seen[e] == 0 {
@@ -266,6 +271,7 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.last = append(c.last, 0)
 	c.lastSent = append(c.lastSent, -1)
 	c.subj = append(c.subj, false)
+	c.outside = append(c.outside, false)
 	c.seen = append(c.seen, 0)
 	c.sal, c.salSent = append(c.sal, 0), append(c.salSent, 0)
 	c.firstAt = append(c.firstAt, -1)
@@ -657,7 +663,7 @@ func (c *clusterer) descriptor(mi int) {
 	si := d.SentenceAt(m.Start)
 	exclude := map[int]bool{}
 	lastEx := -1
-	possessive := det == "his" || det == "her" || det == "their" || det == "its"
+	possessive := det == "his" || det == "her" || det == "their" || det == "its" || det == "my" || det == "our" || det == "your"
 	// the subject of a clause of its own ("days after the singer wrapped
 	// her tour") may be the main clause's subject
 	ti := d.TokenAt(m.Start)

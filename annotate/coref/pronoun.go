@@ -114,6 +114,9 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 	pCue := boolInt(c.nearCue(m) == 1)
 	para := d.ParagraphAt(m.Start)
 	inQuote := plural && c.quoted(m)
+	// "“… She's my best friend,” he said": the speaker is not someone
+	// only the quotation speaks of
+	speaking := c.attributing(ti)
 	cands := c.candBuf[:0]
 	c.featBuf = c.featBuf[:0]
 	rank := 0
@@ -133,7 +136,7 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 		if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > maxPronounSents {
 			return false, true
 		}
-		if e.Type != hearsay.Person || c.kind[ei] == 'D' || c.lastSent[ei] < 0 {
+		if e.Type != hearsay.Person || c.kind[ei] == 'D' || c.lastSent[ei] < 0 || speaking && !c.outside[ei] {
 			return false, false
 		}
 		if plural {
@@ -217,6 +220,21 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 	cands = append(cands, candidate{-1, c.featBuf[start:]})
 	c.candBuf = cands
 	return cands
+}
+
+// attributing reports whether the pronoun at token ti attributes the
+// quotation that closes right before it: a closing mark (and a comma)
+// before it, a cue verb after it.
+func (c *clusterer) attributing(ti int) bool {
+	d := c.doc
+	if ti < 1 || ti+1 >= len(d.Tokens) || !lexicon.Cues().Has(d.low[ti+1]) {
+		return false
+	}
+	k := ti - 1
+	if d.low[k] == "," && k > 0 {
+		k--
+	}
+	return d.low[k] == "”" || d.low[k] == `"` && c.quoted(hearsay.Mention{Span: d.Tokens[k].Span})
 }
 
 func boolInt(b bool) int {

@@ -357,8 +357,8 @@ var clauseLinks = set("and", "or", "but", "that", "who", "which", "what", "when"
 // sentence (from token lo).
 func (a *annot) finiteBefore(c, lo int) bool {
 	for k := lo; k < c; k++ {
-		if finiteVerbs[a.low[k]] && !a.inQ[k] {
-			return true
+		if (finiteVerbs[a.low[k]] || sayVerbs[a.low[k]]) && !a.inQ[k] {
+			return true // "… ,” he said, adding that …"
 		}
 		if w := a.low[k]; len(w) > 3 && strings.HasSuffix(w, "ed") && k > lo && !a.Tokens[k].Cap {
 			return true // "The White House defended …, saying"
@@ -366,6 +366,9 @@ func (a *annot) finiteBefore(c, lo int) bool {
 	}
 	return false
 }
+
+// sayVerbs are the finite forms of "say" and "tell".
+var sayVerbs = set("said", "says", "say", "told", "tells")
 
 // inRelative reports whether the cue at c is the verb of a relative
 // clause set off by a comma: ", who has said", ", which reported".

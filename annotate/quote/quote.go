@@ -1428,7 +1428,7 @@ func (a *annot) quoteBefore(off int, sent hearsay.Sentence, ok func(*hearsay.Quo
 		lo, hi := run[0], run[1]
 		k := lo + sort.Search(hi-lo, func(i int) bool { return a.quotes[lo+i].End > off }) - 1
 		for ; k >= lo && a.quotes[k].End >= sent.Start; k-- {
-			if p := &a.quotes[k]; p.Start >= sent.Start && ok(p) {
+			if p := &a.quotes[k]; p.End > sent.Start && ok(p) { // a quotation the sentence closes counts
 				return p
 			}
 		}
