@@ -1201,6 +1201,12 @@ func (c *clusterer) group(mi int) {
 			members = c.couple()
 		}
 	}
+	if len(members) < 2 && !pairNoun(text) {
+		// "his players", "the supporters": people of their own, not the
+		// last two named
+		c.newEntity(mi, d.Text[d.Mentions[mi].Start:d.Mentions[mi].End], hearsay.Person, hearsay.Plural, false)
+		return
+	}
 	if len(members) < 2 {
 		// a group spoken of just before ("the couple … the pair")
 		si := d.SentenceAt(d.Mentions[mi].Start)
@@ -1241,6 +1247,27 @@ func (c *clusterer) group(mi int) {
 		return
 	}
 	c.linkGroup(mi, members)
+}
+
+// pairNoun reports whether a plural descriptor names two people the text
+// has named: "the two", "the two stars", "the pair", "the couple", "both
+// women".
+func pairNoun(text string) bool {
+	for _, w := range strings.Fields(text) {
+		switch w {
+		case "two", "pair", "duo", "couple", "exes", "both", "lovebirds", "newlyweds", "twosome", "spouses", "twins":
+			return true
+		}
+	}
+	// "the Spider-Man co-stars", "the sisters": a relation between them
+	if strings.HasPrefix(text, "the ") {
+		switch text[strings.LastIndexByte(text, ' ')+1:] {
+		case "co-stars", "costars", "bandmates", "siblings", "sisters", "brothers", "rivals", "partners", "lovers",
+			"collaborators", "friends", "exes":
+			return true
+		}
+	}
+	return false
 }
 
 // linkGroup links mention mi to the group entity of the two members,
