@@ -18,6 +18,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"believes", "believed", "thinks", "predicted", "predicts", "promised", "vowed", "recalled", "wrote",
 	"writes", "posted", "tweeted", "hinted", "speculated", "estimated", "expects", "expected", "agreed",
 	"saying", "adding", "claiming", "insisting", "explaining", "noting", "admitting", "revealing",
+	"arguing", "warning", "stressing", "suggesting", "acknowledging", "stating", "predicting",
 	"joked", "quipped", "gushed", "raved", "teased", "slammed", "blasted", "fumed", "confessed", "confided",
 	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing", "telling",
 	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"
@@ -74,6 +75,9 @@ func (a *annot) indirect() {
 				break
 			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] {
+				continue
+			}
+			if a.compared(i, s.Tokens[0]) {
 				continue
 			}
 			n := len(a.quotes)
@@ -340,6 +344,21 @@ func (a *annot) reportedAfter(si, c int) bool {
 		}
 	}
 	return a.addIndirect(si, c, j, e)
+}
+
+// compared reports whether the cue at c ends a comparison ("far more
+// than analysts had expected", "as the company predicted"; not "quoted
+// her as saying"): no report of what follows.
+func (a *annot) compared(c, lo int) bool {
+	for k := c - 1; k >= lo && k >= c-4; k-- {
+		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct {
+			return false
+		}
+		if a.low[k] == "than" || a.low[k] == "as" && !strings.HasSuffix(a.low[c], "ing") && (k == c-1 || k > lo && a.low[k-1] != "such") {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerbs are the auxiliaries and copulas that show a clause's finite
@@ -623,7 +642,16 @@ func (a *annot) reportedBefore(si, c int) bool {
 	// the cue must close the sentence: only the subject, adverbs and a
 	// time phrase after it ("In an interview, the actress admitted she
 	// …" reports what follows)
-	if s.Tokens[1]-c > 9 || c+1 < s.Tokens[1] && (subjectPronouns[a.low[c+1]] || a.low[c+1] == "that") {
+	// (and a participle's phrase after a comma: "…, the company said on
+	// Tuesday, sending its shares up 11%")
+	tail := s.Tokens[1]
+	for x := c + 1; x+1 < tail; x++ {
+		if a.low[x] == "," && !a.inQ[x+1] && strings.HasSuffix(a.low[x+1], "ing") && !participleCues[a.low[x+1]] {
+			tail = x
+			break
+		}
+	}
+	if tail-c > 9 || c+1 < s.Tokens[1] && (subjectPronouns[a.low[c+1]] || a.low[c+1] == "that") {
 		return false
 	}
 	// a comma before the subject
@@ -707,7 +735,7 @@ func (a *annot) accordingTo(si, c int) bool {
 		for x < s.Tokens[1] && a.low[x] != "," && !a.inQ[x] {
 			x++
 		}
-		if x+2 < s.Tokens[1] && a.low[x] == "," && !a.inQ[x+1] {
+		if x+2 < s.Tokens[1] && a.low[x] == "," && !a.inQ[x+1] && a.low[x+1] != "who" && a.low[x+1] != "which" && a.low[x+1] != "whom" {
 			to = a.clauseEnd(si, x+1)
 		}
 		if a.hedgeWord(c) {
@@ -876,8 +904,8 @@ func (a *annot) orgsAfterLinks(i, lim int) []int {
 					}
 					break
 				}
-				if a.inQ[p] || a.Tokens[p].Kind != hearsay.Word {
-					break
+				if a.inQ[p] || a.Tokens[p].Kind != hearsay.Word || notModifiers[a.low[p]] {
+					break // "that competition from YouTube": not the medium
 				}
 			}
 			continue
@@ -903,6 +931,10 @@ func (a *annot) orgsAfterLinks(i, lim int) []int {
 	}
 	return out
 }
+
+// notModifiers end the words before a platform's name that make it a
+// medium ("a lengthy Instagram post").
+var notModifiers = set("from", "of", "by", "with", "for", "against", "than", "and", "or", "like", "as")
 
 // outletNouns stand for an outlet already named: "told the paper".
 var outletNouns = set("paper", "newspaper", "magazine", "outlet", "publication", "tabloid", "site", "website",
