@@ -751,7 +751,7 @@ var thatCues = set("believe", "believes", "believed", "think", "thinks", "though
 // in lexicon/cues.txt, whose words are a feature of the name tagger).
 var extraCues = set("cautioned", "cautions", "cautioning", "reiterated", "reiterates", "emphasised", "emphasized",
 	"emphasises", "emphasizes", "underlined", "underlines", "recounted", "recounts", "reaffirmed", "reaffirms",
-	"conceding", "stressing")
+	"conceding", "stressing", "citing", "cited", "cites", "signaled", "signalled", "signaling", "signalling", "signals")
 
 // verdictVerbs are cues of a quoted word or phrase, with no clause after
 // them: "calling the ruling “an outrage”", "dismissed it as
@@ -1573,6 +1573,20 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 	q.Speaker = sp
 }
 
+// oneOf widens speaker sp to "One of the accusers": one of them, not
+// named.
+func (a *annot) oneOf(sp *hearsay.Speaker) {
+	if sp.Start < 7 || !strings.EqualFold(a.Text[sp.Start-7:sp.Start], "one of ") || sp.Start > 7 && isLetter(a.Text[sp.Start-8]) {
+		return
+	}
+	sp.Start -= 7
+	if sp.Entity < 0 || !a.Named(sp.Entity) {
+		sp.Anonymous = true
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 var indefinite = set("a", "an", "one", "another", "some", "several", "many", "two", "three", "other", "others")
 
 // unnamedSpeakers are speakers nobody is named as: "another said".
@@ -1655,6 +1669,9 @@ func (a *annot) npAfter(i int, sent hearsay.Sentence) *hearsay.Speaker {
 
 // grade sets q's evidence.
 func (a *annot) grade(q *hearsay.Quote, si int) {
+	if q.Speaker != nil {
+		a.oneOf(q.Speaker)
+	}
 	if h := a.hedge(si); h != nil {
 		q.Hedge = h
 	}
