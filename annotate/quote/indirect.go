@@ -781,7 +781,9 @@ func (a *annot) accordingTo(si, c int) bool {
 // commentNouns name a statement in an appositive after it: ", a claim
 // his team denies".
 var commentNouns = set("charge", "claim", "remark", "comment", "allegation", "statement", "suggestion", "view",
-	"sentiment", "point", "accusation", "assertion")
+	"sentiment", "point", "accusation", "assertion",
+	// ", a shift that could avert a shutdown": the writer's word on the news
+	"shift", "move", "step", "reversal", "departure", "turnaround", "sign", "signal", "development", "decision")
 
 // reportsClaim adds the claim in tokens [from, to) that "according to
 // reports" at c passes on: reported, with nobody behind it.

@@ -751,7 +751,7 @@ var thatCues = set("believe", "believes", "believed", "think", "thinks", "though
 // in lexicon/cues.txt, whose words are a feature of the name tagger).
 var extraCues = set("cautioned", "cautions", "cautioning", "reiterated", "reiterates", "emphasised", "emphasized",
 	"emphasises", "emphasizes", "underlined", "underlines", "recounted", "recounts", "reaffirmed", "reaffirms",
-	"conceding", "stressing", "citing", "cited", "cites", "signaled", "signalled", "signaling", "signalling", "signals")
+	"conceding", "stressing", "signaled", "signalled", "signaling", "signalling", "signals")
 
 // verdictVerbs are cues of a quoted word or phrase, with no clause after
 // them: "calling the ruling “an outrage”", "dismissed it as
@@ -1324,11 +1324,18 @@ func (a *annot) subjectNP(sent hearsay.Sentence, c int) *hearsay.Speaker {
 	if fronted[a.low[i]] || a.inQ[i] {
 		return nil
 	}
+	cut := -1 // "Senate Republicans on Tuesday signaled": the time is no part of them
 	for j := i; j < c && j < i+5; j++ {
 		t := a.Tokens[j]
 		w := a.low[j]
 		if j > i && !t.Cap && (strings.HasSuffix(w, "ed") || finiteVerbs[w] || pastTense[w] || a.isCue(j)) {
-			return &hearsay.Speaker{Span: hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End}, Mention: -1, Entity: -1}
+			if cut < 0 {
+				cut = j
+			}
+			return &hearsay.Speaker{Span: hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[cut-1].End}, Mention: -1, Entity: -1}
+		}
+		if j > i && cut < 0 && (w == "on" || w == "yesterday" || w == "today" || w == "last" || w == "earlier") {
+			cut = j
 		}
 		if t.Kind != hearsay.Word || a.inQ[j] {
 			return nil
@@ -1632,6 +1639,15 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 			break
 		}
 		j--
+	}
+	// "Senate Republicans on Tuesday signaled": the time is no part of
+	// the subject
+	for x := j + 2; x <= end; x++ {
+		if w := a.low[x]; w == "yesterday" || w == "today" || w == "earlier" || w == "last" ||
+			w == "on" && x < end && (a.Tokens[x+1].Cap || a.Tokens[x+1].Kind == hearsay.Number) {
+			end = x - 1
+			break
+		}
 	}
 	if j >= end {
 		return nil
