@@ -792,10 +792,19 @@ func (c *clusterer) noteRole(mi int) {
 	ei := d.Mentions[n].Entity
 	text := d.Lower(d.Mentions[desc].Span)
 	head := text[strings.LastIndexByte(text, ' ')+1:]
-	if _, ok := lexicon.Role(head); ok && !slices.Contains(c.roles[ei], head) {
+	if _, ok := lexicon.Role(head); ok && !relations[head] && !slices.Contains(c.roles[ei], head) {
 		c.roles[ei] = append(c.roles[ei], head)
 	}
 }
+
+// relations are the nouns of a relation to someone ("Her husband Travis
+// Barker"): what a person is to another, not a role that rules out
+// another ("the Blink-182 drummer").
+var relations = set("husband", "wife", "ex-husband", "ex-wife", "boyfriend", "girlfriend", "ex-boyfriend", "ex-girlfriend",
+	"fiancé", "fiancée", "fiance", "fiancee", "partner", "spouse", "son", "daughter", "mother", "father", "mom", "dad",
+	"mum", "brother", "sister", "sibling", "cousin", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather",
+	"grandson", "granddaughter", "stepson", "stepdaughter", "stepmother", "stepfather", "friend", "pal", "ex",
+	"widow", "widower", "twin", "child", "parent", "stepbrother", "stepsister", "half-brother", "half-sister")
 
 // nameRightAfter returns the mention of a person's name that follows
 // descriptor mention mj with only space between ("singer Olivia

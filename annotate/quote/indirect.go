@@ -18,7 +18,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"believes", "believed", "thinks", "predicted", "predicts", "promised", "vowed", "recalled", "wrote",
 	"writes", "posted", "tweeted", "hinted", "speculated", "estimated", "expects", "expected", "agreed",
 	"saying", "adding", "claiming", "insisting", "explaining", "noting", "admitting", "revealing",
-	"arguing", "warning", "stressing", "suggesting", "acknowledging", "stating", "predicting",
+	"arguing", "warning", "stressing", "suggesting", "acknowledging", "stating", "predicting", "writing",
 	"joked", "quipped", "gushed", "raved", "teased", "slammed", "blasted", "fumed", "confessed", "confided",
 	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing", "telling",
 	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"
@@ -226,7 +226,7 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared",
 	"denied", "denies", "confirmed", "confirms", "admitted", "admits", "deny", "confirm", "admit", "acknowledge",
 	// "slammed the report as …": a verdict on something, not a clause
-	"slammed", "slams", "blasted", "blasts", "telling",
+	"slammed", "slams", "blasted", "blasts", "telling", "writing",
 	// "believes in", "fears for", "recommended a book"
 	"believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared",
 	"recommend", "recommends", "recommended",

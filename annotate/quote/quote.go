@@ -751,7 +751,7 @@ var thatCues = set("believe", "believes", "believed", "think", "thinks", "though
 // in lexicon/cues.txt, whose words are a feature of the name tagger).
 var extraCues = set("cautioned", "cautions", "cautioning", "reiterated", "reiterates", "emphasised", "emphasized",
 	"emphasises", "emphasizes", "underlined", "underlines", "recounted", "recounts", "reaffirmed", "reaffirms",
-	"conceding", "stressing", "signaled", "signalled", "signaling", "signalling", "signals")
+	"conceding", "stressing", "captioning", "captioned", "signaled", "signalled", "signaling", "signalling", "signals")
 
 // verdictVerbs are cues of a quoted word or phrase, with no clause after
 // them: "calling the ruling “an outrage”", "dismissed it as
@@ -1175,6 +1175,24 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		q.Cue, q.Speaker = cue, sp
 		return true
 	}
+	// "with one writing:", "with many fans adding": the one in the
+	// absolute phrase
+	if strings.HasSuffix(a.low[c], "ing") {
+		for w := c - 2; w >= c-4 && w > 0; w-- {
+			if a.inQ[w] || a.Tokens[w].Kind != hearsay.Word {
+				break
+			}
+			if a.low[w] == "with" {
+				if m := a.mentionAt(a.Tokens[w+1].Start, a.Tokens[c-1].End); m >= 0 && a.Mentions[m].End == a.Tokens[c-1].End {
+					q.Cue = cue
+					a.setSpeaker(q, m)
+				} else {
+					q.Cue, q.Speaker = cue, &hearsay.Speaker{Span: hearsay.Span{Start: a.Tokens[w+1].Start, End: a.Tokens[c-1].End}, Mention: -1, Entity: -1}
+				}
+				return true
+			}
+		}
+	}
 	// ", claiming the evaluation was skewed": a participle after a comma
 	// reports for the sentence's subject ("Boeing challenged the award
 	// …, claiming …"), not for a name in the clause before it ("The
@@ -1309,6 +1327,14 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a.Tokens[first].Start })
 	for ; i < len(ms) && ms[i].Start < lim; i++ {
 		if (ms[i].Type == hearsay.Person || ms[i].Type == hearsay.Org) && !a.inQuote(ms[i].Span) {
+			// "Kardashian's sister Khloe": the one the possessor has
+			if rest := a.Text[ms[i].End:min(len(a.Text), ms[i].End+3)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				for k := i + 1; k < len(ms) && ms[k].Start < ms[i].End+40; k++ {
+					if ms[k].Type == hearsay.Person && ms[k].End > ms[i].End+2 && !a.inQuote(ms[k].Span) {
+						return k
+					}
+				}
+			}
 			return i
 		}
 	}
