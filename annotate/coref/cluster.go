@@ -735,6 +735,28 @@ func (c *clusterer) descriptor(mi int) {
 		}
 	}
 	hired := hiredRole(text)
+	// "The singer has rarely spoken …" opening a sentence: the most
+	// salient person who fits (the one the passage is about, mentioned
+	// as a subject, often and lately), not merely the latest ("… his
+	// split from Taylor Russell")
+	if definite && !possessive && si > 0 && c.opensSentence(m, si) {
+		top, topSal := -1, float32(0)
+		c.recent(func(ei int) (bool, bool) {
+			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 3 {
+				return false, true
+			}
+			if ok(ei) {
+				if v := c.salience(ei, si); v > topSal {
+					top, topSal = ei, v
+				}
+			}
+			return false, false
+		})
+		if top >= 0 {
+			c.link(mi, top)
+			return
+		}
+	}
 	best := c.recent(func(ei int) (bool, bool) {
 		// "His lawyer" in a new paragraph, two sentences or more after
 		// anyone else, is someone new; "his wife" may be someone the

@@ -113,7 +113,7 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 	pSubject := c.isSubject(mi)
 	pCue := boolInt(c.nearCue(m) == 1)
 	para := d.ParagraphAt(m.Start)
-	inQuote := plural && c.quoted(m)
+	inQuote := c.quoted(m)
 	// "“… She's my best friend,” he said": the speaker is not someone
 	// only the quotation speaks of
 	speaking := c.attributing(ti)
@@ -143,8 +143,8 @@ func (c *clusterer) pronounCandidates(mi int) []candidate {
 			if e.Gender != hearsay.Plural && !e.Anonymous || e.Anonymous && inQuote {
 				return false, false // a source does not speak of itself as "they"
 			}
-		} else if e.Gender == hearsay.Plural || e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
-			return false, false
+		} else if e.Gender == hearsay.Plural || e.Gender != m.Gender && e.Gender != hearsay.UnknownGender || e.Anonymous && inQuote {
+			return false, false // nor as "he" ("“He was laughing,” an onlooker told The Sun")
 		}
 		sd := si - c.lastSent[ei]
 		if sd < 0 {

@@ -610,7 +610,8 @@ func (a *annot) closesClause(j int, s hearsay.Sentence) bool {
 }
 
 // npStart are words that open a noun phrase.
-var npStart = set("the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "two", "three", "some")
+var npStart = set("the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "two", "three", "some",
+	"new", "latest", "recent") // "…, claims new report"
 
 // reportedBefore handles "CLAUSE, X said." (the cue near the sentence end).
 func (a *annot) reportedBefore(si, c int) bool {
@@ -702,6 +703,11 @@ func (a *annot) reportedBefore(si, c int) bool {
 	return a.addIndirect(si, c, from, k)
 }
 
+// notContinuing open what follows "…, according to X," when it is not
+// the rest of the claim: a relative clause on the source, or a clause
+// of the writer's own ("though neither has confirmed it").
+var notContinuing = set("who", "which", "whom", "though", "although", "but", "while", "whereas", "as", "and")
+
 // directive reports whether the verb at k takes an object and an
 // infinitive ("told members to keep", "urged Thune to drop"): an
 // instruction, which reports no clause.
@@ -736,7 +742,7 @@ func (a *annot) accordingTo(si, c int) bool {
 		for x < s.Tokens[1] && a.low[x] != "," && !a.inQ[x] {
 			x++
 		}
-		if x+2 < s.Tokens[1] && a.low[x] == "," && !a.inQ[x+1] && a.low[x+1] != "who" && a.low[x+1] != "which" && a.low[x+1] != "whom" {
+		if x+2 < s.Tokens[1] && a.low[x] == "," && !a.inQ[x+1] && !notContinuing[a.low[x+1]] {
 			to = a.clauseEnd(si, x+1)
 		}
 		if a.hedgeWord(c) {

@@ -1781,7 +1781,8 @@ func reportNoun(sp string) bool {
 		return false
 	}
 	det, _, _ := strings.Cut(sp, " ")
-	return always || det == "a" || det == "an" || !strings.Contains(sp, " ") || det == "some" || det == "several" || det == "media"
+	return always || det == "a" || det == "an" || !strings.Contains(sp, " ") || det == "some" || det == "several" || det == "media" ||
+		det == "new" || det == "latest" || det == "recent" // "…, claims new report"
 }
 
 // isOutlet reports whether an organisation's name is a news outlet's or a
