@@ -620,7 +620,8 @@ func damerau(a, b string) int {
 func (c *clusterer) descriptor(mi int) {
 	d := c.doc
 	m := d.Mentions[mi]
-	if head, ok := d.generic[m.Start]; ok {
+	// (a royal title is a role: "the duke" is the duke the text named)
+	if head, ok := d.generic[m.Start]; ok && royalFits[head] == nil {
 		c.genericDesc(mi, head)
 		return
 	}
@@ -735,6 +736,19 @@ func (c *clusterer) descriptor(mi int) {
 		}
 	}
 	hired := hiredRole(text)
+	// "the monarch", "the duke": the person the text titled so ("King
+	// Charles", "Prince Harry"), however recent the others
+	if fits := royalFits[head]; fits != nil && !possessive {
+		if ei := c.recent(func(ei int) (bool, bool) {
+			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 8 {
+				return false, true
+			}
+			return ok(ei) && fits[c.royalTitle(ei)], false
+		}); ei >= 0 {
+			c.link(mi, ei)
+			return
+		}
+	}
 	// "The singer has rarely spoken …" opening a sentence: the most
 	// salient person who fits (the one the passage is about, mentioned
 	// as a subject, often and lately), not merely the latest ("… his
@@ -817,6 +831,40 @@ func (c *clusterer) noteRole(mi int) {
 	if _, ok := lexicon.Role(head); ok && !relations[head] && !slices.Contains(c.roles[ei], head) {
 		c.roles[ei] = append(c.roles[ei], head)
 	}
+}
+
+// royalFits are, for a royal descriptor's head, the titles before a name
+// that its person may have been given: a monarch is a king or a queen; a
+// duke is often a prince.
+var royalFits = map[string]map[string]bool{
+	"monarch": set("king", "queen"), "king": set("king"), "queen": set("queen"), "sovereign": set("king", "queen"),
+	"duke": set("duke", "prince"), "duchess": set("duchess", "princess"),
+	"prince": set("prince", "duke"), "princess": set("princess", "duchess"),
+}
+
+// royalTitle returns the royal title the text put before a name of
+// entity ei ("King Charles", "Prince Harry", "the Duke of Sussex"), or "".
+func (c *clusterer) royalTitle(ei int) string {
+	d := c.doc
+	for k, mi := range d.Entities[ei].Mentions {
+		if k == 20 {
+			break
+		}
+		m := d.Mentions[mi]
+		if m.Kind != hearsay.Name {
+			continue
+		}
+		i := d.TokenAt(m.Start)
+		for _, j := range []int{i - 1, i} {
+			if j >= 0 && j < len(d.low) && d.Tokens[j].Cap {
+				switch w := d.low[j]; w {
+				case "king", "queen", "prince", "princess", "duke", "duchess":
+					return w
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // relations are the nouns of a relation to someone ("Her husband Travis
@@ -1090,6 +1138,11 @@ var auxiliary = map[string]bool{"has": true, "had": true, "have": true, "also": 
 	"previously": true, "once": true, "would": true, "will": true, "did": true, "does": true,
 	"not": true, "never": true, "always": true, "since": true, "already": true, "again": true}
 
+// askedParticiples open a phrase about the one who then speaks: "Asked
+// about …, he said", "Pressed on …, she added".
+var askedParticiples = set("asked", "pressed", "questioned", "quizzed", "speaking", "interviewed", "challenged",
+	"reached", "approached", "responding", "reacting", "addressing", "talking", "writing")
+
 // topic gives a he or she opening a sentence to the person introduced
 // first among the named people of its gender mentioned in that sentence
 // or the one before, instead of best: a new sentence's subject pronoun
@@ -1112,6 +1165,22 @@ func (c *clusterer) topic(mi, best int) int {
 		// "Bieber has always denied it. “I never said a word about
 		// her,” she told Vanity Fair": the speaker of a quote opening a
 		// sentence is the previous sentence's subject
+		if ei := c.subjectOf(si - 1); ei >= 0 && c.hasName(ei) && compatible(m.Gender, d.Entities[ei].Gender) &&
+			d.Entities[ei].Gender != hearsay.Plural {
+			return ei
+		}
+		return best
+	}
+	// "Asked about the penalty claim for a challenge on Saka, he said":
+	// the one asked, after a participle's phrase, is the previous
+	// sentence's subject, not a name inside the phrase
+	if si > 0 && ti > a+2 && (d.low[ti] == "he" || d.low[ti] == "she") && askedParticiples[d.low[a]] && d.low[ti-1] == "," &&
+		ti+1 < len(d.low) && lexicon.Cues().Has(d.low[ti+1]) {
+		for k := a + 1; k < ti-1; k++ {
+			if d.low[k] == "," {
+				return best // the first comma's phrase only
+			}
+		}
 		if ei := c.subjectOf(si - 1); ei >= 0 && c.hasName(ei) && compatible(m.Gender, d.Entities[ei].Gender) &&
 			d.Entities[ei].Gender != hearsay.Plural {
 			return ei

@@ -87,6 +87,19 @@ func TestPersonClusters(t *testing.T) {
 		{"Jennifer Lopez sang. Her lawyer, Robert Shapiro, said that the singer is focused on her work.", "the singer", "Jennifer Lopez"},
 		{"Jennifer Lopez sang. Her lawyer, Robert Shapiro, said that the singer is focused on her work.", "Her lawyer", "Robert Shapiro"},
 		{"Ben Affleck smiled. His ex-wife Jennifer Garner has been supportive.", "His ex-wife", "Jennifer Garner"},
+		// a royal title is the titled person's, however recent another
+		{"King Charles met Prince Harry. A source said the monarch was busy.", "the monarch", "Charles"},
+		{"Prince Harry wrote to King Charles. A friend of the duke spoke.", "the duke", "Harry"},
+		// the one asked is the passage's subject, not a name in the question
+		{"Mikel Arteta was angry. Asked about a foul on Bukayo Saka, he said it was clear.", "he", "Mikel Arteta"},
+		// "NAME, APPOSITIVE, said she": the speaker, whatever her name's gender
+		{"Meryl Streep smiled. Deepika Padukone, a Bollywood star, said she was thrilled.", "she", "Deepika Padukone"},
+		// a quotation's "he" is not its speaker; the attribution's is not
+		// someone only the quotation speaks of
+		{"Harry Styles left. \"He was laughing,\" an onlooker told The Sun.", "He", "Harry Styles"},
+		{"Benny Blanco sang. \"I'm happy. She's my best friend,\" he said.", "he", "Benny Blanco"},
+		// possessive plural descriptors are people of their own
+		{"Mikel Arteta met Unai Emery. Emery praised his players.", "his players", "his players"},
 		// people named together are "they"
 		{"Jennifer Lopez and Ben Affleck were spotted without their wedding rings.", "their", "Jennifer Lopez and Ben Affleck"},
 		// a source's phrase ends at the name it is close to

@@ -899,6 +899,11 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 		if a.inQ[i] {
 			break
 		}
+		// "“deeply hurt” that his father has not responded": a cue
+		// denied says nothing
+		if w := a.low[i]; w == "not" || w == "n't" || w == "never" || w == "that" && i == nt {
+			break
+		}
 		if a.isCue(i) {
 			cs := sent
 			if k := a.SentenceAt(a.Tokens[i].Start); k >= 0 {
