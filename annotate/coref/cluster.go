@@ -711,6 +711,13 @@ func (c *clusterer) descriptor(mi int) {
 			lastEx = mj
 		}
 	}
+	// "The singer, who is on the final leg of her tour": the relative
+	// clause's pronoun gives the gender the noun does not
+	if m.Gender == hearsay.UnknownGender {
+		if g := c.relativeGender(mi); g != hearsay.UnknownGender {
+			d.Mentions[mi].Gender, m.Gender = g, g
+		}
+	}
 	age := descriptorAge(text)
 	office := c.mentionOffice(m)
 	head := text[strings.LastIndexByte(text, ' ')+1:]
@@ -800,6 +807,32 @@ func (c *clusterer) descriptor(mi int) {
 		return
 	}
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+}
+
+// relativeGender returns the gender of the he, she or possessive his or
+// her in a relative clause right after mention mi (", who … her tour,";
+// not "who married her"), or UnknownGender.
+func (c *clusterer) relativeGender(mi int) hearsay.Gender {
+	d := c.doc
+	k := d.TokenAt(d.Mentions[mi].End)
+	if k+1 >= len(d.low) || d.low[k] != "," || d.low[k+1] != "who" {
+		return hearsay.UnknownGender
+	}
+	for j := k + 2; j < len(d.low) && j < k+20; j++ {
+		switch d.low[j] {
+		case ",", ".", ";", "“", "\"":
+			return hearsay.UnknownGender
+		case "he", "his", "himself":
+			return hearsay.Male
+		case "she", "herself":
+			return hearsay.Female
+		case "her": // "her tour", not "who married her"
+			if j+1 < len(d.low) && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] {
+				return hearsay.Female
+			}
+		}
+	}
+	return hearsay.UnknownGender
 }
 
 // roleConflict reports whether the text called entity ei by a role
