@@ -613,15 +613,24 @@ func (x *doc) absolute(i, b, m, mn int) int {
 	}
 	if py := x.pubYear(); py > 0 {
 		y := py
-		if x.is(i-1, "next") {
+		switch {
+		case x.is(i-1, "next"):
 			if m <= int(x.pub.Month()) {
 				y++
 			}
-		} else if m > int(x.pub.Month()) {
-			y--
+		case x.is(i-1, "last"):
+			if m >= int(x.pub.Month()) {
+				y--
+			}
+		case x.is(i-1, "this"):
+		default:
+			// the side of publication the clause's tense says ("the
+			// run ends in late August"; "it was released in August"),
+			// or the nearest
+			y = x.yearOf(i, m, 15)
 		}
 		start := i
-		if x.is(i-1, "last", "next", "this") {
+		if x.is(i-1, "last", "next", "this", "early", "late", "mid") {
 			start = i - 1
 		}
 		return x.add(start, j, hearsay.Date, x.ymd(y, m, 0))
@@ -676,6 +685,10 @@ func (x *doc) relative(i, b int) int {
 			t := x.pub
 			delta := int(wd) - int(t.Weekday())
 			switch {
+			case w == "this":
+				// "this Friday": the day of the publication's week
+				// (Monday to Sunday)
+				delta = (int(wd)+6)%7 - (int(t.Weekday())+6)%7
 			case dir > 0:
 				if delta <= 0 {
 					delta += 7
@@ -1029,38 +1042,56 @@ func (x *doc) clock(i, b int) int {
 	if w == "midnight" {
 		return x.add(i, i+1, hearsay.Time, date+"T24:00")
 	}
-	h, m := -1, 0
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return 0
 	}
-	if !strings.Contains(w, ":") {
-		// "3 p.m."
-	} else if t, err := time.Parse("15:04", w); err == nil {
-		h, m = t.Hour(), t.Minute()
-	} else if n, ok := x.num(i); ok && x.Tokens[i].Kind == hearsay.Number && n >= 1 && n <= 12 {
-		h = n
+	// "10am", "7:30pm", "6.45am" in one token; "3 p.m.", "10:30 a.m."
+	// in two
+	core, half := w, ""
+	for _, suf := range []string{"a.m.", "p.m.", "a.m", "p.m", "am", "pm"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			core, half = strings.TrimSuffix(w, suf), suf[:1]
+			break
+		}
+	}
+	j := i + 1
+	if half == "" {
+		switch x.lowAt(j) {
+		case "a.m.", "am", "a.m":
+			half = "a"
+		case "p.m.", "pm", "p.m":
+			half = "p"
+		}
+		if half != "" {
+			j++
+		}
+	}
+	h, m := -1, 0
+	hh, mm, colon := core, "0", false
+	if k := strings.IndexAny(core, ":."); k > 0 {
+		hh, mm, colon = core[:k], core[k+1:], core[k] == ':'
+		if len(mm) != 2 || !colon && half == "" {
+			return 0 // "6.45" alone is a number
+		}
+	}
+	hv, err1 := strconv.Atoi(hh)
+	mv, err2 := strconv.Atoi(mm)
+	if err1 != nil || err2 != nil || mv > 59 {
+		return 0
+	}
+	switch {
+	case half != "" && hv >= 1 && hv <= 12:
+		h, m = hv%12, mv
+		if half == "p" {
+			h += 12
+		}
+	case half == "" && colon && hv <= 23 && x.Tokens[i].Kind == hearsay.Number:
+		h, m = hv, mv // "15:30"
 	}
 	if h < 0 {
 		return 0
 	}
-	j := i + 1
-	ampm := x.lowAt(j)
-	switch ampm {
-	case "a.m.", "am", "a.m":
-		if h == 12 {
-			h = 0
-		}
-	case "p.m.", "pm", "p.m":
-		if h < 12 {
-			h += 12
-		}
-	default:
-		if !strings.Contains(w, ":") || x.Tokens[i].Kind != hearsay.Number {
-			return 0
-		}
-		j--
-	}
-	return x.add(i, j+1, hearsay.Time, fmt.Sprintf("%sT%02d:%02d", date, h, m))
+	return x.add(i, j, hearsay.Time, fmt.Sprintf("%sT%02d:%02d", date, h, m))
 }
 
 // age matches "41-year-old" and "aged 41".

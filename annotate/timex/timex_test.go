@@ -53,6 +53,19 @@ func TestTimex(t *testing.T) {
 		{"The summer of 2012 was hot.", "summer of 2012|DATE|2012-SU"},
 		{"We spoke at 10:30 a.m. on the phone.", "10:30 a.m.|TIME|2023-04-25T10:30"},
 		{"It has recently changed.", "recently|DATE|PAST_REF"},
+		// clock times in one token or two, 12- and 24-hour
+		{"Tickets go on sale at 10am.", "10am|TIME|2023-04-25T10:00"},
+		{"Doors open at 7:30pm.", "7:30pm|TIME|2023-04-25T19:30"},
+		{"He landed at 6.45am.", "6.45am|TIME|2023-04-25T06:45"},
+		{"The show starts at 8 p.m.", "8 p.m.|TIME|2023-04-25T20:00"},
+		{"It ended at 12am.", "12am|TIME|2023-04-25T00:00"},
+		{"The rate rose 6.45 points.", ""},
+		// "this Friday" is in the week of publication (Tuesday 25 April
+		// 2023); a bare month is on the side its clause's tense says,
+		// with its modifier
+		{"Tickets go on sale this Friday.", "this Friday|DATE|2023-04-28"},
+		{"The tour ends in late August.", "late August|DATE|2023-08"},
+		{"The album came out in August.", "August|DATE|2022-08"},
 		// a date without its year falls on the side of publication its
 		// clause's tense says; a weekday the clause looks ahead to is the
 		// coming one
