@@ -407,7 +407,7 @@ var starters = func() map[string]bool {
 		"tomorrow", "tonight", "recently", "lately", "currently", "nowadays", "every", "each", "annual", "annually",
 		"yearly", "daily", "weekly", "monthly", "noon", "midday", "midnight", "aged", "world", "wwii", "end",
 		"earlier", "later", "than", "least", "a", "an", "several", "few", "couple", "dozen", "fiscal", "second", "third",
-		"fourth", "1st", "2nd", "3rd", "4th"} {
+		"fourth", "1st", "2nd", "3rd", "4th", "recent", "coming", "one"} {
 		m[w] = true
 	}
 	for w := range months {
@@ -429,7 +429,8 @@ func (x *doc) match(i, b int) int {
 	w := x.low[i]
 	if x.Tokens[i].Kind != hearsay.Number && x.class[i]&classStarter == 0 && !strings.HasSuffix(w, "-year-old") &&
 		!(len(w) == 5 && strings.HasSuffix(w, "0s")) && (w == "" || w[0] < '0' || w[0] > '9') && !hyphenUnit(w) &&
-		!strings.HasSuffix(w, "-quarter") && !strings.HasSuffix(w, "-half") {
+		!strings.HasSuffix(w, "-quarter") && !strings.HasSuffix(w, "-half") && !strings.HasPrefix(w, "mid-") &&
+		!strings.HasPrefix(w, "early-") && !strings.HasPrefix(w, "late-") {
 		return 0
 	}
 	if n := x.quarter(i, b); n > 0 {
@@ -500,6 +501,16 @@ func (x *doc) match(i, b int) int {
 		}
 		if t, err := time.Parse("1/2/2006", x.Text[x.Tokens[i].Start:x.Tokens[i].End]); err == nil {
 			return x.add(i, i+1, hearsay.Date, x.dateOf(t))
+		}
+		// "7/8/07", the American order
+		if t, err := time.Parse("1/2/06", x.Text[x.Tokens[i].Start:x.Tokens[i].End]); err == nil {
+			return x.add(i, i+1, hearsay.Date, x.dateOf(t))
+		}
+	}
+	// "mid-2011", "early-2020"
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		if y, err := strconv.Atoi(strings.TrimPrefix(w, p)); strings.HasPrefix(w, p) && err == nil && y >= 1000 && y <= 2999 {
+			return x.add(i, i+1, hearsay.Date, fmt.Sprintf("%04d", y))
 		}
 	}
 	if n := x.age(i, b); n > 0 {
@@ -715,6 +726,33 @@ func (x *doc) relative(i, b int) int {
 		}
 		return x.add(start, j+1, hearsay.Date, v)
 	}
+	// "last night": the evening before publication
+	if w == "last" && x.is(i+1, "night", "evening") {
+		if !x.has {
+			return x.add(i, i+2, hearsay.Time, "XXXX-XX-XXT"+partsOfDay[x.lowAt(i+1)])
+		}
+		return x.add(i, i+2, hearsay.Time, x.dateOf(x.pub.AddDate(0, 0, -1))+"T"+partsOfDay[x.lowAt(i+1)])
+	}
+	// "in recent weeks", "in the coming months": the near past or future
+	if (w == "recent" || w == "coming" && x.is(i-1, "the")) && x.is(i+1, "days", "weeks", "months", "years") {
+		st, v := i, "PAST_REF"
+		if w == "coming" {
+			st, v = i-1, "FUTURE_REF"
+		}
+		return x.add(st, i+2, hearsay.Date, v)
+	}
+	// "over the weekend", "at the weekend": the one the tense says
+	if w == "the" && x.is(i+1, "weekend") && x.is(i-1, "over", "at", "on") && x.has {
+		// the weekend of the publication's week (Monday to Sunday) when
+		// the clause looks ahead or publication falls on it; else the one
+		// before
+		t := x.pub
+		if wd := t.Weekday(); x.tense(i) <= 0 && wd != time.Saturday && wd != time.Sunday {
+			t = t.AddDate(0, 0, -7)
+		}
+		y, wk := t.ISOWeek()
+		return x.add(i, i+2, hearsay.Date, fmt.Sprintf("%04d-W%02d-WE", y, wk))
+	}
 	// "this morning"
 	if w == "this" {
 		if p, ok := partsOfDay[x.lowAt(i+1)]; ok && x.has {
@@ -733,6 +771,9 @@ func (x *doc) relative(i, b int) int {
 		}
 		if x.is(i-1, "the") && w == "past" {
 			st = i - 1
+		}
+		if x.is(st-1, "early", "late", "mid") && w != "past" {
+			st-- // "late last year"
 		}
 		if !x.has {
 			if u == "week" || u == "month" || u == "year" {
@@ -758,6 +799,13 @@ func (x *doc) relative(i, b int) int {
 			y := x.pub.Year() + d
 			return x.add(st, i+2, hearsay.Date, fmt.Sprintf("%04d-%s", y, s))
 		}
+	}
+	// "a decade ago"
+	if (w == "a" || w == "one") && x.is(i+1, "decade") && x.is(i+2, "ago") {
+		if !x.has {
+			return x.add(i, i+3, hearsay.Date, unknown)
+		}
+		return x.add(i, i+3, hearsay.Date, fmt.Sprintf("%04d", x.pub.Year()-10))
 	}
 	// "three days ago", "a year ago"
 	if n, ok := x.num(i); ok && n > 0 {

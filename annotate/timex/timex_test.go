@@ -66,6 +66,15 @@ func TestTimex(t *testing.T) {
 		{"Tickets go on sale this Friday.", "this Friday|DATE|2023-04-28"},
 		{"The tour ends in late August.", "late August|DATE|2023-08"},
 		{"The album came out in August.", "August|DATE|2022-08"},
+		// news's relative expressions (publication Tuesday 25 April 2023)
+		{"He left last night.", "last night|TIME|2023-04-24TNI"},
+		{"It fell late last year.", "late last year|DATE|2022"},
+		{"She spoke over the weekend.", "the weekend|DATE|2023-W16-WE"},
+		{"Tension grew in recent weeks.", "recent weeks|DATE|PAST_REF"},
+		{"More will follow in the coming months.", "the coming months|DATE|FUTURE_REF"},
+		{"It closed a decade ago.", "a decade ago|DATE|2013"},
+		{"It will ship in mid-2011.", "mid-2011|DATE|2011"},
+		{"The ad aired on 7/8/07.", "7/8/07|DATE|2007-07-08"},
 		// a date without its year falls on the side of publication its
 		// clause's tense says; a weekday the clause looks ahead to is the
 		// coming one
