@@ -113,6 +113,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		orgRuns(&s, labels)
 		peerage(&s, labels)
 		givenThenCap(&s, labels)
+		thirdName(&s, labels)
 		knownRuns(&s, labels)
 		placeSuffixes(&s, labels)
 		givenNameRuns(&s, labels)
@@ -1225,6 +1226,37 @@ func givenThenCap(s *Sentence, labels []int) {
 		labels[i+1] = bPerson + 1
 	}
 }
+
+// thirdName extends a given name and a second name over a third
+// capitalised word that is no English word, place, title or cue: "Craig
+// Revel Horwood", "Sarah Jessica Parker".
+func thirdName(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i+2 < n; i++ {
+		if labels[i] != bPerson || labels[i+1] != bPerson+1 || labels[i+2] != 0 {
+			continue
+		}
+		if g, ok := lexicon.Name(s.low[i]); !ok || g.Births < 1000 {
+			continue
+		}
+		t := s.Tokens[i+2]
+		if !t.Cap || t.Kind != hearsay.Word || t.Start != s.Tokens[i+1].End+1 || lowerInName[s.low[i+2]] || lexicon.Word(s.low[i+2]) {
+			continue
+		}
+		if in := lexicon.Lookup(s.low[i+2]); in != nil && (in.Gaz != "" || in.Flags&lexicon.IsTitle != 0 || in.Flags&lexicon.IsCue != 0) {
+			continue
+		}
+		if _, given := lexicon.Name(s.low[i+2]); given || lexicon.KnownFirstWord(s.low[i+2]) || calendarWords[s.low[i+2]] {
+			continue // "… Ben Affleck Jennifer …": another person; "Ben Affleck Tuesday said"
+		}
+		labels[i+2] = bPerson + 1
+	}
+}
+
+// calendarWords are the capitalised days and months.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // nameJoiner are the tokens that may sit inside a well-known name.
 var nameJoiner = map[string]bool{"!": true, "&": true, "of": true, "and": true, "the": true, "'s": true, "’s": true,

@@ -566,6 +566,15 @@ func TestParticles(t *testing.T) {
 	}
 }
 
+func TestThirdName(t *testing.T) {
+	types := names(t, "Former judge Craig Revel Horwood told ITV so. Sarah Jessica Parker smiled.")
+	for _, n := range []string{"Craig Revel Horwood", "Sarah Jessica Parker"} {
+		if types[n] != hearsay.Person {
+			t.Errorf("%q: %v, want PERSON (names %v)", n, types[n], types)
+		}
+	}
+}
+
 func TestTitleInsideOrg(t *testing.T) {
 	types := names(t, "In a statement, House Speaker Mike Johnson's office said the speaker remains committed. Apple CEO Tim Cook agreed.")
 	if types["Mike Johnson"] != hearsay.Person || types["Tim Cook"] != hearsay.Person {

@@ -19,6 +19,8 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"writes", "posted", "tweeted", "hinted", "speculated", "estimated", "expects", "expected", "agreed",
 	"saying", "adding", "claiming", "insisting", "explaining", "noting", "admitting", "revealing",
 	"arguing", "warning", "stressing", "suggesting", "acknowledging", "stating", "predicting", "writing",
+	// "…, The Mirror understands": what an outlet has learnt
+	"understands",
 	"joked", "quipped", "gushed", "raved", "teased", "slammed", "blasted", "fumed", "confessed", "confided",
 	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing", "telling",
 	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"
@@ -267,8 +269,9 @@ func (a *annot) reportedAfter(si, c int) bool {
 		if k > j && (reportVerbs[a.low[k]] || finiteVerbs[a.low[k]]) && !a.inQ[k] {
 			break // "confirmed they were investigating but said that …": not this cue's "that"
 		}
-		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," && !(a.low[k] == "!" && k > 0 && a.Tokens[k-1].Cap) {
-			break // "OK! magazine" goes on
+		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," && !(a.low[k] == "!" && k > 0 && a.Tokens[k-1].Cap) &&
+			a.low[k] != "'s" && a.low[k] != "’s" {
+			break // "OK! magazine", "ITV's Lorraine" go on
 		}
 	}
 	if needThat[a.low[c]] && (j >= s.Tokens[1] || a.low[j] != "that") {

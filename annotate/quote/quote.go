@@ -841,18 +841,23 @@ func (a *annot) class(i int) uint8 { return a.cls.At(i) }
 // orgNouns stand for the organisation the text last named.
 var orgNouns = set("the company", "the firm", "the group", "the retailer", "the carmaker", "the bank", "the airline",
 	"the studio", "the label", "the network", "the club", "the team", "the company's", "the tech giant", "the startup",
-	"the agency", "the ministry", "the department", "the council", "the party", "the organisation", "the organization")
+	"the agency", "the ministry", "the department", "the council", "the party", "the organisation", "the organization",
+	"the corporation", "the broadcaster", "the publisher", "the union", "the league", "the federation")
+
+// outletOrgNouns stand for an organisation that may be a news outlet:
+// "the corporation" after "the BBC".
+var outletOrgNouns = set("the corporation", "the broadcaster", "the network", "the publisher")
 
 // recentOrg returns the entity of the last organisation named before off,
 // within the three sentences up to si, or -1.
-func (a *annot) recentOrg(off, si int) int {
+func (a *annot) recentOrg(off, si int, outlets bool) int {
 	lo := a.Sentences[max(0, si-3)].Start
 	for mi := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Start >= off }) - 1; mi >= 0; mi-- {
 		m := a.Mentions[mi]
 		if m.End <= lo {
 			break
 		}
-		if m.Type == hearsay.Org && m.Kind == hearsay.Name && m.Entity >= 0 && !isOutlet(a.Text[m.Start:m.End]) {
+		if m.Type == hearsay.Org && m.Kind == hearsay.Name && m.Entity >= 0 && (outlets || !isOutlet(a.Text[m.Start:m.End])) {
 			return m.Entity
 		}
 	}
@@ -1731,7 +1736,7 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	}
 	// "the company said": the organisation the text last named
 	if sp := q.Speaker; sp != nil && sp.Entity < 0 && orgNouns[lexicon.Lower(a.Text[sp.Start:sp.End])] {
-		if e := a.recentOrg(sp.Start, si); e >= 0 {
+		if e := a.recentOrg(sp.Start, si, outletOrgNouns[lexicon.Lower(a.Text[sp.Start:sp.End])]); e >= 0 {
 			sp.Entity = e
 		}
 	}
