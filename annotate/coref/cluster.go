@@ -1223,6 +1223,13 @@ func (c *clusterer) topic(mi, best int) int {
 	if a != ti || d.low[a] != "he" && d.low[a] != "she" && d.low[a] != "his" && d.low[a] != "her" {
 		return best
 	}
+	// the previous sentence's subject, a named person of its gender
+	// ("Witherspoon, 48, returned the compliment. She shared a photo")
+	if si > 0 {
+		if ei := c.subjectOf(si - 1); ei >= 0 && c.hasName(ei) && compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural {
+			return ei
+		}
+	}
 	top := best
 	for _, cd := range c.candBuf {
 		ei := cd.ei

@@ -98,6 +98,8 @@ func TestPersonClusters(t *testing.T) {
 		// someone only the quotation speaks of
 		{"Harry Styles left. \"He was laughing,\" an onlooker told The Sun.", "He", "Harry Styles"},
 		{"Benny Blanco sang. \"I'm happy. She's my best friend,\" he said.", "he", "Benny Blanco"},
+		// a sentence-opening pronoun continues the previous sentence's subject
+		{"Jennifer Aniston praised her co-star. Aniston spoke to Variety. Aniston laughed. Meryl Streep, 74, smiled on Tuesday. She waved.", "She", "Meryl Streep"},
 		// a relative clause's possessive gives a descriptor its gender
 		{"Taylor Swift sang. Travis Kelce smiled. The singer, who is on the last leg of her tour, waved.", "The singer", "Taylor Swift"},
 		// possessive plural descriptors are people of their own
