@@ -1080,6 +1080,7 @@ func (c *clusterer) pronoun(mi int) {
 		return
 	}
 	if best := c.rankPronoun(mi, pronounWeights()); best >= 0 {
+		best = c.clauseSubject(mi, best)
 		c.link(mi, c.topic(mi, best))
 		return
 	}
@@ -1171,6 +1172,80 @@ var auxiliary = map[string]bool{"has": true, "had": true, "have": true, "also": 
 	"previously": true, "once": true, "would": true, "will": true, "did": true, "does": true,
 	"not": true, "never": true, "always": true, "since": true, "already": true, "again": true}
 
+// clauseSubject gives a possessive his or her to the subject of its
+// clause instead of best, an object between them: "Davis appointed Wells
+// as his minister", "Wright engaged Mueller to build several of his
+// buildings". The subject opens the sentence, is a named person the
+// pronoun fits, and no clause boundary stands between it and the pronoun.
+func (c *clusterer) clauseSubject(mi, best int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	ti := d.TokenAt(m.Start)
+	if w := d.low[ti]; w != "his" && !(w == "her" && c.possessor(m)) {
+		return best
+	}
+	si := d.SentenceAt(m.Start)
+	if si < 0 {
+		return best
+	}
+	subj := c.subjectOf(si)
+	if subj < 0 {
+		subj = c.subjectAfterFronted(si)
+	}
+	if subj < 0 || subj == best || !c.hasName(subj) || !compatible(m.Gender, d.Entities[subj].Gender) || d.Entities[subj].Gender == hearsay.Plural {
+		return best
+	}
+	// best's latest mention lies between the subject and the pronoun
+	lm := d.Mentions[c.lastMention[best]]
+	if d.SentenceAt(lm.Start) != si {
+		return best
+	}
+	first := -1
+	for _, mj := range d.Entities[subj].Mentions {
+		if o := d.Mentions[mj]; o.Start >= d.Sentences[si].Start && (first < 0 || o.Start < d.Mentions[first].Start) {
+			first = mj
+		}
+	}
+	if first < 0 || d.Mentions[first].End > lm.Start {
+		return best
+	}
+	for k := d.TokenAt(d.Mentions[first].End); k < ti; k++ {
+		switch d.low[k] {
+		case ",", ";", ":", "and", "but", "who", "whom", "which", "that", "when", "while", "because", "after", "before",
+			"although", "though", "if", "until", "since", "where", "“", "”", "\"":
+			return best
+		}
+	}
+	return subj
+}
+
+// subjectAfterFronted returns the entity of the person's name right after
+// a fronted phrase's comma ("On August 16, 1978, Davis appointed …",
+// "In May 2007, Governor Martin O'Malley …"), or -1.
+func (c *clusterer) subjectAfterFronted(si int) int {
+	d := c.doc
+	s := d.Sentences[si]
+	a := d.firstWord(si)
+	if !fronters[d.low[a]] {
+		return -1
+	}
+	k := a + 1
+	for k < s.Tokens[1] && k < a+10 && d.low[k] != "," {
+		k++
+	}
+	if k+1 >= s.Tokens[1] || d.low[k] != "," {
+		return -1
+	}
+	start := d.Tokens[k+1].Start
+	mj := sort.Search(len(d.Mentions), func(x int) bool { return d.Mentions[x].Start >= start })
+	for ; mj < len(d.Mentions) && d.Mentions[mj].Start < d.Tokens[min(k+3, s.Tokens[1]-1)].End; mj++ {
+		if o := d.Mentions[mj]; o.Type == hearsay.Person && o.Kind == hearsay.Name && o.Entity >= 0 {
+			return o.Entity
+		}
+	}
+	return -1
+}
+
 // askedParticiples open a phrase about the one who then speaks: "Asked
 // about …, he said", "Pressed on …, she added".
 var askedParticiples = set("asked", "pressed", "questioned", "quizzed", "speaking", "interviewed", "challenged",
@@ -1185,6 +1260,16 @@ var askedParticiples = set("asked", "pressed", "questioned", "quizzed", "speakin
 func (c *clusterer) topic(mi, best int) int {
 	d := c.doc
 	m := d.Mentions[mi]
+	if m.Gender == hearsay.Plural {
+		// "Researchers followed 20,000 adults. They found …": the
+		// previous sentence's subject, a group
+		if si := d.SentenceAt(m.Start); si > 0 && d.firstWord(si) == d.TokenAt(m.Start) && d.low[d.TokenAt(m.Start)] == "they" {
+			if ei := c.subjectOf(si - 1); ei >= 0 && d.Entities[ei].Gender == hearsay.Plural && !d.Entities[ei].Anonymous {
+				return ei
+			}
+		}
+		return best
+	}
 	if m.Gender != hearsay.Male && m.Gender != hearsay.Female {
 		return best
 	}

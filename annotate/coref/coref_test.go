@@ -100,6 +100,10 @@ func TestPersonClusters(t *testing.T) {
 		{"Benny Blanco sang. \"I'm happy. She's my best friend,\" he said.", "he", "Benny Blanco"},
 		// a sentence-opening pronoun continues the previous sentence's subject
 		{"Jennifer Aniston praised her co-star. Aniston spoke to Variety. Aniston laughed. Meryl Streep, 74, smiled on Tuesday. She waved.", "She", "Meryl Streep"},
+		// a possessive in the subject's clause is the subject's, past a
+		// fronted date; a sentence-opening "they" continues a group subject
+		{"Bill Davis won. On August 16, 1978, Davis appointed Tom Wells as his minister.", "his", "Bill Davis"},
+		{"Researchers at the university followed 20,000 adults. They found a link.", "They", "Researchers"},
 		// a relative clause's possessive gives a descriptor its gender
 		{"Taylor Swift sang. Travis Kelce smiled. The singer, who is on the last leg of her tour, waved.", "The singer", "Taylor Swift"},
 		// possessive plural descriptors are people of their own
