@@ -575,6 +575,18 @@ func TestThirdName(t *testing.T) {
 	}
 }
 
+func TestDatesNotProducts(t *testing.T) {
+	types := names(t, "On August 16, 1978, Davis appointed Tom Wells. The Airbus A380 flew on June 10.")
+	for n, ty := range types {
+		if strings.Contains(n, "August") || strings.Contains(n, "June") {
+			t.Errorf("%q tagged %v: a date (names %v)", n, ty, types)
+		}
+	}
+	if types["Airbus A380"] != hearsay.Product {
+		t.Errorf("Airbus A380: %v, want PRODUCT (names %v)", types["Airbus A380"], types)
+	}
+}
+
 func TestTitleInsideOrg(t *testing.T) {
 	types := names(t, "In a statement, House Speaker Mike Johnson's office said the speaker remains committed. Apple CEO Tim Cook agreed.")
 	if types["Mike Johnson"] != hearsay.Person || types["Tim Cook"] != hearsay.Person {
