@@ -39,7 +39,11 @@ func FuzzQuote(f *testing.F) {
 	for _, s := range []string{`"`, `“`, `"a" "b`, "‘x’ 'y", "\"\n\n\"", `"A," she said, "B."`, "«»", "''''",
 		// transcripts and embedded posts cut short or empty
 		"Q:", "Q: x\n\nA:", "Q: x\n\nA: ", "Q: \n\nDL:", "A: y\n\nQ: z", "x\n\n— (@", "\n\n—(@a)", "— Ann (@a) 2",
-		"pic.twitter.com/\n\n— Ann Lee (@al) May 1"} {
+		"pic.twitter.com/\n\n— Ann Lee (@al) May 1",
+		// this session's constructions cut short
+		"with one writing", "with", "According to a memo obtained by", "told members to", "told members to keep",
+		"X said it, but that", "X said it but that", "One of", "One of the", "Senate Republicans on", "than expected,",
+		"\"saddened,\" according to", "The corporation said", "The Mirror understands", "“Hi. Bye,” he said, adding that"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
