@@ -305,6 +305,21 @@ func (x *doc) participants(e *hearsay.Event, si int, pair []int) {
 		add(m.Entity)
 	}
 	sort.Ints(e.Participants)
+	// one dies or falls ill: the subject before the trigger, not the
+	// role in a relative clause ("Shannen Doherty, who rose to fame as
+	// Brenda Walsh, has died"), nor the publicist who announced it
+	if (e.Kind == hearsay.Death || e.Kind == hearsay.Health) && len(e.Participants) > 1 {
+		for _, m := range x.Mentions[first:] {
+			if m.Start >= e.Start {
+				break
+			}
+			if m.Type == hearsay.Person && m.Entity >= 0 && !x.Entities[m.Entity].Anonymous && x.Named(m.Entity) &&
+				len(x.Entities[m.Entity].Members) == 0 && !x.inQuote(m.Start) {
+				e.Participants = append(e.Participants[:0], m.Entity)
+				break
+			}
+		}
+	}
 }
 
 // quotesHolding returns the indexes of the quotes that hold span sp. The

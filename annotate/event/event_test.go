@@ -47,6 +47,8 @@ func TestMoreKinds(t *testing.T) {
 		{"Celine Dion was hospitalized in 2022.", "health@2022[Celine Dion]"},
 		{"Rihanna gave birth to her second son in 2023.", "birth@2023[Rihanna]"},
 		{"Matthew Perry died in 2023 at his home.", "death@2023[Matthew Perry]"},
+		// one dies: not the role of a relative clause, nor who announced it
+		{"Shannen Doherty, who rose to fame as Brenda Walsh, died in 2024, Leslie Sloane said.", "death@2024[Shannen Doherty]"},
 		{"Billie Eilish was nominated for an Oscar in 2024.", "award@2024[Billie Eilish]"},
 		{"Selena Gomez and Benny Blanco are engaged after Blanco proposed in 2024.", "relationship@2024[Selena Gomez Benny Blanco]"},
 	}

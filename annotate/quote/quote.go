@@ -1337,8 +1337,11 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a.Tokens[first].Start })
 	for ; i < len(ms) && ms[i].Start < lim; i++ {
 		if (ms[i].Type == hearsay.Person || ms[i].Type == hearsay.Org) && !a.inQuote(ms[i].Span) {
-			// "Kardashian's sister Khloe": the one the possessor has
-			if rest := a.Text[ms[i].End:min(len(a.Text), ms[i].End+3)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			// "Kardashian's sister Khloe", "Her former co-star Jason
+			// Priestley": the one the possessor has
+			rest := a.Text[ms[i].End:min(len(a.Text), ms[i].End+3)]
+			possPronoun := ms[i].Kind == hearsay.Pronoun && possessives[lexicon.Lower(a.Text[ms[i].Start:ms[i].End])]
+			if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || possPronoun {
 				for k := i + 1; k < len(ms) && ms[k].Start < ms[i].End+40; k++ {
 					if ms[k].Type == hearsay.Person && ms[k].End > ms[i].End+2 && !a.inQuote(ms[k].Span) {
 						return k
@@ -1350,6 +1353,9 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 	}
 	return -1
 }
+
+// possessives are the pronouns that possess the noun after them.
+var possessives = set("his", "her", "their", "its", "my", "our", "your")
 
 // subjectNP returns the noun phrase that opens sentence sent as its
 // subject, up to four words before its verb, when no mention is there
