@@ -104,6 +104,8 @@ func TestPersonClusters(t *testing.T) {
 		// fronted date; a sentence-opening "they" continues a group subject
 		{"Bill Davis won. On August 16, 1978, Davis appointed Tom Wells as his minister.", "his", "Bill Davis"},
 		{"Researchers at the university followed 20,000 adults. They found a link.", "They", "Researchers"},
+		// an object pronoun is not its clause's subject
+		{"Marco says that when he sees dogs in his garden, he chases them away. When a dog runs towards Tom, Marco tells him to leave.", "him", "Tom"},
 		// a relative clause's possessive gives a descriptor its gender
 		{"Taylor Swift sang. Travis Kelce smiled. The singer, who is on the last leg of her tour, waved.", "The singer", "Taylor Swift"},
 		// possessive plural descriptors are people of their own

@@ -259,11 +259,20 @@ func score(w []float32, fs []int) float32 {
 // with no antecedent nearby; news rarely does.
 func (c *clusterer) rankPronoun(mi int, w []float32) int {
 	cands := c.pronounCandidates(mi)
+	// "Gasazi tells him": an object pronoun is not its own clause's
+	// subject (nor, past the comma of a participle, "Jessica locks
+	// Allison in, hoping to force her")
+	bound := c.boundSubject(mi)
 	best, bestS := -1, float32(0)
 	named, namedS := -1, float32(0)
-	for i, cd := range cands {
+	first := true
+	for _, cd := range cands {
+		if cd.ei >= 0 && cd.ei == bound {
+			continue
+		}
 		s := score(w, cd.feats)
-		if i == 0 || s > bestS {
+		if first || s > bestS {
+			first = false
 			best, bestS = cd.ei, s
 		}
 		if cd.ei >= 0 && c.hasName(cd.ei) && c.doc.SentenceAt(c.doc.Mentions[mi].Start)-c.lastSent[cd.ei] <= nobodyReach && (named < 0 || s > namedS) {
@@ -274,6 +283,51 @@ func (c *clusterer) rankPronoun(mi int, w []float32) int {
 		return named
 	}
 	return best
+}
+
+// boundSubject returns the entity an object pronoun (him, them, her not
+// before a noun) cannot be: the subject of its clause, the person named
+// or pronoun right before its verb, with no clause boundary between; or
+// -1.
+func (c *clusterer) boundSubject(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	ti := d.TokenAt(m.Start)
+	switch w := d.low[ti]; {
+	case w == "him" || w == "them":
+	case w == "her" && !c.possessor(m):
+	default:
+		return -1
+	}
+	si := d.SentenceAt(m.Start)
+	if si < 0 || mi == 0 {
+		return -1
+	}
+	// the verb right before the pronoun, and the mention right before it
+	v := ti - 1
+	if v < d.Sentences[si].Tokens[0] || d.Tokens[v].Kind != hearsay.Word || function[d.low[v]] {
+		return -1
+	}
+	for pj := mi - 1; pj >= 0; pj-- {
+		p := d.Mentions[pj]
+		if p.Start < d.Sentences[si].Start || p.End > d.Tokens[v].Start {
+			if p.Start < d.Sentences[si].Start {
+				return -1
+			}
+			continue
+		}
+		// only the verb (and an adverb or auxiliary) between them
+		if k := d.TokenAt(p.End); v-k > 2 || p.Entity < 0 || p.Type != hearsay.Person || c.possessor(p) {
+			return -1
+		}
+		for k := d.TokenAt(p.End); k < v; k++ {
+			if d.Tokens[k].Kind != hearsay.Word {
+				return -1
+			}
+		}
+		return p.Entity
+	}
+	return -1
 }
 
 // nobodyReach is how many sentences back a named person overrules "nobody".
