@@ -893,14 +893,18 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	}
 	// 2. a cue right after the closing mark: "…,” she said", "…,” said Smith"
 	end := sent.Tokens[1]
+	reach := 10
 	if es := a.SentenceAt(r.close - 1); es >= 0 {
 		end = a.Sentences[es].Tokens[1]
 		if nt >= end && es+1 < len(a.Sentences) && a.Sentences[es+1].Paragraph == sent.Paragraph && q.Kind == hearsay.Direct {
 			// the sentence split after the closing mark: “Go.” she said
+			// (its attribution opens the next sentence: not "… .” The
+			// new iPhone was praised by Jobs")
 			end = a.Sentences[es+1].Tokens[1]
+			reach = 4
 		}
 	}
-	for i := nt; i < end && i < nt+10; i++ {
+	for i := nt; i < end && i < nt+reach; i++ {
 		if a.inQ[i] {
 			break
 		}
@@ -1097,6 +1101,15 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 			return true
 		}
 		return false
+	}
+	// "The new iPhone was praised by Jobs as “…”": the passive's agent
+	if c > 0 && passiveAux[a.low[c-1]] && c+2 < sent.Tokens[1] && a.low[c+1] == "by" && a.low[c] != "quoted" {
+		if m := a.mentionAt(a.Tokens[c+2].Start, a.Tokens[min(c+4, sent.Tokens[1]-1)].End); m >= 0 &&
+			(a.Mentions[m].Type == hearsay.Person || a.Mentions[m].Type == hearsay.Org) {
+			q.Cue = cue
+			a.setSpeaker(q, m)
+			return true
+		}
 	}
 	// "Detik.com quoted Djamal as saying", "The Sun quoted a source as
 	// saying that …": the one quoted is the speaker (the outlet joins the
@@ -1321,9 +1334,11 @@ func (a *annot) opensSentence(j int) bool {
 func (a *annot) subjectAt(sent hearsay.Sentence) int {
 	ms := a.Mentions
 	first := a.afterDateline(sent)
-	if fronted[a.low[first]] {
+	for n := 0; n < 3 && fronted[a.low[first]]; n++ {
 		// "After the Air Force awarded the contract …, Boeing challenged
-		// …": the main clause begins after the adverbial's comma
+		// …": the main clause begins after the adverbial's comma (and
+		// another's: "While introducing iPhone 4, at the annual
+		// conference, Jobs started")
 		k := first + 1
 		for k < sent.Tokens[1] && (a.low[k] != "," || a.inQ[k]) {
 			k++
@@ -1414,7 +1429,7 @@ func (a *annot) afterDateline(sent hearsay.Sentence) int {
 
 // fronted open a sentence-initial adverbial clause.
 var fronted = set("after", "before", "when", "while", "as", "since", "although", "though", "because", "once",
-	"following", "despite", "if", "until", "in", "on", "during", "with")
+	"following", "despite", "if", "until", "in", "on", "during", "with", "at")
 
 // mentionEndingAt returns the outermost mention that ends at off, or -1.
 func (a *annot) mentionEndingAt(off int) int {
