@@ -1120,7 +1120,7 @@ func (c *clusterer) reporter(mi int) int {
 	// up to two auxiliaries or adverbs between the person and the cue
 	// ("has also said", "later insisted")
 	j := k - 1
-	for n := 0; n < 2 && j >= 0 && d.Tokens[j].Kind == hearsay.Word && (auxiliary[d.low[j]] || strings.HasSuffix(d.low[j], "ly")); n++ {
+	for n := 0; n < 2 && j >= 0 && d.Tokens[j].Kind == hearsay.Word && (auxiliaries[d.low[j]] || betweenWords[d.low[j]] || strings.HasSuffix(d.low[j], "ly")); n++ {
 		j--
 	}
 	// "Rep. Pramila Jayapal, a Washington Democrat, said she …": past an
@@ -1158,19 +1158,16 @@ func (c *clusterer) reporter(mi int) int {
 
 // reportVerbs are the cue verbs after which a subject pronoun is most
 // often the speaker speaking of themself.
-var reportVerbs = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "insisted": true,
-	"insists": true, "claimed": true, "claims": true, "admitted": true, "admits": true, "revealed": true,
-	"reveals": true, "explained": true, "explains": true, "stressed": true, "noted": true, "confirmed": true,
-	"announced": true, "wrote": true, "writes": true, "believes": true, "believed": true, "thinks": true,
-	"thought": true, "felt": true, "feels": true, "hoped": true, "hopes": true, "knew": true, "knows": true,
-	"argued": true, "argues": true, "maintained": true, "maintains": true, "denied": true, "acknowledged": true,
-	"recalled": true, "recalls": true, "joked": true, "warned": true, "promised": true, "vowed": true,
-	"replied": true, "responded": true, "conceded": true, "suggested": true, "stated": true, "states": true}
+var reportVerbs = set("said", "says", "added", "adds", "insisted", "insists", "claimed", "claims", "admitted",
+	"admits", "revealed", "reveals", "explained", "explains", "stressed", "noted", "confirmed", "announced", "wrote",
+	"writes", "believes", "believed", "thinks", "thought", "felt", "feels", "hoped", "hopes", "knew", "knows", "argued",
+	"argues", "maintained", "maintains", "denied", "acknowledged", "recalled", "recalls", "joked", "warned", "promised",
+	"vowed", "replied", "responded", "conceded", "suggested", "stated", "states")
 
-// auxiliary are the verbs that may stand between a subject and its verb.
-var auxiliary = map[string]bool{"has": true, "had": true, "have": true, "also": true, "later": true, "then": true,
-	"previously": true, "once": true, "would": true, "will": true, "did": true, "does": true,
-	"not": true, "never": true, "always": true, "since": true, "already": true, "again": true}
+// betweenWords are the adverbs that may stand between a subject and its
+// verb, besides auxiliaries: "has also said", "later insisted".
+var betweenWords = set("also", "later", "then", "previously", "once", "not", "never", "always", "since", "already",
+	"again")
 
 // clauseSubject gives a possessive his or her to the subject of its
 // clause instead of best, an object between them: "Davis appointed Wells
