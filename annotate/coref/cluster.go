@@ -674,6 +674,24 @@ func (c *clusterer) descriptor(mi int) {
 	if te := d.TokenAt(m.End); ti > 0 && d.low[ti-1] == "," && te < len(d.low) && lexicon.Cues().Has(d.low[te]) {
 		subordinate = true
 	}
+	// "Beyoncé became the most-awarded artist": a definite predicate is
+	// its subject
+	if definite && ti > 1 && copulas[d.low[ti-1]] && mi > 0 {
+		if p := d.Mentions[mi-1]; p.Kind == hearsay.Name && p.Type == hearsay.Person && p.Entity >= 0 && d.TokenAt(p.End-1) == ti-2 &&
+			compatible(m.Gender, d.Entities[p.Entity].Gender) && d.Entities[p.Entity].Gender != hearsay.Plural {
+			c.link(mi, p.Entity)
+			return
+		}
+	}
+	// "Swift did not comment, though a source close to the singer said":
+	// the one a source is close to is the sentence's subject, if it fits
+	if src := c.sourceOf(mi); src && si >= 0 && !possessive {
+		if ei := c.subjectOf(si); ei >= 0 && d.Entities[ei].Type == hearsay.Person && !d.Entities[ei].Anonymous && c.hasName(ei) &&
+			compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural {
+			c.link(mi, ei)
+			return
+		}
+	}
 	for mj := mi - 1; mj >= 0 && si >= 0 && !subordinate; mj-- {
 		o := d.Mentions[mj]
 		if o.Start < d.Sentences[si].Start {
@@ -833,6 +851,23 @@ func (c *clusterer) relativeGender(mi int) hearsay.Gender {
 		}
 	}
 	return hearsay.UnknownGender
+}
+
+// copulas join a subject to a predicate that names it.
+var copulas = set("is", "was", "became", "becomes", "remains", "remained")
+
+// sourceOf reports whether descriptor mention mi ends an anonymous
+// source's phrase: "a source close to the singer", "a friend of the
+// actress".
+func (c *clusterer) sourceOf(mi int) bool {
+	d := c.doc
+	m := d.Mentions[mi]
+	for pj := mi - 1; pj >= 0 && pj >= mi-3; pj-- {
+		if p := d.Mentions[pj]; p.Anonymous && p.Start < m.Start && p.End == m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // roleConflict reports whether the text called entity ei by a role
@@ -1178,7 +1213,10 @@ func (c *clusterer) clauseSubject(mi, best int) int {
 	d := c.doc
 	m := d.Mentions[mi]
 	ti := d.TokenAt(m.Start)
-	if w := d.low[ti]; w != "his" && !(w == "her" && c.possessor(m)) {
+	// also a he or she opening a subordinate clause: "Beyoncé became the
+	// most-awarded artist when she won best country album"
+	subord := (d.low[ti] == "he" || d.low[ti] == "she") && ti > 0 && subordinators[d.low[ti-1]]
+	if w := d.low[ti]; w != "his" && !(w == "her" && c.possessor(m)) && !subord {
 		return best
 	}
 	si := d.SentenceAt(m.Start)
@@ -1207,6 +1245,9 @@ func (c *clusterer) clauseSubject(mi, best int) int {
 		return best
 	}
 	for k := d.TokenAt(d.Mentions[first].End); k < ti; k++ {
+		if subord && k == ti-1 {
+			break // the subordinator itself
+		}
 		switch d.low[k] {
 		case ",", ";", ":", "and", "but", "who", "whom", "which", "that", "when", "while", "because", "after", "before",
 			"although", "though", "if", "until", "since", "where", "“", "”", "\"":

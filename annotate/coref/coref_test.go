@@ -106,6 +106,12 @@ func TestPersonClusters(t *testing.T) {
 		{"Researchers at the university followed 20,000 adults. They found a link.", "They", "Researchers"},
 		// an object pronoun is not its clause's subject
 		{"Marco says that when he sees dogs in his garden, he chases them away. When a dog runs towards Tom, Marco tells him to leave.", "him", "Tom"},
+		// a subordinate clause's she is the main clause's subject; a
+		// definite predicate is its subject; a source is close to the
+		// sentence's subject
+		{"Billie Eilish sang. Beyoncé became the most-awarded artist when she won.", "she", "Beyoncé"},
+		{"Billie Eilish sang. Beyoncé became the most-awarded artist when she won.", "the most-awarded artist", "Beyoncé"},
+		{"Billie Eilish won. Taylor Swift did not comment, though a source close to the singer said she was happy.", "the singer", "Taylor Swift"},
 		// a relative clause's possessive gives a descriptor its gender
 		{"Taylor Swift sang. Travis Kelce smiled. The singer, who is on the last leg of her tour, waved.", "The singer", "Taylor Swift"},
 		// possessive plural descriptors are people of their own

@@ -29,6 +29,7 @@ import (
 	_ "embed"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -133,6 +134,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		domains(&s, labels)
 		initials(&s, labels)
 		clauseSubjects(&s, labels)
+		agedNames(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -1251,6 +1253,48 @@ func thirdName(s *Sentence, labels []int) {
 		}
 		labels[i+2] = bPerson + 1
 	}
+}
+
+// agedNames tags a capitalised word or two before ", 26," as a person:
+// news gives people, not things, an age in apposition ("Finneas, 26,
+// told reporters").
+func agedNames(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i+3 < n; i++ {
+		if s.low[i+1] != "," || s.Tokens[i+2].Kind != hearsay.Number || s.low[i+3] != "," || labels[i] != 0 {
+			continue
+		}
+		t := s.Tokens[i+2] // (its lower-cased form has its digits folded)
+		if age, err := strconv.Atoi(s.Text[t.Start:t.End]); err != nil || age < 1 || age > 110 {
+			continue
+		}
+		if !s.Tokens[i].Cap || s.Tokens[i].Kind != hearsay.Word || !plainUnknown(s.low[i]) {
+			continue
+		}
+		// a capitalised word before it must be unknown too ("Ten Hag, 54,"
+		// is left to the particles' rule)
+		if i > 0 && s.Tokens[i-1].Cap && s.Tokens[i-1].Kind == hearsay.Word {
+			if labels[i-1] != 0 || !plainUnknown(s.low[i-1]) || s.Tokens[i].Start != s.Tokens[i-1].End+1 {
+				continue
+			}
+			labels[i-1], labels[i] = bPerson, bPerson+1
+			continue
+		}
+		labels[i] = bPerson
+	}
+}
+
+// plainUnknown reports whether a capitalised word (lower-cased) may be a
+// name the lexicon does not know: no English word, title, role, cue,
+// place, organisation, day or month.
+func plainUnknown(w string) bool {
+	if lexicon.Word(w) || calendarWords[w] || lowerInName[w] {
+		return false
+	}
+	if in := lexicon.Lookup(w); in != nil && (in.Gaz != "" || in.Flags&(lexicon.IsTitle|lexicon.IsCue|lexicon.IsRole|lexicon.IsPerson) != 0) {
+		return false
+	}
+	return true
 }
 
 // calendarWords are the capitalised days and months.

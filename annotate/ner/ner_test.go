@@ -575,6 +575,15 @@ func TestThirdName(t *testing.T) {
 	}
 }
 
+func TestAgedNames(t *testing.T) {
+	types := names(t, "Finneas, 26, told reporters it was real. Manchester United manager Erik ten Hag spoke. Ten Hag, 54, left.")
+	for _, n := range []string{"Finneas", "Ten Hag"} {
+		if types[n] != hearsay.Person {
+			t.Errorf("%q: %v, want PERSON (names %v)", n, types[n], types)
+		}
+	}
+}
+
 func TestDatesNotProducts(t *testing.T) {
 	types := names(t, "On August 16, 1978, Davis appointed Tom Wells. The Airbus A380 flew on June 10.")
 	for n, ty := range types {

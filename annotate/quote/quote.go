@@ -687,6 +687,11 @@ func (a *annot) classify(ri int) {
 	if prev == "so-called" || prev == "dubbed" || prev == "nicknamed" || prev == "titled" || prev == "entitled" {
 		return
 	}
+	// "song of the year for “What Was I Made For?”": a title in title
+	// case after "for" (what a prize or a nomination is for)
+	if prev == "for" && n >= 2 && n <= 10 && a.titleCase(r.content) {
+		return
+	}
 	q := hearsay.Quote{Span: r.content, Kind: hearsay.Partial}
 	atStart := pt < 0 || pt < sent.Tokens[0] || a.inQ[pt] && a.Tokens[pt].End <= r.open ||
 		prev == "(" || prev == "—" || prev == "–" || prev == "--" || prev == "-" || prev == ":"
@@ -1173,6 +1178,23 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 			return true
 		}
 	}
+	// "the singer thanked her parents and joked that …": a second verb of
+	// the sentence's subject, not of the object before it
+	if c > 1 && (a.low[c-1] == "and" || a.low[c-1] == "but") && a.low[c-2] != "," && !a.inQ[c-1] {
+		if m := a.subjectAt(sent); m >= 0 && a.Mentions[m].End <= a.Tokens[c-1].Start && a.Mentions[m].Type == hearsay.Person {
+			// its name, when a role opens it ("A White House spokeswoman,
+			// Karoline Leavitt,")
+			for k := m + 1; k < len(a.Mentions) && a.Mentions[k].End <= a.Tokens[c-1].Start && a.Mentions[k].Start < a.Mentions[m].End+40; k++ {
+				if a.Mentions[k].Kind == hearsay.Name && a.Mentions[k].Entity >= 0 && a.Mentions[k].Entity == a.Mentions[m].Entity {
+					m = k
+					break
+				}
+			}
+			q.Cue = cue
+			a.setSpeaker(q, m)
+			return true
+		}
+	}
 	// the subject: the nearest mention before the cue, after the
 	// quotation when the cue follows it
 	lo := sent.Start
@@ -1334,7 +1356,7 @@ func (a *annot) opensSentence(j int) bool {
 func (a *annot) subjectAt(sent hearsay.Sentence) int {
 	ms := a.Mentions
 	first := a.afterDateline(sent)
-	for n := 0; n < 3 && fronted[a.low[first]]; n++ {
+	for n := 0; n < 3 && (fronted[a.low[first]] || n == 0 && frontedParticiple(a.low[first]) && !a.inQ[first]); n++ {
 		// "After the Air Force awarded the contract …, Boeing challenged
 		// …": the main clause begins after the adverbial's comma (and
 		// another's: "While introducing iPhone 4, at the annual
@@ -1367,6 +1389,12 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// frontedParticiple reports whether w may open a sentence's participle
+// phrase: "Accepting the prize, the singer …", "Asked about it, she …".
+func frontedParticiple(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // possessives are the pronouns that possess the noun after them.
