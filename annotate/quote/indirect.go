@@ -104,7 +104,7 @@ func (a *annot) clauseEnd(si, j int) int {
 	for k := j + 1; k+1 < e; k++ {
 		if a.inQ[k] {
 			if !a.inQ[k+1] && commaClosed(a.Text[a.Tokens[j].Start:a.Tokens[k+1].Start]) && (a.reporterAfter(k, e) >= 0 ||
-				a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to") { // “trial by media,” according to a transcript
+				a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to" || speakerActs[a.low[k+1]]) { // “trial by media,” according to a transcript
 				e = k + 1 // “heartbroken,” the Daily Mail reported
 				break
 			}
@@ -127,7 +127,7 @@ func (a *annot) clauseEnd(si, j int) int {
 		}
 		// ", adding that …": a second claim of the same speaker; ",
 		// according to a filing": where the claim comes from
-		if a.low[k] == "," && (participleCues[a.low[k+1]] || a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to") {
+		if a.low[k] == "," && (participleCues[a.low[k+1]] || speakerActs[a.low[k+1]] || a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to") {
 			e = k
 			break
 		}
@@ -189,6 +189,11 @@ func commaClosed(text string) bool {
 	}
 	return false
 }
+
+// speakerActs are participles of what the speaker did while saying it:
+// "said the tariffs would stay, dismissing warnings from economists".
+var speakerActs = set("dismissing", "rejecting", "citing", "pointing", "brushing", "defending", "downplaying",
+	"signaling", "signalling", "accusing", "blaming", "urging", "calling", "referring", "echoing", "repeating")
 
 // participleCues continue a report with a claim of the same speaker:
 // "X argued that …, adding that …".
