@@ -21,6 +21,8 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"arguing", "warning", "stressing", "suggesting", "acknowledging", "stating", "predicting", "writing",
 	// "…, The Mirror understands": what an outlet has learnt
 	"understands",
+	// "Court papers obtained by TMZ show that …" (with "that" only)
+	"show", "shows", "showed",
 	"joked", "quipped", "gushed", "raved", "teased", "slammed", "blasted", "fumed", "confessed", "confided",
 	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing", "telling",
 	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"
@@ -77,6 +79,10 @@ func (a *annot) indirect() {
 				break
 			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] {
+				continue
+			}
+			// "papers show that …", not "her Toronto show", "the show that"
+			if (w == "show" || w == "shows") && !a.showVerb(i) {
 				continue
 			}
 			if a.compared(i, s.Tokens[0]) {
@@ -234,6 +240,8 @@ var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "rev
 	"denied", "denies", "confirmed", "confirms", "admitted", "admits", "deny", "confirm", "admit", "acknowledge",
 	// "slammed the report as …": a verdict on something, not a clause
 	"slammed", "slams", "blasted", "blasts", "telling", "writing",
+	// "show that …", not "show the singer"
+	"show", "shows", "showed",
 	// "believes in", "fears for", "recommended a book"
 	"believe", "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared",
 	"recommend", "recommends", "recommended",
@@ -271,7 +279,7 @@ func (a *annot) reportedAfter(si, c int) bool {
 			j = k
 			break
 		}
-		if k > j && (reportVerbs[a.low[k]] || finiteVerbs[a.low[k]]) && !a.inQ[k] {
+		if k > j && (reportVerbs[a.low[k]] && !(a.low[k] == "show" || a.low[k] == "shows") || finiteVerbs[a.low[k]]) && !a.inQ[k] {
 			break // "confirmed they were investigating but said that …": not this cue's "that"
 		}
 		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," && !(a.low[k] == "!" && k > 0 && a.Tokens[k-1].Cap) &&

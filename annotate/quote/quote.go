@@ -780,6 +780,9 @@ func (a *annot) isCue(i int) bool {
 	if thatCues[w] && !lexicon.Cues().Has(w) && !(i+1 < len(a.low) && a.low[i+1] == "that") {
 		return false // "hopes to win", "believes in"
 	}
+	if (w == "show" || w == "shows") && !a.showVerb(i) {
+		return false // "her Toronto show"
+	}
 	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
 		return false // "an Instagram post", "the statement": a noun, not the verb
 	}
@@ -1107,6 +1110,19 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		}
 		return false
 	}
+	// "Court papers obtained by TMZ show that …": the papers, which TMZ
+	// passes on
+	if c > 3 {
+		if m := a.mentionEndingAt(a.Tokens[c-1].End); m >= 0 && a.Mentions[m].Type == hearsay.Org && a.Mentions[m].Entity >= 0 {
+			if k := a.TokenAt(a.Mentions[m].Start) - 1; k >= 2 && a.low[k] == "by" && obtainedBy[a.low[k-1]] {
+				if sp := a.npBefore(k-1, sent.Start); sp != nil {
+					q.Cue, q.Speaker = cue, sp
+					q.Via = appendOnce(q.Via, a.Mentions[m].Entity)
+					return true
+				}
+			}
+		}
+	}
 	// "The new iPhone was praised by Jobs as “…”": the passive's agent
 	if c > 0 && passiveAux[a.low[c-1]] && c+2 < sent.Tokens[1] && a.low[c+1] == "by" && a.low[c] != "quoted" {
 		if m := a.mentionAt(a.Tokens[c+2].Start, a.Tokens[min(c+4, sent.Tokens[1]-1)].End); m >= 0 &&
@@ -1396,6 +1412,29 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 func frontedParticiple(w string) bool {
 	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
+
+// showVerb reports whether "show" or "shows" at i is the verb of
+// documents and figures before "that" ("court papers show that",
+// "records obtained by TMZ show that"), not a show ("her Toronto show
+// that night").
+func (a *annot) showVerb(i int) bool {
+	if i == 0 || i+1 >= len(a.low) || a.low[i+1] != "that" {
+		return false
+	}
+	p := a.low[i-1]
+	if len(p) > 3 && strings.HasSuffix(p, "s") && !a.Tokens[i-1].Cap {
+		return true // "papers", "documents", "figures", "records"
+	}
+	if m := a.mentionEndingAt(a.Tokens[i-1].End); m >= 0 {
+		b := a.TokenAt(a.Mentions[m].Start) - 1
+		return b >= 1 && a.low[b] == "by" && obtainedBy[a.low[b-1]]
+	}
+	return p == "data" || p == "evidence" || p == "research"
+}
+
+// obtainedBy are the participles between a document and the outlet
+// that has it: "court papers obtained by TMZ", "emails seen by the BBC".
+var obtainedBy = set("obtained", "seen", "reviewed", "viewed", "published", "released", "leaked", "filed")
 
 // possessives are the pronouns that possess the noun after them.
 var possessives = set("his", "her", "their", "its", "my", "our", "your")
