@@ -110,7 +110,8 @@ func (a *annot) clauseEnd(si, j int) int {
 	for k := j + 1; k+1 < e; k++ {
 		if a.inQ[k] {
 			if !a.inQ[k+1] && commaClosed(a.Text[a.Tokens[j].Start:a.Tokens[k+1].Start]) && (a.reporterAfter(k, e) >= 0 ||
-				a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to" || speakerActs[a.low[k+1]]) { // “trial by media,” according to a transcript
+				a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to" || speakerActs[a.low[k+1]] ||
+				a.low[k+1] == "while" || a.low[k+1] == "whereas" || a.low[k+1] == "but") { // “trial by media,” according to a transcript
 				e = k + 1 // “heartbroken,” the Daily Mail reported
 				break
 			}
