@@ -967,6 +967,21 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 		}
 		if m := a.mentionBefore(r.open, sent.Start); m >= 0 {
 			a.setSpeaker(q, m)
+			// "In her speech, she dedicated the award to “…”": the speech
+			// is the cue
+			for i := sent.Tokens[0]; i+2 < pt; i++ {
+				if a.low[i] != "in" || a.inQ[i] {
+					continue
+				}
+				k := i + 1
+				if determinerBefore[a.low[k]] {
+					k++
+				}
+				if speechNouns[a.low[k]] {
+					q.Cue = &a.Tokens[k].Span
+					break
+				}
+			}
 			return
 		}
 	}
@@ -1431,6 +1446,10 @@ func (a *annot) showVerb(i int) bool {
 	}
 	return p == "data" || p == "evidence" || p == "research"
 }
+
+// speechNouns are what someone says something in: "in her speech".
+var speechNouns = set("speech", "statement", "interview", "letter", "post", "tweet", "memoir", "podcast", "address",
+	"remarks", "eulogy", "toast", "essay", "op-ed", "caption", "video", "message", "testimony", "sermon")
 
 // obtainedBy are the participles between a document and the outlet
 // that has it: "court papers obtained by TMZ", "emails seen by the BBC".
