@@ -697,8 +697,8 @@ func (c *clusterer) descriptor(mi int) {
 		if o.Start < d.Sentences[si].Start {
 			break
 		}
-		if o.Entity < 0 || o.Type != hearsay.Person {
-			continue
+		if o.Entity < 0 || o.Type != hearsay.Person || o.Kind == hearsay.Pronoun && c.quoted(o) && !c.quoted(m) {
+			continue // (a quotation's "he" says nothing of who speaks it)
 		}
 		if possessive {
 			if o.Start == m.Start {
@@ -950,7 +950,11 @@ var relations = set("husband", "wife", "ex-husband", "ex-wife", "boyfriend", "gi
 func (c *clusterer) nameRightAfter(mj int) int {
 	d := c.doc
 	o := d.Mentions[mj]
-	if n := mj + 1; n < len(d.Mentions) && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Type == hearsay.Person &&
+	n := mj + 1
+	for n < len(d.Mentions) && d.Mentions[n].Start < o.End {
+		n++ // inside it: "Liverpool" of "Liverpool manager Arne Slot"
+	}
+	if n < len(d.Mentions) && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Type == hearsay.Person &&
 		d.Mentions[n].Entity >= 0 && d.Mentions[n].Start >= o.End && strings.TrimSpace(d.Text[o.End:d.Mentions[n].Start]) == "" {
 		return n
 	}
@@ -1800,6 +1804,13 @@ func (c *clusterer) subjectOf(si int) int {
 		}
 		if m.Entity < 0 || !c.opensSentence(m, si) {
 			return -1
+		}
+		// "Liverpool manager Arne Slot": the name the role opens (joined
+		// to it only at the end)
+		if m.Kind == hearsay.Descriptor {
+			if n := c.nameRightAfter(k); n >= 0 && d.Mentions[n].Entity >= 0 {
+				return d.Mentions[n].Entity
+			}
 		}
 		return m.Entity
 	}

@@ -112,6 +112,10 @@ func TestPersonClusters(t *testing.T) {
 		{"Billie Eilish sang. Beyoncé became the most-awarded artist when she won.", "she", "Beyoncé"},
 		{"Billie Eilish sang. Beyoncé became the most-awarded artist when she won.", "the most-awarded artist", "Beyoncé"},
 		{"Billie Eilish won. Taylor Swift did not comment, though a source close to the singer said she was happy.", "the singer", "Taylor Swift"},
+		// the subject a role opens is its name's ("Liverpool manager Arne
+		// Slot"); a quotation's "he" does not keep its speaker's
+		// descriptor from the sentence's subject
+		{"Ibrahima Konate is a defender. Liverpool manager Arne Slot was asked about it. \"He is important,\" the Dutchman said.", "the Dutchman", "Arne Slot"},
 		// a relative clause's possessive gives a descriptor its gender
 		{"Taylor Swift sang. Travis Kelce smiled. The singer, who is on the last leg of her tour, waved.", "The singer", "Taylor Swift"},
 		// possessive plural descriptors are people of their own

@@ -1881,6 +1881,21 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 			q.Via = append(q.Via, sp.Entity)
 		}
 	}
+	// "according to Spanish outlet Marca": an outlet the words before its
+	// name call one
+	if sp := q.Speaker; q.Evidence == hearsay.OnRecord && sp.Mention < 0 {
+		words := strings.Fields(lexicon.Lower(a.Text[sp.Start:sp.End]))
+		for i, w := range words {
+			if i < len(words)-1 && (w == "outlet" || w == "newspaper" || w == "tabloid" || w == "broadcaster" || w == "magazine" || w == "website") {
+				q.Evidence = hearsay.Reported
+				if mi := a.mentionEndingAt(sp.End); mi >= 0 && a.Mentions[mi].Type == hearsay.Org && a.Mentions[mi].Entity >= 0 &&
+					!slices.Contains(q.Via, a.Mentions[mi].Entity) {
+					q.Via = append(q.Via, a.Mentions[mi].Entity)
+				}
+				break
+			}
+		}
+	}
 }
 
 // reportNouns name a report that speaks for no one named: always (a
