@@ -1114,14 +1114,13 @@ func (a *annot) assertions() {
 	}
 }
 
-// asReportedBy handles "CLAUSE, as (first) reported by OUTLET": the claim
-// is the outlet's report, passed on — reported, through the outlet.
+// asReportedBy handles "CLAUSE, as (first) reported by OUTLET" and its
+// fronted form, "As first reported by The Athletic, CLAUSE": the claim is
+// the outlet's report, passed on — reported, through the outlet.
 func (a *annot) asReportedBy(si, i int) bool {
 	s := a.Sentences[si]
-	if i == s.Tokens[0] {
-		return a.asReportedFirst(si, i)
-	}
-	if i < s.Tokens[0]+3 || a.low[i-1] != "," || a.inQ[i-1] {
+	fronted := i == s.Tokens[0]
+	if !fronted && (i < s.Tokens[0]+3 || a.low[i-1] != "," || a.inQ[i-1]) {
 		return false
 	}
 	k := i + 1
@@ -1138,32 +1137,15 @@ func (a *annot) asReportedBy(si, i int) bool {
 	if org < 0 {
 		return false
 	}
-	return a.passOn(si, s.Tokens[0], i-1, hearsay.Span{Start: a.Tokens[k].Start, End: a.Tokens[k+1].End}, org)
-}
-
-// asReportedFirst handles the fronted form, "As first reported by The
-// Athletic, Real have held talks …": the claim after the comma.
-func (a *annot) asReportedFirst(si, i int) bool {
-	s := a.Sentences[si]
-	k := i + 1
-	if k < s.Tokens[1] && (a.low[k] == "first" || a.low[k] == "originally" || a.low[k] == "previously" || a.low[k] == "exclusively") {
-		k++
-	}
-	if k+2 >= s.Tokens[1] || a.low[k] != "reported" || a.low[k+1] != "by" {
-		return false
-	}
-	org := -1
-	for j := k + 2; j < min(s.Tokens[1], k+4) && org < 0; j++ {
-		org = a.orgMentionAt(j)
-	}
-	if org < 0 {
-		return false
+	cue := hearsay.Span{Start: a.Tokens[k].Start, End: a.Tokens[k+1].End}
+	if !fronted {
+		return a.passOn(si, s.Tokens[0], i-1, cue, org)
 	}
 	c := a.TokenAt(a.Mentions[org].End)
 	if c+1 >= s.Tokens[1] || a.low[c] != "," || a.inQ[c+1] {
 		return false
 	}
-	return a.passOn(si, c+1, a.clauseEnd(si, c+1), hearsay.Span{Start: a.Tokens[k].Start, End: a.Tokens[k+1].End}, org)
+	return a.passOn(si, c+1, a.clauseEnd(si, c+1), cue, org)
 }
 
 // passOn adds the claim in tokens [from, to) that the outlet of mention
