@@ -736,6 +736,24 @@ func (c *clusterer) descriptor(mi int) {
 			d.Mentions[mi].Gender, m.Gender = g, g
 		}
 	}
+	// "his daughter": not the man "his" most likely is, the latest named
+	// person who fits it (who may be known so far only by a role in
+	// apposition: "Her father, Dukagjin Lipa, … his daughter")
+	if det == "his" || det == "her" {
+		pg := hearsay.Male
+		if det == "her" {
+			pg = hearsay.Female
+		}
+		if ei := c.recent(func(ei int) (bool, bool) {
+			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 2 {
+				return false, true
+			}
+			e := d.Entities[ei]
+			return e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 && compatible(pg, e.Gender), false
+		}); ei >= 0 {
+			exclude[ei] = true
+		}
+	}
 	age := descriptorAge(text)
 	office := c.mentionOffice(m)
 	head := text[strings.LastIndexByte(text, ' ')+1:]

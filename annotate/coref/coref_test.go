@@ -116,6 +116,8 @@ func TestPersonClusters(t *testing.T) {
 		// Slot"); a quotation's "he" does not keep its speaker's
 		// descriptor from the sentence's subject
 		{"Ibrahima Konate is a defender. Liverpool manager Arne Slot was asked about it. \"He is important,\" the Dutchman said.", "the Dutchman", "Arne Slot"},
+		// "his daughter" is not the man "his" is, known so far by his role
+		{"Dua Lipa sang. Her father, Dukagjin Lipa, said his daughter was strong.", "his daughter", "Dua Lipa"},
 		// a relative clause's possessive gives a descriptor its gender
 		{"Taylor Swift sang. Travis Kelce smiled. The singer, who is on the last leg of her tour, waved.", "The singer", "Taylor Swift"},
 		// possessive plural descriptors are people of their own
