@@ -135,6 +135,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		initials(&s, labels)
 		clauseSubjects(&s, labels)
 		agedNames(&s, labels)
+		roleThenUnknown(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -1281,6 +1282,42 @@ func agedNames(s *Sentence, labels []int) {
 			continue
 		}
 		labels[i] = bPerson
+	}
+}
+
+// roleThenUnknown tags as a person the one to three capitalised words
+// right after a role or title that the lexicon does not know as words
+// (given names aside): "Director Yorgos Lanthimos, who has worked with
+// her", "midfielder Aurélien Tchouaméni".
+func roleThenUnknown(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i+1 < n; i++ {
+		if labels[i] != 0 || labels[i+1] != 0 {
+			continue
+		}
+		in := lexicon.Lookup(s.low[i])
+		if in == nil || in.Flags&(lexicon.IsRole|lexicon.IsTitle) == 0 ||
+			s.Tokens[i].Cap && i > 0 && in.Flags&lexicon.IsTitle == 0 { // "the late Poet Laureate"
+			continue
+		}
+		j, unknown := i+1, 0
+		for j < n && j <= i+3 && labels[j] == 0 && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word && len(s.low[j]) > 1 &&
+			s.Tokens[j].Start == s.Tokens[j-1].End+1 {
+			if plainUnknown(s.low[j]) {
+				unknown++
+			} else if _, given := lexicon.Name(s.low[j]); !given || j > i+1 {
+				break
+			}
+			j++
+		}
+		if j-i < 2 || j-i > 3 || unknown == 0 || j < n && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word {
+			continue
+		}
+		labels[i+1] = bPerson
+		for k := i + 2; k < j; k++ {
+			labels[k] = bPerson + 1
+		}
+		i = j - 1
 	}
 }
 

@@ -584,6 +584,18 @@ func TestAgedNames(t *testing.T) {
 	}
 }
 
+func TestRoleThenUnknown(t *testing.T) {
+	types := names(t, "Director Yorgos Lanthimos, who has worked with Stone on four films, defended her. It honours the late Poet Laureate. Good lord I feel old.")
+	if types["Yorgos Lanthimos"] != hearsay.Person {
+		t.Errorf("Yorgos Lanthimos: %v, want PERSON (names %v)", types["Yorgos Lanthimos"], types)
+	}
+	for _, n := range []string{"Laureate", "I"} {
+		if _, ok := types[n]; ok {
+			t.Errorf("%q tagged (names %v)", n, types)
+		}
+	}
+}
+
 func TestDatesNotProducts(t *testing.T) {
 	types := names(t, "On August 16, 1978, Davis appointed Tom Wells. The Airbus A380 flew on June 10.")
 	for n, ty := range types {
