@@ -23,6 +23,8 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"understands",
 	// "Court papers obtained by TMZ show that …" (with "that" only)
 	"show", "shows", "showed",
+	// court: "testified that …"
+	"testified", "testifies", "testifying",
 	"joked", "quipped", "gushed", "raved", "teased", "slammed", "blasted", "fumed", "confessed", "confided",
 	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing", "telling",
 	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"

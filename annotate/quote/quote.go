@@ -756,7 +756,7 @@ var thatCues = set("believe", "believes", "believed", "think", "thinks", "though
 // in lexicon/cues.txt, whose words are a feature of the name tagger).
 var extraCues = set("cautioned", "cautions", "cautioning", "reiterated", "reiterates", "emphasised", "emphasized",
 	"emphasises", "emphasizes", "underlined", "underlines", "recounted", "recounts", "reaffirmed", "reaffirms",
-	"conceding", "stressing", "captioning", "captioned", "signaled", "signalled", "signaling", "signalling", "signals")
+	"conceding", "stressing", "captioning", "captioned", "testified", "testifies", "testifying", "signaled", "signalled", "signaling", "signalling", "signals")
 
 // verdictVerbs are cues of a quoted word or phrase, with no clause after
 // them: "calling the ruling “an outrage”", "dismissed it as
@@ -2005,6 +2005,16 @@ var prepositions = set("of", "to", "for", "with", "by", "from", "at", "in", "on"
 // afterPreposition reports whether a descriptor mention sits in a
 // prepositional phrase: "of directors", "to the board".
 func (a *annot) afterPreposition(m hearsay.Mention) bool {
+	if m.Kind == hearsay.Name {
+		// "A former aide to Senator Bob Menendez testified": the name
+		// qualifies the person before its preposition, who speaks
+		i := a.TokenAt(a.titleStart(m.Start)) - 1
+		if i < 1 || !prepositions[a.low[i]] {
+			return false
+		}
+		p := a.mentionEndingAt(a.Tokens[i-1].End)
+		return p >= 0 && a.Mentions[p].Type == hearsay.Person && a.Mentions[p].Kind == hearsay.Descriptor
+	}
 	if m.Kind != hearsay.Descriptor {
 		return false
 	}
