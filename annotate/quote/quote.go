@@ -922,6 +922,11 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			break
 		}
 		if a.isCue(i) {
+			// "… this year.” Another insider added that …": a next
+			// sentence's cue with a clause of its own reports that
+			if reach == 4 && i+1 < end && (a.low[i+1] == "that" || subjectPronouns[a.low[i+1]]) {
+				break
+			}
 			cs := sent
 			if k := a.SentenceAt(a.Tokens[i].Start); k >= 0 {
 				cs = a.Sentences[k]
@@ -1253,7 +1258,7 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	}
 	// "with one writing:", "with many fans adding": the one in the
 	// absolute phrase
-	if strings.HasSuffix(a.low[c], "ing") {
+	if strings.HasSuffix(a.low[c], "ing") && c > 1 && a.Tokens[c-1].Kind == hearsay.Word && !a.inQ[c-1] {
 		for w := c - 2; w >= c-4 && w > 0; w-- {
 			if a.inQ[w] || a.Tokens[w].Kind != hearsay.Word {
 				break
