@@ -1231,8 +1231,8 @@ func givenThenCap(s *Sentence, labels []int) {
 }
 
 // thirdName extends a given name and a second name over a third
-// capitalised word that is no English word, place, title or cue: "Craig
-// Revel Horwood", "Sarah Jessica Parker".
+// capitalised word the lexicon does not know (plainUnknown) and that is
+// no given name: "Craig Revel Horwood", "Sarah Jessica Parker".
 func thirdName(s *Sentence, labels []int) {
 	n := len(labels)
 	for i := 0; i+2 < n; i++ {
@@ -1243,14 +1243,11 @@ func thirdName(s *Sentence, labels []int) {
 			continue
 		}
 		t := s.Tokens[i+2]
-		if !t.Cap || t.Kind != hearsay.Word || t.Start != s.Tokens[i+1].End+1 || lowerInName[s.low[i+2]] || lexicon.Word(s.low[i+2]) {
+		if !t.Cap || t.Kind != hearsay.Word || t.Start != s.Tokens[i+1].End+1 || !plainUnknown(s.low[i+2]) {
 			continue
 		}
-		if in := lexicon.Lookup(s.low[i+2]); in != nil && (in.Gaz != "" || in.Flags&lexicon.IsTitle != 0 || in.Flags&lexicon.IsCue != 0) {
-			continue
-		}
-		if _, given := lexicon.Name(s.low[i+2]); given || lexicon.KnownFirstWord(s.low[i+2]) || calendarWords[s.low[i+2]] {
-			continue // "… Ben Affleck Jennifer …": another person; "Ben Affleck Tuesday said"
+		if _, given := lexicon.Name(s.low[i+2]); given || lexicon.KnownFirstWord(s.low[i+2]) {
+			continue // "… Ben Affleck Jennifer …": another person
 		}
 		labels[i+2] = bPerson + 1
 	}
@@ -1322,10 +1319,10 @@ func roleThenUnknown(s *Sentence, labels []int) {
 }
 
 // plainUnknown reports whether a capitalised word (lower-cased) may be a
-// name the lexicon does not know: no English word, title, role, cue,
-// place, organisation, day or month.
+// name the lexicon does not know: no English word, title, role, cue, nor
+// a word of the gazetteer (place, organisation, day, month).
 func plainUnknown(w string) bool {
-	if lexicon.Word(w) || calendarWords[w] || lowerInName[w] {
+	if lexicon.Word(w) || lowerInName[w] {
 		return false
 	}
 	if in := lexicon.Lookup(w); in != nil && (in.Gaz != "" || in.Flags&(lexicon.IsTitle|lexicon.IsCue|lexicon.IsRole|lexicon.IsPerson) != 0) {
@@ -1333,11 +1330,6 @@ func plainUnknown(w string) bool {
 	}
 	return true
 }
-
-// calendarWords are the capitalised days and months.
-var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // nameJoiner are the tokens that may sit inside a well-known name.
 var nameJoiner = map[string]bool{"!": true, "&": true, "of": true, "and": true, "the": true, "'s": true, "’s": true,

@@ -38,7 +38,7 @@ func Is(d *hearsay.Document, low []string, i, j int) bool {
 		t := d.Tokens[j]
 		switch {
 		case t.Kind == hearsay.Number && modelNumber(low[j]) && (j+1 == len(d.Tokens) || d.Tokens[j+1].Kind != hearsay.Number) &&
-			!(j == i+1 && quantifiers[low[i]]) && !months[low[j-1]]:
+			!(j == i+1 && quantifiers[low[i]]) && lexicon.Gazetteer(low[j-1]) != "month":
 			return true // (not "Some 400 guests", "About 500 people", "On August 16")
 		case !t.Cap && thingAfter[low[j]]:
 			return true
@@ -51,12 +51,6 @@ func Is(d *hearsay.Document, low []string, i, j int) bool {
 	}
 	return false
 }
-
-// months are the month names a day's number follows.
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // appositiveThing reports whether the tokens from k are an appositive
 // whose head names a thing: "the new version of", "the code name for".
