@@ -1059,22 +1059,27 @@ func (c *clusterer) partnerOf(mi int) int {
 			last[w[len(w)-1]] = true
 		}
 	}
+	// the people named with one of those surnames, found by the name
+	// index rather than a scan of every entity
 	found := -1
-	for ei, e := range d.Entities {
-		if ei == owner || e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || !c.hasName(ei) || !compatible(m.Gender, e.Gender) {
-			continue
-		}
-		same := false
-		for _, w := range c.words[ei] {
-			if len(w) > 1 && last[w[len(w)-1]] {
-				same = true
+	for l := range last {
+		for _, ei := range c.byWord[l] {
+			e := d.Entities[ei]
+			if ei == owner || ei == found || e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || !compatible(m.Gender, e.Gender) {
+				continue
 			}
-		}
-		if same {
-			if found >= 0 {
-				return -1 // two candidates: say nothing
+			same := false
+			for _, w := range c.words[ei] {
+				if len(w) > 1 && last[w[len(w)-1]] {
+					same = true
+				}
 			}
-			found = ei
+			if same {
+				if found >= 0 {
+					return -1 // two candidates: say nothing
+				}
+				found = ei
+			}
 		}
 	}
 	return found
@@ -1257,13 +1262,13 @@ func (c *clusterer) clauseSubject(mi, best int) int {
 	if d.SentenceAt(lm.Start) != si {
 		return best
 	}
-	first := -1
-	for _, mj := range d.Entities[subj].Mentions {
-		if o := d.Mentions[mj]; o.Start >= d.Sentences[si].Start && (first < 0 || o.Start < d.Mentions[first].Start) {
-			first = mj
-		}
+	// the subject's first mention in the sentence (not a scan of all of
+	// its mentions: an entity may have thousands)
+	first := sort.Search(len(d.Mentions), func(x int) bool { return d.Mentions[x].Start >= d.Sentences[si].Start })
+	for first < mi && d.Mentions[first].Entity != subj {
+		first++
 	}
-	if first < 0 || d.Mentions[first].End > lm.Start {
+	if first >= mi || d.Mentions[first].End > lm.Start {
 		return best
 	}
 	for k := d.TokenAt(d.Mentions[first].End); k < ti; k++ {
@@ -1306,6 +1311,16 @@ func (c *clusterer) subjectAfterFronted(si int) int {
 	return -1
 }
 
+// previousSubject returns the subject of the sentence before si when it
+// is a named person a pronoun of gender g may be, or -1.
+func (c *clusterer) previousSubject(si int, g hearsay.Gender) int {
+	ei := c.subjectOf(si - 1)
+	if ei < 0 || !c.hasName(ei) || !compatible(g, c.doc.Entities[ei].Gender) || c.doc.Entities[ei].Gender == hearsay.Plural {
+		return -1
+	}
+	return ei
+}
+
 // askedParticiples open a phrase about the one who then speaks: "Asked
 // about …, he said", "Pressed on …, she added".
 var askedParticiples = set("asked", "pressed", "questioned", "quizzed", "speaking", "interviewed", "challenged",
@@ -1343,8 +1358,7 @@ func (c *clusterer) topic(mi, best int) int {
 		// "Bieber has always denied it. “I never said a word about
 		// her,” she told Vanity Fair": the speaker of a quote opening a
 		// sentence is the previous sentence's subject
-		if ei := c.subjectOf(si - 1); ei >= 0 && c.hasName(ei) && compatible(m.Gender, d.Entities[ei].Gender) &&
-			d.Entities[ei].Gender != hearsay.Plural {
+		if ei := c.previousSubject(si, m.Gender); ei >= 0 {
 			return ei
 		}
 		return best
@@ -1359,8 +1373,7 @@ func (c *clusterer) topic(mi, best int) int {
 				return best // the first comma's phrase only
 			}
 		}
-		if ei := c.subjectOf(si - 1); ei >= 0 && c.hasName(ei) && compatible(m.Gender, d.Entities[ei].Gender) &&
-			d.Entities[ei].Gender != hearsay.Plural {
+		if ei := c.previousSubject(si, m.Gender); ei >= 0 {
 			return ei
 		}
 		return best
@@ -1371,7 +1384,7 @@ func (c *clusterer) topic(mi, best int) int {
 	// the previous sentence's subject, a named person of its gender
 	// ("Witherspoon, 48, returned the compliment. She shared a photo")
 	if si > 0 {
-		if ei := c.subjectOf(si - 1); ei >= 0 && c.hasName(ei) && compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural {
+		if ei := c.previousSubject(si, m.Gender); ei >= 0 {
 			return ei
 		}
 	}
@@ -1548,7 +1561,7 @@ func pairNoun(text string) bool {
 	if strings.HasPrefix(text, "the ") {
 		switch text[strings.LastIndexByte(text, ' ')+1:] {
 		case "co-stars", "costars", "bandmates", "siblings", "sisters", "brothers", "rivals", "partners", "lovers",
-			"collaborators", "friends", "exes":
+			"collaborators", "friends":
 			return true
 		}
 	}

@@ -260,8 +260,7 @@ func score(w []float32, fs []int) float32 {
 func (c *clusterer) rankPronoun(mi int, w []float32) int {
 	cands := c.pronounCandidates(mi)
 	// "Gasazi tells him": an object pronoun is not its own clause's
-	// subject (nor, past the comma of a participle, "Jessica locks
-	// Allison in, hoping to force her")
+	// subject
 	bound := c.boundSubject(mi)
 	best, bestS := -1, float32(0)
 	named, namedS := -1, float32(0)
@@ -308,12 +307,9 @@ func (c *clusterer) boundSubject(mi int) int {
 	if v < d.Sentences[si].Tokens[0] || d.Tokens[v].Kind != hearsay.Word || function[d.low[v]] {
 		return -1
 	}
-	for pj := mi - 1; pj >= 0; pj-- {
+	for pj := mi - 1; pj >= 0 && d.Mentions[pj].Start >= d.Sentences[si].Start; pj-- {
 		p := d.Mentions[pj]
-		if p.Start < d.Sentences[si].Start || p.End > d.Tokens[v].Start {
-			if p.Start < d.Sentences[si].Start {
-				return -1
-			}
+		if p.End > d.Tokens[v].Start {
 			continue
 		}
 		// only the verb (and an adverb or auxiliary) between them
