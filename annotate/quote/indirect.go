@@ -111,32 +111,23 @@ func (a *annot) clauseEnd(si, j int) int {
 	// a second clause of its own: ", while another said …", "; …"
 	for k := j + 1; k+1 < e; k++ {
 		if a.inQ[k] {
-			if !a.inQ[k+1] && commaClosed(a.Text[a.Tokens[j].Start:a.Tokens[k+1].Start]) && (a.reporterAfter(k, e) >= 0 ||
-				a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to" || speakerActs[a.low[k+1]] ||
-				a.low[k+1] == "while" || a.low[k+1] == "whereas" || a.low[k+1] == "but") { // “trial by media,” according to a transcript
-				e = k + 1 // “heartbroken,” the Daily Mail reported
+			// “heartbroken,” the Daily Mail reported; “trial by media,”
+			// according to a transcript: the quotation's comma
+			if !a.inQ[k+1] && commaClosed(a.Text[a.Tokens[j].Start:a.Tokens[k+1].Start]) && a.endsClaim(k, e) {
+				e = k + 1
 				break
 			}
 			continue
 		}
-		if a.low[k] == ";" || a.low[k] == "," && (a.low[k+1] == "while" || a.low[k+1] == "whereas" || a.low[k+1] == "but") {
+		// "; …", and after a comma what ends a claim, or ", adding that
+		// …": a second claim of the same speaker
+		if a.low[k] == ";" || a.low[k] == "," && (a.endsClaim(k, e) || participleCues[a.low[k+1]]) {
 			e = k
 			break
 		}
 		// "… and warned that …", "… but declined to comment": the
 		// speaker's next act, not part of the claim
 		if (a.low[k] == "and" || a.low[k] == "but") && k > j+2 && (reportVerbs[a.low[k+1]] || nextActs[a.low[k+1]] || a.low[k+1] == "that") {
-			e = k
-			break
-		}
-		// "…, the Daily Mail reported.": who passes the claim on
-		if a.low[k] == "," && a.reporterAfter(k, e) >= 0 {
-			e = k
-			break
-		}
-		// ", adding that …": a second claim of the same speaker; ",
-		// according to a filing": where the claim comes from
-		if a.low[k] == "," && (participleCues[a.low[k+1]] || speakerActs[a.low[k+1]] || a.low[k+1] == "according" && k+2 < e && a.low[k+2] == "to") {
 			e = k
 			break
 		}
@@ -150,6 +141,17 @@ func (a *annot) clauseEnd(si, j int) int {
 		e--
 	}
 	return e
+}
+
+// endsClaim reports whether what follows the comma at k (e the
+// sentence's end) is no part of the claim before it: a clause of its own
+// (", while another said …"), who passes the claim on ("…, the Daily Mail
+// reported."), where it comes from (", according to a filing") or what
+// the speaker did (", dismissing warnings").
+func (a *annot) endsClaim(k, e int) bool {
+	w := a.low[k+1]
+	return w == "while" || w == "whereas" || w == "but" || speakerActs[w] || w == "according" && k+2 < e && a.low[k+2] == "to" ||
+		a.reporterAfter(k, e) >= 0
 }
 
 // nextActs follow a claim as its speaker's next act: "… but declined to

@@ -36,6 +36,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"hearsay"
 	"hearsay/internal/strtab"
@@ -187,7 +189,8 @@ func (a *annot) transcript() {
 	if questions == 0 {
 		return
 	}
-	last := -1 // the entity of the last answer, for "A:"
+	last := -1                    // the entity of the last answer, for "A:"
+	var initials map[string][]int // the named people by their initials, made once
 	for _, p := range d.Paragraphs {
 		i, k := label(p)
 		if k <= i || k+1 >= len(d.Tokens) || d.Tokens[k+1].Start >= p.End {
@@ -213,7 +216,7 @@ func (a *annot) transcript() {
 				a.Mentions[mi].Type == hearsay.Person && a.Mentions[mi].Entity >= 0 {
 				sp = &hearsay.Speaker{Span: lab, Mention: mi, Entity: a.Mentions[mi].Entity}
 			} else if k == i+1 {
-				if e := a.initialsOf(d.Text[lab.Start:lab.End], last); e >= 0 {
+				if e := a.initialsOf(d.Text[lab.Start:lab.End], last, &initials); e >= 0 {
 					sp = &hearsay.Speaker{Span: lab, Mention: -1, Entity: e}
 				}
 			}
@@ -364,30 +367,27 @@ func postDate(s string) bool {
 
 // initialsOf returns the named person whose initials are s ("DL" for Dua
 // Lipa): the only one, or among several the last answer's speaker, or
-// the one mentioned most; -1 if none stands out.
-func (a *annot) initialsOf(s string, last int) int {
+// the one mentioned most; -1 if none stands out. *byInitials indexes the
+// named people by their initials, made on the first call: a transcript
+// of many answers reads the entities once.
+func (a *annot) initialsOf(s string, last int, byInitials *map[string][]int) int {
 	if len(s) < 2 || len(s) > 4 || strings.ToUpper(s) != s {
 		return -1
 	}
-	var found []int
-	for ei, e := range a.Entities {
-		if e.Type != hearsay.Person || e.Anonymous || !a.Named(ei) {
-			continue
-		}
-		f := strings.Fields(e.Name)
-		if len(f) != len(s) {
-			continue
-		}
-		ok := true
-		for x, w := range f {
-			if w[0] != s[x] {
-				ok = false
+	if *byInitials == nil {
+		*byInitials = map[string][]int{}
+		for ei, e := range a.Entities {
+			if e.Type != hearsay.Person || e.Anonymous || !a.Named(ei) {
+				continue
 			}
-		}
-		if ok {
-			found = append(found, ei)
+			var b strings.Builder
+			for _, w := range strings.Fields(e.Name) {
+				b.WriteByte(w[0])
+			}
+			(*byInitials)[b.String()] = append((*byInitials)[b.String()], ei)
 		}
 	}
+	found := (*byInitials)[s]
 	switch {
 	case len(found) == 0:
 		return -1
@@ -756,7 +756,8 @@ var thatCues = set("believe", "believes", "believed", "think", "thinks", "though
 // in lexicon/cues.txt, whose words are a feature of the name tagger).
 var extraCues = set("cautioned", "cautions", "cautioning", "reiterated", "reiterates", "emphasised", "emphasized",
 	"emphasises", "emphasizes", "underlined", "underlines", "recounted", "recounts", "reaffirmed", "reaffirms",
-	"conceding", "stressing", "captioning", "captioned", "testified", "testifies", "testifying", "signaled", "signalled", "signaling", "signalling", "signals")
+	"conceding", "stressing", "captioning", "captioned", "testified", "testifies", "testifying", "signaled", "signalled",
+	"signaling", "signalling", "signals")
 
 // verdictVerbs are cues of a quoted word or phrase, with no clause after
 // them: "calling the ruling “an outrage”", "dismissed it as
@@ -901,7 +902,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	}
 	// 2. a cue right after the closing mark: "…,” she said", "…,” said Smith"
 	end := sent.Tokens[1]
-	reach := 10
+	reach, nextSentence := 10, false
 	if es := a.SentenceAt(r.close - 1); es >= 0 {
 		end = a.Sentences[es].Tokens[1]
 		if nt >= end && es+1 < len(a.Sentences) && a.Sentences[es+1].Paragraph == sent.Paragraph && q.Kind == hearsay.Direct {
@@ -909,7 +910,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			// (its attribution opens the next sentence: not "… .” The
 			// new iPhone was praised by Jobs")
 			end = a.Sentences[es+1].Tokens[1]
-			reach = 4
+			reach, nextSentence = 4, true
 		}
 	}
 	for i := nt; i < end && i < nt+reach; i++ {
@@ -924,7 +925,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 		if a.isCue(i) {
 			// "… this year.” Another insider added that …": a next
 			// sentence's cue with a clause of its own reports that
-			if reach == 4 && i+1 < end && (a.low[i+1] == "that" || subjectPronouns[a.low[i+1]]) {
+			if nextSentence && i+1 < end && (a.low[i+1] == "that" || subjectPronouns[a.low[i+1]]) {
 				break
 			}
 			cs := sent
@@ -1460,6 +1461,19 @@ var speechNouns = set("speech", "statement", "interview", "letter", "post", "twe
 // that has it: "court papers obtained by TMZ", "emails seen by the BBC".
 var obtainedBy = set("obtained", "seen", "reviewed", "viewed", "published", "released", "leaked", "filed")
 
+// timeOpens reports whether token x opens a time phrase after a subject
+// ("Senate Republicans on Tuesday signaled", "the company yesterday
+// said"), with tokens before end to read.
+func (a *annot) timeOpens(x, end int) bool {
+	switch a.low[x] {
+	case "yesterday", "today", "earlier", "last":
+		return true
+	case "on":
+		return x+1 < end && (a.Tokens[x+1].Cap || a.Tokens[x+1].Kind == hearsay.Number)
+	}
+	return false
+}
+
 // possessives are the pronouns that possess the noun after them.
 var possessives = set("his", "her", "their", "its", "my", "our", "your")
 
@@ -1482,7 +1496,7 @@ func (a *annot) subjectNP(sent hearsay.Sentence, c int) *hearsay.Speaker {
 			}
 			return &hearsay.Speaker{Span: hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[cut-1].End}, Mention: -1, Entity: -1}
 		}
-		if j > i && cut < 0 && (w == "on" || w == "yesterday" || w == "today" || w == "last" || w == "earlier") {
+		if j > i && cut < 0 && a.timeOpens(j, c) {
 			cut = j
 		}
 		if t.Kind != hearsay.Word || a.inQ[j] {
@@ -1731,16 +1745,17 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 // oneOf widens speaker sp to "One of the accusers": one of them, not
 // named.
 func (a *annot) oneOf(sp *hearsay.Speaker) {
-	if sp.Start < 7 || !strings.EqualFold(a.Text[sp.Start-7:sp.Start], "one of ") || sp.Start > 7 && isLetter(a.Text[sp.Start-8]) {
+	if sp.Start < 7 || !strings.EqualFold(a.Text[sp.Start-7:sp.Start], "one of ") {
 		return
+	}
+	if r, _ := utf8.DecodeLastRuneInString(a.Text[:sp.Start-7]); sp.Start > 7 && unicode.IsLetter(r) {
+		return // "Someone of …"
 	}
 	sp.Start -= 7
 	if sp.Entity < 0 || !a.Named(sp.Entity) {
 		sp.Anonymous = true
 	}
 }
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 var indefinite = set("a", "an", "one", "another", "some", "several", "many", "two", "three", "other", "others")
 
@@ -1791,8 +1806,7 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 	// "Senate Republicans on Tuesday signaled": the time is no part of
 	// the subject
 	for x := j + 2; x <= end; x++ {
-		if w := a.low[x]; w == "yesterday" || w == "today" || w == "earlier" || w == "last" ||
-			w == "on" && x < end && (a.Tokens[x+1].Cap || a.Tokens[x+1].Kind == hearsay.Number) {
+		if a.timeOpens(x, end+1) {
 			end = x - 1
 			break
 		}
