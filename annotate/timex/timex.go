@@ -429,8 +429,7 @@ func (x *doc) match(i, b int) int {
 	w := x.low[i]
 	if x.Tokens[i].Kind != hearsay.Number && x.class[i]&classStarter == 0 && !strings.HasSuffix(w, "-year-old") &&
 		!(len(w) == 5 && strings.HasSuffix(w, "0s")) && (w == "" || w[0] < '0' || w[0] > '9') && !hyphenUnit(w) &&
-		!strings.HasSuffix(w, "-quarter") && !strings.HasSuffix(w, "-half") && !strings.HasPrefix(w, "mid-") &&
-		!strings.HasPrefix(w, "early-") && !strings.HasPrefix(w, "late-") {
+		!strings.HasSuffix(w, "-quarter") && !strings.HasSuffix(w, "-half") && !yearPrefixed(w) {
 		return 0
 	}
 	if n := x.quarter(i, b); n > 0 {
@@ -508,8 +507,9 @@ func (x *doc) match(i, b int) int {
 		}
 	}
 	// "mid-2011", "early-2020"
-	for _, p := range []string{"mid-", "early-", "late-"} {
-		if y, err := strconv.Atoi(strings.TrimPrefix(w, p)); strings.HasPrefix(w, p) && err == nil && y >= 1000 && y <= 2999 {
+	if yearPrefixed(w) {
+		_, yy, _ := strings.Cut(w, "-")
+		if y, err := strconv.Atoi(yy); err == nil && y >= 1000 && y <= 2999 {
 			return x.add(i, i+1, hearsay.Date, fmt.Sprintf("%04d", y))
 		}
 	}
@@ -899,6 +899,12 @@ func (x *doc) duration(i, b int) int {
 		start++
 	}
 	return x.add(start, k+1, hearsay.Duration, fmt.Sprintf("P%d%s", n, code))
+}
+
+// yearPrefixed reports whether w opens with a year's part and a hyphen
+// ("mid-2011", "early-2020", "late-1990s").
+func yearPrefixed(w string) bool {
+	return strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "early-") || strings.HasPrefix(w, "late-")
 }
 
 // quarterOrd are the ordinals of quarters and halves.
