@@ -136,6 +136,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		clauseSubjects(&s, labels)
 		agedNames(&s, labels)
 		roleThenUnknown(&s, labels)
+		nameSaid(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {

@@ -654,3 +654,25 @@ func TestQuotedWorks(t *testing.T) {
 		t.Errorf("a quoted title with nothing performed near it taken for a work (names %v)", types)
 	}
 }
+
+// TestNameSaid: two or three unknown capitalised words before a speech
+// verb are a person, wherever the sentence starts; not a place, a firm's
+// name ending in an organisation word, a heading in capitals, nor words
+// the lexicon knows.
+func TestNameSaid(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		n          int
+	}{
+		{"Yasser Arafat said the talks had failed.", "Yasser Arafat", 1},
+		{"The deal collapsed on Monday.\n\nTomasz Wrobel said the talks had failed.", "Tomasz Wrobel", 1},
+		{"The deal collapsed. On Monday, Zbigniew Okafor told reporters it was over.", "Zbigniew Okafor", 1},
+		{"Wrobelski Holdings said profits rose.", "Wrobelski Holdings", 0},
+		{"BREAKING NEWS said nothing.", "BREAKING NEWS", 0},
+		{"New Mexico said it would sue.", "New Mexico", 0},
+	} {
+		if n, names := personNames(t, c.text, c.name); n != c.n {
+			t.Errorf("%q: %d person names %q, want %d (names %v)", c.text, n, c.name, c.n, names)
+		}
+	}
+}
