@@ -448,6 +448,9 @@ func (a *annot) objectThenClause(j, end int) int {
 	switch {
 	case k < end && !a.Tokens[k].Cap && (a.low[k] == "him" || a.low[k] == "her" || a.low[k] == "them" || a.low[k] == "me" || a.low[k] == "us"):
 		k++
+		if a.low[k-1] == "her" && k < end && !a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word && !clauseOpeners[a.low[k]] {
+			k++ // "told her friends she was …": her is their possessor
+		}
 	case k < end && a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word:
 		for k < end && k < j+4 && (a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word || a.low[k] == "!" && a.Tokens[k].Start == a.Tokens[k-1].End) {
 			k++ // "OK!" goes on
@@ -455,8 +458,8 @@ func (a *annot) objectThenClause(j, end int) int {
 		if k < end && outletNouns[a.low[k]] {
 			k++ // "OK! magazine"
 		}
-	case k+1 < end && a.low[k] == "the" && !a.Tokens[k+1].Cap:
-		k += 2
+	case k+1 < end && (a.low[k] == "the" || possessives[a.low[k]]) && !a.Tokens[k+1].Cap && a.Tokens[k+1].Kind == hearsay.Word:
+		k += 2 // "told the court", "told his staff"
 	case k+1 < end && a.low[k] == "the" && a.Tokens[k+1].Cap && a.Tokens[k+1].Kind == hearsay.Word:
 		k++ // "told the BBC she had …", "told the Daily Mail"
 		for k < end && k < j+5 && a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word {
@@ -486,10 +489,20 @@ func (a *annot) objectThenClause(j, end int) int {
 				"might", "should", "must", "did", "does", "do":
 				return k
 			}
+			// "told reporters the talks failed": a verb in the past
+			// after the subject's noun
+			if x > k+1 && !a.Tokens[x].Cap && (len(a.low[x]) > 3 && strings.HasSuffix(a.low[x], "ed") || pastTense[a.low[x]]) {
+				return k
+			}
 		}
 	}
 	return 0
 }
+
+// clauseOpeners open the clause told after "told her": "told her she
+// …", "told her the plan …", "told her that …".
+var clauseOpeners = set("he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "its",
+	"that", "to", "about", "how", "what", "why", "when", "where", "not", "so", "there", "this", "these", "those")
 
 // deniedSpeech reports whether the cue at c is negated or declined: "did
 // not say which …", "declined to say whether …", "never told …".

@@ -889,12 +889,19 @@ func (a *annot) cueSpan(i int) *hearsay.Span {
 	return &s
 }
 
+// continuesInto reports whether the cue at c is a form of "continue"
+// right before the opening mark at pt: "would continue “until Brussels
+// listens”" is no speech; continue is a cue only as "he continued, “…”".
+func (a *annot) continuesInto(c, pt int) bool {
+	return c == pt && strings.HasPrefix(a.low[c], "continu")
+}
+
 // attribute finds the cue and the speaker of q.
 func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	sent := a.Sentences[si]
 	// 1. a cue right before the opening mark: "X said, “", "posted on Instagram, “"
 	if pt >= 0 {
-		if c := a.cueBefore(pt, si); c >= 0 && (a.low[pt] == "," || a.low[pt] == ":" || q.Kind == hearsay.Partial || c == pt) {
+		if c := a.cueBefore(pt, si); c >= 0 && (a.low[pt] == "," || a.low[pt] == ":" || q.Kind == hearsay.Partial || c == pt) && !a.continuesInto(c, pt) {
 			if a.speakerFor(q, c, sent, r) {
 				return
 			}
@@ -964,7 +971,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	// person before it
 	if q.Kind == hearsay.Partial {
 		for i := pt; i >= sent.Tokens[0]; i-- {
-			if !a.inQ[i] && a.isCue(i) {
+			if !a.inQ[i] && a.isCue(i) && !a.continuesInto(i, pt) {
 				if a.speakerFor(q, i, sent, r) {
 					return
 				}
