@@ -641,7 +641,18 @@ func (c *clusterer) descriptor(mi int) {
 		return
 	}
 	if m.Anonymous {
+		// "John Smith, a spokesman for the ministry,": in apposition after
+		// a name, a source is that named person
+		if c.apposedAfter(mi) {
+			return
+		}
 		if definite {
+			// "the ministry spokesman" is who the text has called a
+			// spokesman by name
+			if ei := c.calledBefore(mi, d.low[c.headToken(m)], c.namedPerson(m.Gender)); ei >= 0 {
+				c.link(mi, ei)
+				return
+			}
 			// "the source" is the latest anonymous source
 			best := c.recent(func(ei int) (bool, bool) { return d.Entities[ei].Anonymous, false })
 			if best >= 0 {
@@ -1015,11 +1026,7 @@ func (c *clusterer) genericDesc(mi int, head string) {
 			c.link(mi, ei)
 			return
 		}
-		named := func(ei int) bool {
-			e := d.Entities[ei]
-			return e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 && compatible(m.Gender, e.Gender)
-		}
-		if ei := c.calledBefore(mi, head, named); ei >= 0 {
+		if ei := c.calledBefore(mi, head, c.namedPerson(m.Gender)); ei >= 0 {
 			c.link(mi, ei)
 			return
 		}
@@ -1773,6 +1780,31 @@ func (c *clusterer) frontedCataphora() {
 	}
 }
 
+// namedPerson returns a test of an entity: a named person, no group,
+// of a gender compatible with g.
+func (c *clusterer) namedPerson(g hearsay.Gender) func(int) bool {
+	return func(ei int) bool {
+		e := c.doc.Entities[ei]
+		return e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 && compatible(g, e.Gender)
+	}
+}
+
+// headToken returns the token of descriptor m's head noun: its last word
+// before a preposition that follows its first word ("a spokesman for the
+// ministry", "the star of the show"), else its last word.
+func (c *clusterer) headToken(m hearsay.Mention) int {
+	d := c.doc
+	first, last := d.TokenAt(m.Start), d.TokenAt(m.End-1)
+	for k := first + 1; k < last; k++ {
+		if headPreps[d.low[k]] {
+			return k - 1
+		}
+	}
+	return last
+}
+
+var headPreps = set("for", "of", "at", "to", "with", "from", "in")
+
 // calledBefore returns the entity, accepted by ok, of the latest
 // descriptor before mention mi whose last word is head: the person the
 // text has already called by that role ("singer Olivia Rodrigo" … "the
@@ -1785,7 +1817,7 @@ func (c *clusterer) calledBefore(mi int, head string, ok func(int) bool) int {
 		if o.Kind != hearsay.Descriptor || o.End > m.Start {
 			continue
 		}
-		if d.low[d.TokenAt(o.End-1)] != head {
+		if d.low[c.headToken(o)] != head {
 			continue
 		}
 		// a role before a name ("singer Olivia Rodrigo") joins the name
@@ -1956,6 +1988,12 @@ func (c *clusterer) appositives() {
 // that appositives joins to the name; right after "Name, " it joins the
 // name's entity now.
 func (c *clusterer) apposed(mi int) bool {
+	return c.apposedBefore(mi) || c.apposedAfter(mi)
+}
+
+// apposedBefore handles descriptor mi right before a person's name: it
+// becomes a person of its own that appositives joins to the name.
+func (c *clusterer) apposedBefore(mi int) bool {
 	d := c.doc
 	m := d.Mentions[mi]
 	gap := func(a, b int) string { return strings.TrimSpace(d.Text[a:b]) }
@@ -1971,6 +2009,15 @@ func (c *clusterer) apposed(mi int) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// apposedAfter handles descriptor mi right after "Name, ": it joins the
+// name's entity.
+func (c *clusterer) apposedAfter(mi int) bool {
+	d := c.doc
+	m := d.Mentions[mi]
+	gap := func(a, b int) string { return strings.TrimSpace(d.Text[a:b]) }
 	// the mention before it, past those inside it ("King Charles,
 	// Harry's father,": Harry is inside)
 	pi := mi - 1

@@ -682,7 +682,7 @@ func (a *annot) reportedBefore(si, c int) bool {
 	// Tuesday, sending its shares up 11%")
 	tail := s.Tokens[1]
 	for x := c + 1; x+1 < tail; x++ {
-		if a.low[x] == "," && !a.inQ[x+1] && strings.HasSuffix(a.low[x+1], "ing") && !participleCues[a.low[x+1]] {
+		if a.low[x] == "," && !a.inQ[x+1] && (strings.HasSuffix(a.low[x+1], "ing") && !participleCues[a.low[x+1]] || afterClaim[a.low[x+1]]) {
 			tail = x
 			break
 		}
@@ -725,7 +725,7 @@ func (a *annot) reportedBefore(si, c int) bool {
 			return false
 		}
 	}
-	from := s.Tokens[0]
+	from := a.afterDateline(s) // "CAIRO (Reuters) — Negotiators returned …, sources told Reuters"
 	if a.low[from] == "according" {
 		return false // "According to a memo, …, leaders have told …": the memo's claim
 	}
@@ -736,6 +736,10 @@ func (a *annot) reportedBefore(si, c int) bool {
 	}
 	return a.addIndirect(si, c, from, k)
 }
+
+// afterClaim open the writer's own clause after "…, sources told
+// Reuters, as hundreds of trucks waited".
+var afterClaim = set("as", "while", "amid", "after", "before", "when", "despite", "even", "with", "though", "although")
 
 // notContinuing open what follows "…, according to X," when it is not
 // the rest of the claim: a relative clause on the source, or a clause

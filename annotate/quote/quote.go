@@ -1731,7 +1731,18 @@ func (a *annot) mentionAt(off, lim int) int {
 
 func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 	m := a.Mentions[mi]
-	sp := &hearsay.Speaker{Span: m.Span, Mention: mi, Entity: m.Entity, Anonymous: m.Anonymous}
+	// "John Smith, a spokesman for the ministry, said": the appositive
+	// stands for the name before it, who is named, not an unnamed source
+	if m.Kind == hearsay.Descriptor && m.Entity >= 0 {
+		if k := a.prevTok(m.Start); k > 0 && a.low[k] == "," {
+			if n := a.mentionEndingAt(a.Tokens[k].Start); n >= 0 && a.Mentions[n].Entity == m.Entity && a.Mentions[n].Kind == hearsay.Name {
+				mi, m = n, a.Mentions[n]
+			}
+		}
+	}
+	// a source the text names ("John Smith, a spokesman for the
+	// ministry, … The ministry spokesman added") is on the record
+	sp := &hearsay.Speaker{Span: m.Span, Mention: mi, Entity: m.Entity, Anonymous: m.Anonymous && !(m.Entity >= 0 && a.Named(m.Entity))}
 	if m.Kind == hearsay.Name {
 		sp.Start = a.titleStart(m.Start)
 	}
@@ -1929,6 +1940,9 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 // report" of the inspector general is a document on the record).
 var reportNouns = map[string]bool{"story": true, "stories": true, "rumour": true, "rumours": true, "rumor": true,
 	"rumors": true, "tabloid": true, "tabloids": true, "headline": true, "headlines": true,
+	// "Israeli media reported", "state television said": the press, no
+	// one named
+	"media": true, "press": true, "television": true, "tv": true, "newspapers": true, "outlets": true,
 	"report": false, "reports": false, "article": false, "articles": false}
 
 // reportNoun reports whether a speaker's phrase (lower case) is a report
