@@ -1033,7 +1033,9 @@ var placeHeads = map[string]bool{"falls": true, "springs": true, "hills": true, 
 var orgHeads = map[string]bool{"library": true, "libraries": true, "organisation": true, "organization": true,
 	"congress": true, "parliament": true, "senate": true, "academy": true, "assembly": true, "bureau": true,
 	"hospital": true, "orchestra": true, "administration": true, "gaming": true, "bulletin": true, "universiteit": true, "université": true, "universidad": true,
-	"standards": true}
+	"standards": true,
+	// firms named in the plural ("Meta Platforms", "Carnival Industries")
+	"platforms": true, "industries": true, "pharmaceuticals": true, "therapeutics": true, "brands": true, "enterprises": true, "ventures": true}
 
 // givenAt reports whether token i is a common given name followed by a
 // capitalised word: a person's name ("Isabel Ruiz").
@@ -1332,6 +1334,10 @@ func plainUnknown(w string) bool {
 	return true
 }
 
+// postModifiers follow a common noun, not a name, at a sentence's start.
+var postModifiers = map[string]bool{"familiar": true, "close": true, "with": true, "who": true, "in": true, "at": true,
+	"from": true, "across": true, "around": true, "like": true, "aware": true, "involved": true, "inside": true}
+
 // nameJoiner are the tokens that may sit inside a well-known name.
 var nameJoiner = map[string]bool{"!": true, "&": true, "of": true, "and": true, "the": true, "'s": true, "’s": true,
 	"-": true, ".": true, "+": true}
@@ -1362,6 +1368,11 @@ func knownRuns(s *Sentence, labels []int) {
 				i > 0 && s.Tokens[i-1].Cap && s.Tokens[i-1].Kind == hearsay.Word && labels[i-1] != 0 ||
 				i > 1 && (s.low[i-1] == "of" || s.low[i-1] == "for") && labels[i-2] != 0
 			if !free && (k-i < 2 || inLonger) {
+				continue
+			}
+			// "People familiar with the matter", "People close to the
+			// couple": the common word opening a sentence, not the magazine
+			if i == 0 && k == i+1 && lexicon.Word(s.low[i]) && k < n && !s.Tokens[k].Cap && postModifiers[s.low[k]] {
 				continue
 			}
 			b := bOrg

@@ -676,3 +676,23 @@ func TestNameSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleAndPluralFirms: "People" opening a sentence before "familiar
+// with" or "close to" is people, not the magazine, which it stays before
+// a verb; a firm named in the plural ("Meta Platforms") is an
+// organisation.
+func TestPeopleAndPluralFirms(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       hearsay.EntityType
+	}{
+		{"People familiar with the matter said the cuts would fall on engineers.", "People", ""},
+		{"People close to the couple said they split.", "People", ""},
+		{"People reported the split on Monday.", "People", hearsay.Org},
+		{"Meta Platforms plans to cut about 5% of its workforce.", "Meta Platforms", hearsay.Org},
+	} {
+		if got := names(t, c.text)[c.name]; got != c.want {
+			t.Errorf("%q: %q is %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}

@@ -102,6 +102,30 @@ func (a *annot) indirect() {
 			}
 		}
 	}
+	a.dropNestedIntentions()
+}
+
+// dropNestedIntentions drops an intention found inside another claim:
+// "Meta plans to cut 5% of its workforce, Mark Zuckerberg told employees"
+// is Zuckerberg's claim, not the writer's account of Meta's plan.
+func (a *annot) dropNestedIntentions() {
+	keep := a.marked
+	for i := a.marked; i < len(a.quotes); i++ {
+		q := a.quotes[i]
+		nested := false
+		if q.Cue != nil && intentCues[lexicon.Lower(a.Text[q.Cue.Start:q.Cue.End])] {
+			for j := a.marked; j < len(a.quotes) && !nested; j++ {
+				o := a.quotes[j]
+				nested = j != i && o.Cue != nil && o.Start <= q.Start && q.End <= o.End && o.Cue.Start != q.Cue.Start &&
+					!intentCues[lexicon.Lower(a.Text[o.Cue.Start:o.Cue.End])]
+			}
+		}
+		if !nested {
+			a.quotes[keep], a.para[keep] = q, a.para[i]
+			keep++
+		}
+	}
+	a.quotes, a.para = a.quotes[:keep], a.para[:keep]
 }
 
 // clauseEnd is the end (exclusive token) of reported content starting at
@@ -151,7 +175,30 @@ func (a *annot) clauseEnd(si, j int) int {
 func (a *annot) endsClaim(k, e int) bool {
 	w := a.low[k+1]
 	return w == "while" || w == "whereas" || w == "but" || speakerActs[w] || w == "according" && k+2 < e && a.low[k+2] == "to" ||
-		a.reporterAfter(k, e) >= 0
+		a.reporterAfter(k, e) >= 0 || a.personSaysAfter(k, e)
+}
+
+// personSaysAfter reports whether a person's mention right after the
+// comma at k is the subject of a say verb right after it: "…, chief
+// executive Mark Zuckerberg told employees in a memo" attributes what
+// comes before.
+func (a *annot) personSaysAfter(k, e int) bool {
+	if k+2 >= e {
+		return false
+	}
+	mi := a.mentionAt(a.Tokens[k+1].Start, a.Tokens[k+1].End)
+	if mi < 0 || a.Mentions[mi].Kind == hearsay.Pronoun {
+		return false
+	}
+	c := a.TokenAt(a.Mentions[mi].End-1) + 1
+	// "chief executive" and "Mark Zuckerberg": the role and the name
+	for n := mi + 1; n < len(a.Mentions) && c < e && a.Mentions[n].Start == a.Tokens[c].Start; n++ {
+		if a.Mentions[n].Entity != a.Mentions[mi].Entity {
+			return false
+		}
+		c = a.TokenAt(a.Mentions[n].End-1) + 1
+	}
+	return c < e && c <= k+7 && sayVerbs[a.low[c]] && !a.inQ[c]
 }
 
 // nextActs follow a claim as its speaker's next act: "… but declined to
@@ -687,7 +734,7 @@ func (a *annot) reportedBefore(si, c int) bool {
 			break
 		}
 	}
-	if tail-c > 9 || c+1 < s.Tokens[1] && (subjectPronouns[a.low[c+1]] || a.low[c+1] == "that") {
+	if tail-c > 9 && !a.phrasesOnly(c+1, tail, 16) || c+1 < s.Tokens[1] && (subjectPronouns[a.low[c+1]] || a.low[c+1] == "that") {
 		return false
 	}
 	// a comma before the subject
@@ -740,6 +787,22 @@ func (a *annot) reportedBefore(si, c int) bool {
 // afterClaim open the writer's own clause after "…, sources told
 // Reuters, as hundreds of trucks waited".
 var afterClaim = set("as", "while", "amid", "after", "before", "when", "despite", "even", "with", "though", "although")
+
+// phrasesOnly reports whether tokens [i,j), at most max of them, hold no
+// clause of their own (no finite verb, "that" or subject pronoun): the
+// object and phrases of an attribution, "employees in an internal memo
+// seen by Bloomberg News on Tuesday".
+func (a *annot) phrasesOnly(i, j, max int) bool {
+	if j-i > max {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := a.low[k]; a.inQ[k] || finiteVerbs[w] || w == "that" || subjectPronouns[w] || reportVerbs[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // notContinuing open what follows "…, according to X," when it is not
 // the rest of the claim: a relative clause on the source, or a clause
