@@ -1238,6 +1238,14 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 			a.setSpeaker(q, m)
 			return true
 		}
+		// "A club statement thanked Postecoglou … and said …": a subject
+		// no mention covers, before the first verb
+		if m := a.subjectAt(sent); m < 0 || a.Mentions[m].Start > a.Tokens[a.afterDateline(sent)].Start {
+			if sp := a.subjectNP(sent, c-1); sp != nil {
+				q.Cue, q.Speaker = cue, sp
+				return true
+			}
+		}
 	}
 	// the subject: the nearest mention before the cue, after the
 	// quotation when the cue follows it
