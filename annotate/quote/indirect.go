@@ -890,7 +890,10 @@ func (a *annot) accordingTo(si, c int) bool {
 var commentNouns = set("charge", "claim", "remark", "comment", "allegation", "statement", "suggestion", "view",
 	"sentiment", "point", "accusation", "assertion",
 	// ", a shift that could avert a shutdown": the writer's word on the news
-	"shift", "move", "step", "reversal", "departure", "turnaround", "sign", "signal", "development", "decision")
+	"shift", "move", "step", "reversal", "departure", "turnaround", "sign", "signal", "development", "decision",
+	// ", a figure that could not be independently verified": the writer's
+	// word on a number
+	"figure", "number", "total", "sum", "amount", "tally", "account", "version")
 
 // reportsClaim adds the claim in tokens [from, to) that "according to
 // reports" at c passes on: reported, with nobody behind it.

@@ -706,7 +706,7 @@ func (a *annot) classify(ri int) {
 	// one word: a scare quote or a nickname, unless a cue frames it as a
 	// verdict ("described the performance as “embarrassing”", "branded
 	// it “shameful”")
-	verdict := q.Cue != nil && (prev == "as" || verdictCues[a.Lower(*q.Cue)] && pt >= 0 && a.TokenAt(q.Cue.Start) >= pt-2 ||
+	verdict := q.Cue != nil && (prev == "as" || verdictCues[a.Lower(*q.Cue)] && pt >= 0 && a.objectOnly(a.TokenAt(q.Cue.Start)+1, pt+1, 3) && !a.qualifiesNoun(nt, next) ||
 		copulas[prev] && q.Cue.End <= r.open && a.SentenceAt(q.Cue.Start) == si) // "said the singer was “relieved”"
 	if q.Kind == hearsay.Partial && n == 1 && !endsSentence && !verdict {
 		return
@@ -723,6 +723,27 @@ func (a *annot) classify(ri int) {
 // reported clause: "said the singer was “relieved”".
 var copulas = set("was", "is", "were", "are", "be", "been", "felt", "feels", "feel", "seemed", "seems", "looked",
 	"looks", "remains", "remained", "became", "sounded", "appeared")
+
+// objectOnly reports whether tokens [i,j) are at most max words, no
+// mark among them: "called [the fundraising claims] “desperate”".
+func (a *annot) objectOnly(i, j, max int) bool {
+	if j-i > max {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if a.Tokens[k].Kind != hearsay.Word || a.inQ[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// qualifiesNoun reports whether the word after a one-word quotation (nt,
+// next in lower case) is the noun it qualifies ("a “friendly” chat"):
+// a lower-case word that is no conjunction or preposition.
+func (a *annot) qualifiesNoun(nt int, next string) bool {
+	return next != "" && a.Tokens[nt].Kind == hearsay.Word && !a.Tokens[nt].Cap && !prepositions[next] && !clauseJoins[next] && next != "or"
+}
 
 // verdictCues call something by a word: "called it “shameful”".
 var verdictCues = set("called", "calls", "calling", "branded", "brands", "labelled", "labeled", "deemed", "termed")
@@ -1226,6 +1247,13 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	// the sentence's subject, not of the object before it
 	if c > 1 && (a.low[c-1] == "and" || a.low[c-1] == "but") && a.low[c-2] != "," && !a.inQ[c-1] {
 		if m := a.subjectAt(sent); m >= 0 && a.Mentions[m].End <= a.Tokens[c-1].Start && a.Mentions[m].Type == hearsay.Person {
+			// the outermost mention there: "Biden campaign spokesman"
+			// (Michael Tyler's), not "Biden"
+			for k := m + 1; k < len(a.Mentions) && a.Mentions[k].Start == a.Mentions[m].Start; k++ {
+				if a.Mentions[k].End > a.Mentions[m].End && a.Mentions[k].End <= a.Tokens[c-1].Start && a.Mentions[k].Type == hearsay.Person {
+					m = k
+				}
+			}
 			// its name, when a role opens it ("A White House spokeswoman,
 			// Karoline Leavitt,")
 			for k := m + 1; k < len(a.Mentions) && a.Mentions[k].End <= a.Tokens[c-1].Start && a.Mentions[k].Start < a.Mentions[m].End+40; k++ {
@@ -1364,6 +1392,14 @@ func (a *annot) groupOf(c, lo int) *hearsay.Speaker {
 		return nil
 	}
 	k := j - 1
+	// "Donald Trump's presidential campaign", "her legal team": up to
+	// two words that qualify the group after the possessive
+	for x := k; x > 0 && x >= j-2 && a.Tokens[x].Kind == hearsay.Word && !a.Tokens[x].Cap && !a.inQ[x]; x-- {
+		if a.low[x-1] == "'s" || a.low[x-1] == "’s" {
+			k = x - 1
+			break
+		}
+	}
 	if a.low[k] == "'s" || a.low[k] == "’s" {
 		k--
 	}
