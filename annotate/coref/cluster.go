@@ -793,12 +793,24 @@ func (c *clusterer) descriptor(mi int) {
 	// "the monarch", "the duke": the person the text titled so ("King
 	// Charles", "Prince Harry"), however recent the others
 	if fits := royalFits[head]; fits != nil && !possessive {
-		if ei := c.recent(func(ei int) (bool, bool) {
-			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 8 {
-				return false, true
-			}
-			return ok(ei) && fits[c.royalTitle(ei)], false
-		}); ei >= 0 {
+		titled := func(want func(string) bool) int {
+			return c.recent(func(ei int) (bool, bool) {
+				if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 8 {
+					return false, true
+				}
+				return ok(ei) && want(c.royalTitle(ei)), false
+			})
+		}
+		ei := -1
+		if fits["king"] && fits["queen"] {
+			// "the monarch" beside King Charles and Queen Camilla is the
+			// King: a queen is the monarch only where no king reigns
+			ei = titled(func(t string) bool { return t == "king" })
+		}
+		if ei < 0 {
+			ei = titled(func(t string) bool { return fits[t] })
+		}
+		if ei >= 0 {
 			c.link(mi, ei)
 			return
 		}

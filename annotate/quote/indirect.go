@@ -374,8 +374,16 @@ func (a *annot) reportedAfter(si, c int) bool {
 			}
 		}
 	}
+	comma := false
 	for j < s.Tokens[1] && a.low[j] == "," {
 		j++
+		comma = true
+	}
+	// "…, Buckingham Palace announced on Friday, nearly three months
+	// after …": after a comma, only a clause with a subject of its own
+	// is what was announced
+	if comma && j < s.Tokens[1] && !a.inQ[j] && a.low[j] != "that" && !subjectPronouns[a.low[j]] && !npStart[a.low[j]] && !a.Tokens[j].Cap {
+		return false
 	}
 	if j < s.Tokens[1] && a.low[j] == "that" {
 		j++
@@ -727,9 +735,13 @@ func (a *annot) reportedBefore(si, c int) bool {
 	// …" reports what follows)
 	// (and a participle's phrase after a comma: "…, the company said on
 	// Tuesday, sending its shares up 11%")
+	// (with its subject before it, the attribution ends at the next
+	// comma: "…, Buckingham Palace announced on Friday, nearly three
+	// months after he was diagnosed")
 	tail := s.Tokens[1]
+	inverted := c > 0 && a.low[c-1] == ","
 	for x := c + 1; x+1 < tail; x++ {
-		if a.low[x] == "," && !a.inQ[x+1] && (strings.HasSuffix(a.low[x+1], "ing") && !participleCues[a.low[x+1]] || afterClaim[a.low[x+1]]) {
+		if a.low[x] == "," && !a.inQ[x+1] && (strings.HasSuffix(a.low[x+1], "ing") && !participleCues[a.low[x+1]] || afterClaim[a.low[x+1]] || !inverted) {
 			tail = x
 			break
 		}
