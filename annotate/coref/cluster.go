@@ -61,6 +61,7 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 	// (kinds): empty entities are dropped once, after both
 	c.cataphora()
 	c.appositives()
+	c.aliases()
 	d.DropEmptyEntities()
 	// Entity names: the most frequent of the longest name mentions.
 	for ei := range d.Entities {
@@ -1993,6 +1994,39 @@ func (c *clusterer) appositives() {
 		c.merge(de, name.Entity)
 	}
 }
+
+// aliases joins a stage name and a real name that the text gives as one
+// person's: "Kordo, whose real name is Darnell Okoye", "Darnell Okoye,
+// better known as Lil Kordo".
+func (c *clusterer) aliases() {
+	d := c.doc
+	for i := range d.Mentions {
+		p := d.Mentions[i]
+		if p.Kind != hearsay.Name || p.Type != hearsay.Person || p.Entity < 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(d.Mentions) && d.Mentions[j].Start < p.End {
+			j++ // inside it
+		}
+		if j == len(d.Mentions) {
+			break
+		}
+		m := d.Mentions[j]
+		if m.Kind != hearsay.Name || m.Type != hearsay.Person || m.Entity < 0 || m.Entity == p.Entity ||
+			!compatible(d.Entities[m.Entity].Gender, d.Entities[p.Entity].Gender) {
+			continue
+		}
+		if aliasGaps[strings.ToLower(strings.Join(strings.Fields(d.Text[p.End:m.Start]), " "))] {
+			c.merge(m.Entity, p.Entity)
+		}
+	}
+}
+
+// aliasGaps set a second name of the same person after a first.
+var aliasGaps = set(", whose real name is", ", real name", "( real name", "(real name", ", born", "(born", "( born",
+	", better known as", "better known as", ", also known as", "also known as", ", aka", "aka", ", known as", "known as",
+	", who goes by", "who goes by", ", who performs as", "who performs as", ", formerly known as", "formerly known as")
 
 // apposed handles a descriptor in apposition to a person's name: right
 // before the name, with or without a comma ("his ex-wife Jennifer

@@ -71,6 +71,13 @@ func TestPersonClusters(t *testing.T) {
 		{"Mandy Teefey, a former actress, approved.", "a former actress", "Mandy Teefey"},
 		{"A stranger walked in. The stranger sat down.", "The stranger", "A stranger"},
 		{"I met this guy named Mario at school. Mario was funny.", "this guy", "Mario"},
+		// a named source in apposition and its later title; a stage name
+		// and the real name the text gives it
+		{"The talks resumed. John Smith, a spokesman for the ministry, said they would go on. The ministry spokesman added that no date was set.",
+			"The ministry spokesman", "John Smith"},
+		{"Police charged the rapper Kordo, whose real name is Darnell Okoye, on Monday.", "Kordo", "Darnell Okoye"},
+		{"A rapper known as Lil Kordo was arrested. Kordo, whose real name is Darnell Okoye, was charged.", "A rapper", "Darnell Okoye"},
+		{"King Charles will visit a hospital with Queen Camilla. The monarch is recovering.", "The monarch", "Charles"},
 		// a sentence-opening descriptor continues the previous subject,
 		// unless an age rules it out
 		{"Selena Gomez said that Taylor Swift called her after her split from Justin Bieber. The 31-year-old singer smiled.",

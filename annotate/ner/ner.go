@@ -137,6 +137,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		agedNames(&s, labels)
 		roleThenUnknown(&s, labels)
 		nameSaid(&s, labels)
+		knownAs(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {

@@ -696,3 +696,21 @@ func TestPeopleAndPluralFirms(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownAs: capitalised words after a person noun and "known as" (or
+// "nicknamed", "who goes by") are a person, joined to a name the tagger
+// began a word late; not after a place noun.
+func TestKnownAs(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       hearsay.EntityType
+	}{
+		{"A rapper known as Lil Kordo was arrested early Sunday.", "Lil Kordo", hearsay.Person},
+		{"The singer, better known as Zara Quill, was arrested.", "Zara Quill", hearsay.Person},
+		{"The city known as Paris is big.", "Paris", hearsay.Loc},
+	} {
+		if got := names(t, c.text)[c.name]; got != c.want {
+			t.Errorf("%q: %q is %q, want %q (names %v)", c.text, c.name, got, c.want, names(t, c.text))
+		}
+	}
+}

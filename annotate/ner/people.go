@@ -763,3 +763,55 @@ func allCaps(s *Sentence, i, j int) bool {
 var saidVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "wrote": true,
 	"writes": true, "tweeted": true, "insisted": true, "explained": true, "recalled": true, "admitted": true,
 	"joked": true, "replied": true, "laughed": true, "revealed": true, "confessed": true, "shared": true, "gushed": true}
+
+// knownAs tags as a person one to three capitalised words the tagger
+// left alone after a person noun and "known as" / "nicknamed" / "who
+// goes by": "A rapper known as Lil Kordo", "the singer, better known as
+// Zara Quill".
+func knownAs(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 2; i < n; i++ {
+		if labels[i] != 0 || !s.Tokens[i].Cap || s.Tokens[i].Kind != hearsay.Word {
+			continue
+		}
+		var k int // the word before the phrase
+		switch {
+		case s.low[i-1] == "as" && s.low[i-2] == "known":
+			k = i - 3
+			if k >= 0 && (s.low[k] == "better" || s.low[k] == "also" || s.low[k] == "widely") {
+				k--
+			}
+		case s.low[i-1] == "nicknamed":
+			k = i - 2
+		case i >= 3 && s.low[i-1] == "by" && s.low[i-2] == "goes" && s.low[i-3] == "who":
+			k = i - 4
+		default:
+			continue
+		}
+		if k >= 0 && s.low[k] == "," {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		_, person := lexicon.Person(s.low[k])
+		_, role := lexicon.Role(s.low[k])
+		if !person && !role && labels[k] != bPerson && !IsPersonInside(labels[k]) {
+			continue
+		}
+		// (over a person's name the tagger began a word late: "Lil Kordo")
+		j := i
+		for j < n && j < i+3 && (labels[j] == 0 || labels[j] == bPerson || IsPersonInside(labels[j])) && s.Tokens[j].Cap &&
+			s.Tokens[j].Kind == hearsay.Word && (j == i || s.Tokens[j].Start == s.Tokens[j-1].End+1) {
+			j++
+		}
+		if knownPlace(s.Text[s.Tokens[i].Start:s.Tokens[j-1].End]) {
+			continue
+		}
+		set(labels, i, j, bPerson)
+		i = j - 1
+	}
+}
+
+// IsPersonInside reports whether label l continues a person's name.
+func IsPersonInside(l int) bool { return l == bPerson+1 }
