@@ -637,6 +637,9 @@ func (a *annot) clauseStart(j int) bool {
 		}
 	}
 	for k := j + 1; k < len(a.Tokens) && k <= j+5; k++ {
+		if a.inQ[k] && k > j+1 && a.Tokens[j].Kind == hearsay.Word {
+			return true // "said processed foods “play an important role …”": a quoted predicate
+		}
 		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct {
 			return false
 		}

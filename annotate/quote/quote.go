@@ -941,9 +941,16 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			reach, nextSentence = 4, true
 		}
 	}
-	for i := nt; i < end && i < nt+reach; i++ {
+	// (a name counts as one word: "…,” lead author Dr. Mingyang Song of
+	// the Harvard T.H. Chan School of Public Health said")
+	for i, steps := nt, 0; i < end && steps < reach; i, steps = i+1, steps+1 {
 		if a.inQ[i] {
 			break
+		}
+		if mi := a.mentionStarting(i); mi >= 0 {
+			if last := a.TokenAt(a.Mentions[mi].End-1); last > i && last < end {
+				i = last
+			}
 		}
 		// "“deeply hurt” that his father has not responded": a cue
 		// denied says nothing
@@ -1586,6 +1593,20 @@ func (a *annot) afterDateline(sent hearsay.Sentence) int {
 // fronted open a sentence-initial adverbial clause.
 var fronted = set("after", "before", "when", "while", "as", "since", "although", "though", "because", "once",
 	"following", "despite", "if", "until", "in", "on", "during", "with", "at")
+
+// mentionStarting returns the outermost mention (of a person or an
+// organisation) that starts at token i, or -1.
+func (a *annot) mentionStarting(i int) int {
+	ms := a.Mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= a.Tokens[i].Start })
+	best := -1
+	for ; k < len(ms) && ms[k].Start == a.Tokens[i].Start; k++ {
+		if (ms[k].Type == hearsay.Person || ms[k].Type == hearsay.Org) && (best < 0 || ms[k].End > ms[best].End) {
+			best = k
+		}
+	}
+	return best
+}
 
 // mentionEndingAt returns the outermost mention that ends at off, or -1.
 func (a *annot) mentionEndingAt(off int) int {
