@@ -60,12 +60,19 @@ func (a *annot) indirect() {
 			w := a.low[i]
 			if w == "according" && i+1 < s.Tokens[1] && a.low[i+1] == "to" {
 				if a.accordingTo(si, i) {
+					// "…, according to reports in Spain, though Bayern
+					// insist …": a contrasting clause after the source
+					// may hold a claim of its own
+					if k := a.contrastAfter(i+2, s.Tokens[1]); k > 0 {
+						i = k
+						continue
+					}
 					break
 				}
 				i++ // "According to a report by Page Six, a source said …": the source's claim
 				continue
 			}
-			if w == "as" && a.asReportedBy(si, i) {
+			if w == "as" && !a.capitals(i) && a.asReportedBy(si, i) {
 				break
 			}
 			if w == "per" && a.perOutlet(si, i) {
@@ -126,6 +133,21 @@ func (a *annot) dropNestedIntentions() {
 		}
 	}
 	a.quotes, a.para = a.quotes[:keep], a.para[:keep]
+}
+
+// contrastAfter returns the token after ", though" (", but", ", while",
+// ", whereas", ", although") within twelve tokens from i and before end,
+// or 0.
+func (a *annot) contrastAfter(i, end int) int {
+	for k := i; k+1 < end && k < i+12; k++ {
+		if a.inQ[k] {
+			return 0
+		}
+		if a.low[k] == "," && (a.low[k+1] == "though" || a.low[k+1] == "but" || a.low[k+1] == "while" || a.low[k+1] == "whereas" || a.low[k+1] == "although") {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // clauseEnd is the end (exclusive token) of reported content starting at
@@ -431,7 +453,7 @@ func (a *annot) compared(c, lo int) bool {
 		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct {
 			return false
 		}
-		if a.low[k] == "than" || a.low[k] == "as" && !strings.HasSuffix(a.low[c], "ing") && (k == c-1 || k > lo && a.low[k-1] != "such") {
+		if a.low[k] == "than" || a.low[k] == "as" && !a.capitals(k) && !strings.HasSuffix(a.low[c], "ing") && (k == c-1 || k > lo && a.low[k-1] != "such") {
 			return true
 		}
 	}
@@ -729,7 +751,8 @@ func (a *annot) reportedBefore(si, c int) bool {
 		return false
 	}
 	for k := max(s.Tokens[0], c-3); k < c; k++ {
-		if a.low[k] == "not" || a.low[k] == "never" || a.low[k] == "n't" {
+		switch a.low[k] {
+		case "not", "never", "n't", "neither", "nobody", "none", "nor": // "though neither has confirmed"
 			return false
 		}
 	}

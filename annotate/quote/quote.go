@@ -1384,7 +1384,7 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 // said"), stopping at offset lo; it may return a token before lo, or -1.
 func (a *annot) beforeBetween(c, lo int) int {
 	j := c - 1
-	for j >= 0 && a.Tokens[j].Start >= lo && between[a.low[j]] {
+	for j >= 0 && a.Tokens[j].Start >= lo && between[a.low[j]] && !a.capitals(j) {
 		j--
 	}
 	return j
@@ -1593,6 +1593,14 @@ func (a *annot) afterDateline(sent hearsay.Sentence) int {
 // fronted open a sentence-initial adverbial clause.
 var fronted = set("after", "before", "when", "while", "as", "since", "although", "though", "because", "once",
 	"following", "despite", "if", "until", "in", "on", "during", "with", "at")
+
+// capitals reports whether token j is a word of two letters or more in
+// capitals ("AS", "THE"), a name rather than the function word.
+func (a *annot) capitals(j int) bool {
+	t := a.Tokens[j]
+	w := a.Text[t.Start:t.End]
+	return t.Kind == hearsay.Word && len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
 
 // mentionStarting returns the outermost mention (of a person or an
 // organisation) that starts at token i, or -1.
@@ -1880,8 +1888,9 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 		}
 		// a cue word is no subject ("Reports claim …" opening a sentence
 		// is, and so is "The report" in "The report, released …, found")
+		// ("Spanish daily AS reported": a name in capitals is no "as")
 		if lexicon.Cues().Has(w) && !(t.Cap && a.opensSentence(j)) && !(j > 0 && determinerBefore[a.low[j-1]]) ||
-			w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "when" || w == "although" || w == "because" || w == "," {
+			(w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "when" || w == "although" || w == "because" || w == ",") && !a.capitals(j) {
 			break
 		}
 		j--
@@ -1933,7 +1942,7 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	if q.Speaker != nil {
 		a.oneOf(q.Speaker)
 	}
-	if h := a.hedge(si); h != nil {
+	if h := a.hedge(si, a.contrastBefore(q, si)); h != nil {
 		q.Hedge = h
 	}
 	if sp := q.Speaker; sp != nil && (sp.Entity < 0 || sp.Entity < len(a.Entities) && !a.Named(sp.Entity)) {
@@ -1988,7 +1997,7 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	if sp := q.Speaker; q.Evidence == hearsay.OnRecord && sp.Mention < 0 {
 		words := strings.Fields(lexicon.Lower(a.Text[sp.Start:sp.End]))
 		for i, w := range words {
-			if i < len(words)-1 && (w == "outlet" || w == "newspaper" || w == "tabloid" || w == "broadcaster" || w == "magazine" || w == "website") {
+			if i < len(words)-1 && outletWords[w] {
 				q.Evidence = hearsay.Reported
 				if mi := a.mentionEndingAt(sp.End); mi >= 0 && a.Mentions[mi].Type == hearsay.Org && a.Mentions[mi].Entity >= 0 &&
 					!slices.Contains(q.Via, a.Mentions[mi].Entity) {
@@ -1999,6 +2008,32 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 		}
 	}
 }
+
+// contrastBefore returns the token of the last ", though" (", but",
+// ", while", ", whereas", ", although") of sentence si before indirect
+// claim q, or the sentence's first token: a hedge before it qualifies
+// another claim ("…, according to reports in Spain, though Bayern insist
+// …").
+func (a *annot) contrastBefore(q *hearsay.Quote, si int) int {
+	s := a.Sentences[si]
+	if q.Kind != hearsay.Indirect {
+		return s.Tokens[0]
+	}
+	for k := a.TokenAt(q.Start) - 1; k > s.Tokens[0]; k-- {
+		switch a.low[k] {
+		case "though", "but", "while", "whereas", "although":
+			if a.low[k-1] == "," && !a.inQ[k] {
+				return k
+			}
+		}
+	}
+	return s.Tokens[0]
+}
+
+// outletWords before a name call it a news outlet: "Spanish outlet
+// Marca", "Spanish daily AS", "local station WPLG".
+var outletWords = set("outlet", "newspaper", "tabloid", "broadcaster", "magazine", "website", "daily", "paper",
+	"station", "channel", "network", "agency", "site", "blog", "podcast", "weekly")
 
 // reportNouns name a report that speaks for no one named: always (a
 // story, a rumour), or when indefinite ("a report", "reports"; "the
@@ -2069,11 +2104,11 @@ var rumourNouns = set("rumours", "rumors", "rumour", "rumor")
 var topicBefore = set("the", "these", "those", "this", "about", "addressed", "denied", "dismissed", "shut")
 
 // hedge returns a hedge in sentence si outside quotations, or nil.
-func (a *annot) hedge(si int) *hearsay.Span {
+func (a *annot) hedge(si, from int) *hearsay.Span {
 	s := a.Sentences[si]
 	hs := lexicon.Hedges()
 	var b strings.Builder
-	for i := s.Tokens[0]; i < s.Tokens[1]; i++ {
+	for i := max(from, s.Tokens[0]); i < s.Tokens[1]; i++ {
 		if a.inQ[i] || a.Tokens[i].Kind != hearsay.Word {
 			continue
 		}
