@@ -767,6 +767,9 @@ func (c *clusterer) descriptor(mi int) {
 		}
 	}
 	age := descriptorAge(text)
+	if age == 0 {
+		age = appositiveAge(d.Text[m.End:min(len(d.Text), m.End+8)]) // "The Grammy winner, 29,"
+	}
 	office := c.mentionOffice(m)
 	head := text[strings.LastIndexByte(text, ' ')+1:]
 	ok := func(ei int) bool {
@@ -1907,6 +1910,23 @@ func descriptorAge(text string) int {
 	if err != nil {
 		return 0
 	}
+	return n
+}
+
+// appositiveAge is the age set off after a mention, which rest starts
+// right after: ", 29," or ", 29 " gives 29; else 0.
+func appositiveAge(rest string) int {
+	if !strings.HasPrefix(rest, ", ") {
+		return 0
+	}
+	j := 2
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j == 2 || j > 5 || j < len(rest) && rest[j] != ',' && rest[j] != ' ' && rest[j] != '.' {
+		return 0
+	}
+	n, _ := strconv.Atoi(rest[2:j])
 	return n
 }
 

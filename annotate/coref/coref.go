@@ -1061,8 +1061,10 @@ func (d *doc) extendSource(j, b int) int {
 		if k > start && d.Tokens[k-1].Cap && !t.Cap && !role && !person {
 			break
 		}
-		// so does a verb: "a representative for the singer declined"
-		if !t.Cap && !role && !person && (strings.HasSuffix(w, "ed") || pastVerbs[w]) {
+		// so does a verb, or an adverb before one: "a representative for
+		// the singer declined", "a source close to the couple exclusively
+		// told"
+		if !t.Cap && !role && !person && (strings.HasSuffix(w, "ed") || pastVerbs[w] || k > start+1 && strings.HasSuffix(w, "ly")) {
 			break
 		}
 		k++

@@ -78,6 +78,9 @@ func TestPersonClusters(t *testing.T) {
 		{"Police charged the rapper Kordo, whose real name is Darnell Okoye, on Monday.", "Kordo", "Darnell Okoye"},
 		{"A rapper known as Lil Kordo was arrested. Kordo, whose real name is Darnell Okoye, was charged.", "A rapper", "Darnell Okoye"},
 		{"King Charles will visit a hospital with Queen Camilla. The monarch is recovering.", "The monarch", "Charles"},
+		// an age set off after a descriptor rules out a person the text
+		// gives another age, even later
+		{"Dua Lipa and Callum Turner split. The Grammy winner, 29, posted a message. Turner, 34, said nothing.", "The Grammy winner", "Dua Lipa"},
 		// a sentence-opening descriptor continues the previous subject,
 		// unless an age rules it out
 		{"Selena Gomez said that Taylor Swift called her after her split from Justin Bieber. The 31-year-old singer smiled.",
