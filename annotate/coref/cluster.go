@@ -787,7 +787,7 @@ func (c *clusterer) descriptor(mi int) {
 	}
 	// "The 31-year-old singer told …" opening a sentence continues the
 	// previous sentence's subject, when that is a named person who fits
-	if !possessive && si > 0 && (c.opensSentence(m, si) || c.afterQuote(m, si)) {
+	if !possessive && si > 0 && (c.opensSentence(m, si) || c.afterQuote(m, si) || c.afterFronted(m, si)) {
 		if ei := c.subjectOf(si - 1); ei >= 0 && ok(ei) {
 			c.link(mi, ei)
 			return
@@ -823,7 +823,7 @@ func (c *clusterer) descriptor(mi int) {
 	// salient person who fits (the one the passage is about, mentioned
 	// as a subject, often and lately), not merely the latest ("… his
 	// split from Taylor Russell")
-	if definite && !possessive && si > 0 && c.opensSentence(m, si) {
+	if definite && !possessive && si > 0 && (c.opensSentence(m, si) || c.afterFronted(m, si)) {
 		top, topSal := -1, float32(0)
 		c.recent(func(ei int) (bool, bool) {
 			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 3 {
@@ -1488,6 +1488,29 @@ func (c *clusterer) opensSentence(o hearsay.Mention, si int) bool {
 	return false
 }
 
+// afterFronted reports whether mention o opens the main clause of
+// sentence si after a fronted phrase that names no person: "Appearing on
+// Jimmy Kimmel Live! on Thursday, the Friends star laughed off …".
+func (c *clusterer) afterFronted(o hearsay.Mention, si int) bool {
+	d := c.doc
+	s := d.Sentences[si]
+	a := d.firstWord(si)
+	if a >= s.Tokens[1] || !fronters[d.low[a]] && !strings.HasSuffix(d.low[a], "ing") {
+		return false
+	}
+	k := d.TokenAt(o.Start) - 1
+	if k <= a || d.low[k] != "," || k-a > 15 {
+		return false
+	}
+	mj := sort.Search(len(d.Mentions), func(x int) bool { return d.Mentions[x].Start >= d.Tokens[a].Start })
+	for ; mj < len(d.Mentions) && d.Mentions[mj].Start < o.Start; mj++ {
+		if d.Mentions[mj].Type == hearsay.Person {
+			return false
+		}
+	}
+	return true
+}
+
 // afterQuote reports whether mention o comes right after a quotation
 // that opens sentence si: "“My baby girl is growing up so fast,” the
 // 27-year-old captioned the post".
@@ -1548,6 +1571,7 @@ func (c *clusterer) group(mi int) {
 		// sentences (so that a long text's every "the two" does not
 		// scan all of it)
 		members = members[:0]
+		inQuote := c.quoted(d.Mentions[mi])
 		lim2 := 0
 		if si >= 12 {
 			lim2 = d.Sentences[si-12].Start
@@ -1556,8 +1580,10 @@ func (c *clusterer) group(mi int) {
 			if c.last[ei] < lim2 {
 				return false, true
 			}
+			// (not someone only a quotation names: "“I know Michelle
+			// more than I know him”")
 			e := d.Entities[ei]
-			if e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 {
+			if e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 && (c.outside[ei] || inQuote) {
 				members = append(members, ei)
 			}
 			return len(members) == 2, false
@@ -1881,7 +1907,7 @@ func (c *clusterer) subjectOf(si int) int {
 		if m.Type != hearsay.Person {
 			continue
 		}
-		if m.Entity < 0 || !c.opensSentence(m, si) {
+		if m.Entity < 0 || !c.opensSentence(m, si) && !c.afterFronted(m, si) {
 			return -1
 		}
 		// "Liverpool manager Arne Slot": the name the role opens (joined

@@ -1193,7 +1193,9 @@ func (d *doc) descriptor(i, b int) int {
 	// counts as one ("the Only Murders in the Building actress")
 	lim := i + 5
 	for j := i + 1; j < b && j <= lim; j++ {
-		if e := d.nameEnd(j); e > j+1 {
+		// (a one-word title too, before a lower-case word: "the Friends
+		// star" is no group of friends)
+		if e := d.nameEnd(j); e > j+1 || e == j+1 && d.Tokens[j].Cap && j+1 < b && d.Tokens[j+1].Kind == hearsay.Word && !d.Tokens[j+1].Cap {
 			lim += e - j - 1
 			j = e - 1
 			continue

@@ -81,6 +81,13 @@ func TestPersonClusters(t *testing.T) {
 		// an age set off after a descriptor rules out a person the text
 		// gives another age, even later
 		{"Dua Lipa and Callum Turner split. The Grammy winner, 29, posted a message. Turner, 34, said nothing.", "The Grammy winner", "Dua Lipa"},
+		// after a fronted phrase naming no one, the main clause's subject
+		// continues the previous sentence's; a talk show is no person
+		{"Jennifer Aniston addressed the rumours linking her to Barack Obama. Appearing on Jimmy Kimmel Live! on Thursday, the Friends star laughed them off.",
+			"the Friends star", "Jennifer Aniston"},
+		// "the pair" is not someone only a quotation named
+		{"Jennifer Aniston denied dating Barack Obama. “I know Michelle more than I know him,” she said. A source said the pair had grown close.",
+			"the pair", "Jennifer Aniston and Barack Obama"},
 		// a sentence-opening descriptor continues the previous subject,
 		// unless an age rules it out
 		{"Selena Gomez said that Taylor Swift called her after her split from Justin Bieber. The 31-year-old singer smiled.",

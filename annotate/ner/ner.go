@@ -128,6 +128,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		knownPeople(&s, labels)
 		citedAuthors(&s, labels)
 		regnal(&s, labels)
+		hostShows(&s, labels)
 		roleNames(&s, labels)
 		givenBefore(&s, labels)
 		predicatePeople(&s, labels)

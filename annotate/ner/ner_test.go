@@ -714,3 +714,15 @@ func TestKnownAs(t *testing.T) {
 		}
 	}
 }
+
+// TestHostShows: a host's name with the word the show adds is a work.
+func TestHostShows(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Appearing on Jimmy Kimmel Live! on Thursday, she laughed.", "Jimmy Kimmel Live!"},
+		{"She told The Kelly Clarkson Show that she was happy.", "The Kelly Clarkson Show"},
+	} {
+		if got := names(t, c.text)[c.name]; got != hearsay.Work {
+			t.Errorf("%q: %q is %q, want WORK (names %v)", c.text, c.name, got, names(t, c.text))
+		}
+	}
+}

@@ -289,3 +289,40 @@ var stageVerbs = map[string]bool{"opened": true, "closed": true, "danced": true,
 
 func isOpenMark(w string) bool  { return w == "\"" || w == "“" }
 func isCloseMark(w string) bool { return w == "\"" || w == "”" }
+
+// hostShows makes a work of a person's name with the word a talk show
+// adds to its host's name: "Jimmy Kimmel Live!", "The Kelly Clarkson
+// Show", "Real Time with Bill Maher" is left to the tagger.
+func hostShows(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i < n; i++ {
+		if labels[i] != bPerson {
+			continue
+		}
+		j := i + 1
+		for j < n && labels[j] == bPerson+1 {
+			j++
+		}
+		last := j - 1 // the show's word, inside the name ("Kelly Clarkson Show") or after it
+		if j-i < 2 || !showWords[s.low[last]] {
+			if j >= n || !s.Tokens[j].Cap || !showWords[s.low[j]] || s.Tokens[j].Start != s.Tokens[j-1].End+1 {
+				i = j - 1
+				continue
+			}
+			last = j
+		}
+		e := last + 1
+		if e < n && s.low[e] == "!" && s.Tokens[e].Start == s.Tokens[last].End {
+			e++ // "Live!"
+		}
+		start := i
+		if i > 0 && s.low[i-1] == "the" && s.Tokens[i-1].Cap {
+			start = i - 1 // "The Kelly Clarkson Show"
+		}
+		set(labels, start, e, bWork)
+		i = e - 1
+	}
+}
+
+// showWords follow a host's name in a show's title.
+var showWords = map[string]bool{"live": true, "show": true, "tonight": true, "podcast": true, "hour": true}
