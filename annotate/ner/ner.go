@@ -183,8 +183,9 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			}
 			// a name opens with a capital: "of the", "in Bavaria" are what
 			// a split left of a longer one
-			for i < e && s.Tokens[i].Kind == hearsay.Word && !s.Tokens[i].Cap && (function[s.low[i]] || determiners[s.low[i]]) {
-				i++
+			for i < e && s.Tokens[i].Kind == hearsay.Word && (!s.Tokens[i].Cap && (function[s.low[i]] || determiners[s.low[i]]) ||
+				e-i > 1 && notInName[s.low[i]]) {
+				i++ // "Neither Bieber nor Gomez": the conjunction opening the sentence is no part of it
 			}
 			if i == e {
 				i = j - 1
@@ -1339,6 +1340,11 @@ func plainUnknown(w string) bool {
 // postModifiers follow a common noun, not a name, at a sentence's start.
 var postModifiers = map[string]bool{"familiar": true, "close": true, "with": true, "who": true, "in": true, "at": true,
 	"from": true, "across": true, "around": true, "like": true, "aware": true, "involved": true, "inside": true}
+
+// notInName are words that open a sentence in capitals but never a
+// name.
+var notInName = map[string]bool{"neither": true, "nor": true, "both": true, "either": true, "even": true,
+	"meanwhile": true, "however": true, "unlike": true, "like": true, "also": true}
 
 // nameJoiner are the tokens that may sit inside a well-known name.
 var nameJoiner = map[string]bool{"!": true, "&": true, "of": true, "and": true, "the": true, "'s": true, "’s": true,

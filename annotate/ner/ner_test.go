@@ -726,3 +726,11 @@ func TestHostShows(t *testing.T) {
 		}
 	}
 }
+
+// TestNotInName: a conjunction opening the sentence in capitals is no
+// part of the name after it.
+func TestNotInName(t *testing.T) {
+	if got := names(t, "Neither Bieber nor Gomez has commented publicly."); got["Neither Bieber"] != "" || got["Bieber"] != hearsay.Person {
+		t.Errorf("names %v, want Bieber without Neither", got)
+	}
+}

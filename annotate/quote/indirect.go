@@ -135,6 +135,24 @@ func (a *annot) dropNestedIntentions() {
 	a.quotes, a.para = a.quotes[:keep], a.para[:keep]
 }
 
+// npThenFinite reports whether a noun phrase of at most five words
+// opens at k and a finite verb follows it (before end): "the company
+// would cut …", "Apple had sold …".
+func (a *annot) npThenFinite(k, end int) bool {
+	if !determinerBefore[a.low[k]] && !a.Tokens[k].Cap {
+		return false
+	}
+	for x := k + 1; x < end && x <= k+5; x++ {
+		if a.inQ[x] || a.Tokens[x].Kind == hearsay.Punct || prepositions[a.low[x]] && x == k+1 {
+			return false
+		}
+		if finiteVerbs[a.low[x]] {
+			return true
+		}
+	}
+	return false
+}
+
 // contrastAfter returns the token after ", though" (", but", ", while",
 // ", whereas", ", although") within twelve tokens from i and before end,
 // or 0.
@@ -371,6 +389,10 @@ func (a *annot) reportedAfter(si, c int) bool {
 		} else if k := c + 1; k+1 < s.Tokens[1] && subjectPronouns[a.low[k]] && !a.inQ[k] && (a.Tokens[k+1].Kind == hearsay.Word || a.inQ[k+1]) {
 			// "admitted she never expected …", "revealed he had …": a
 			// subject pronoun opens the clause
+			return a.addIndirect(si, c, k, a.clauseEnd(si, k))
+		} else if k := a.skipTime(c+1, s.Tokens[1]); k < s.Tokens[1] && !a.inQ[k] && a.npThenFinite(k, s.Tokens[1]) {
+			// "announced the company would cut 300 jobs": a noun
+			// phrase, then its finite verb
 			return a.addIndirect(si, c, k, a.clauseEnd(si, k))
 		}
 		return false // "told Us Weekly", "posted a photo": not what they said

@@ -947,7 +947,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 		if a.inQ[i] {
 			break
 		}
-		if mi := a.mentionStarting(i); mi >= 0 {
+		if mi := a.mentionStarting(i); mi >= 0 && !nextSentence {
 			if last := a.TokenAt(a.Mentions[mi].End-1); last > i && last < end {
 				i = last
 			}
