@@ -1356,6 +1356,9 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	if len(words) == 0 {
 		return 0
 	}
+	if len(words) == 1 && j < b && d.Tokens[j].Kind == hearsay.Number && lexicon.Gazetteer(d.low[words[0]]) == "month" {
+		return j - start // "Jan 3": a date, not Jan
+	}
 	if j < b && orgWords[d.low[j]] && d.Tokens[j].Cap {
 		// "Closer Magazine", "Apple Inc.": the whole run is an organisation
 		for j < b && d.Tokens[j].Cap {

@@ -85,6 +85,8 @@ func TestPersonClusters(t *testing.T) {
 		// continues the previous sentence's; a talk show is no person
 		{"Jennifer Aniston addressed the rumours linking her to Barack Obama. Appearing on Jimmy Kimmel Live! on Thursday, the Friends star laughed them off.",
 			"the Friends star", "Jennifer Aniston"},
+		// "Jan 3" in a dateline is a date; Jan Smith a person
+		{"WASHINGTON, Jan 3 (Reuters) - Jan Smith said the deal was blocked.", "Jan Smith", "Jan Smith"},
 		// "the pair" is not someone only a quotation named
 		{"Jennifer Aniston denied dating Barack Obama. “I know Michelle more than I know him,” she said. A source said the pair had grown close.",
 			"the pair", "Jennifer Aniston and Barack Obama"},
@@ -607,5 +609,15 @@ func TestOffices(t *testing.T) {
 	}
 	if got := entityOf(d, "The director"); got != "James Comey" {
 		t.Errorf("The director is in entity %q, want James Comey", got)
+	}
+}
+
+// TestDatelineMonth: a month's abbreviation before a day is no person.
+func TestDatelineMonth(t *testing.T) {
+	d := annotate(t, "WASHINGTON, Jan 3 (Reuters) - The deal was blocked.")
+	for _, e := range d.Entities {
+		if e.Type == hearsay.Person {
+			t.Errorf("person %q in a dateline", e.Name)
+		}
 	}
 }

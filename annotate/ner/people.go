@@ -815,3 +815,4 @@ func knownAs(s *Sentence, labels []int) {
 
 // IsPersonInside reports whether label l continues a person's name.
 func IsPersonInside(l int) bool { return l == bPerson+1 }
+

@@ -1594,6 +1594,17 @@ func (a *annot) afterDateline(sent hearsay.Sentence) int {
 var fronted = set("after", "before", "when", "while", "as", "since", "although", "though", "because", "once",
 	"following", "despite", "if", "until", "in", "on", "during", "with", "at")
 
+// namesFrom reports whether the capitalised words ending at token j
+// (at most three, with the dots of abbreviations) run back to the start
+// of the sentence, or to lo.
+func (a *annot) namesFrom(j, lo int) bool {
+	k := j
+	for k >= 0 && j-k < 5 && a.Tokens[k].Start >= lo && (a.Tokens[k].Cap || a.low[k] == ".") {
+		k--
+	}
+	return k < 0 || a.Tokens[k].Start < lo || a.opensSentence(k+1) || a.low[k] == ","
+}
+
 // capitals reports whether token j is a word of two letters or more in
 // capitals ("AS", "THE"), a name rather than the function word.
 func (a *annot) capitals(j int) bool {
@@ -1889,6 +1900,12 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 		// a cue word is no subject ("Reports claim …" opening a sentence
 		// is, and so is "The report" in "The report, released …, found")
 		// ("Spanish daily AS reported": a name in capitals is no "as")
+		// ("Nippon Steel and U.S. Steel said": two names opening the
+		// sentence are one subject)
+		if w == "and" && j > 0 && a.Tokens[j-1].Cap && a.namesFrom(j-1, lo) && end-j <= 4 {
+			j--
+			continue
+		}
 		if lexicon.Cues().Has(w) && !(t.Cap && a.opensSentence(j)) && !(j > 0 && determinerBefore[a.low[j-1]]) ||
 			(w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "when" || w == "although" || w == "because" || w == ",") && !a.capitals(j) {
 			break

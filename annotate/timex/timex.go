@@ -616,7 +616,13 @@ func (x *doc) absolute(i, b, m, mn int) int {
 	if y, ok := year4(x, k); ok {
 		return x.add(i, k+1, hearsay.Date, x.ymd(y, m, 0))
 	}
-	// a bare month: the most recent one on or before publication
+	// a bare month: the most recent one on or before publication; not a
+	// given name before a surname ("Jan Smith", "April Ryan")
+	if j < len(x.Tokens) && x.Tokens[j].Cap && x.Tokens[j].Kind == hearsay.Word && x.Tokens[j].Start == x.Tokens[j-1].End+1 {
+		if _, month := months[x.low[j]]; !month {
+			return 0
+		}
+	}
 	if x.low[i] == "may" || x.low[i] == "march" {
 		if !(x.is(i-1, "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "of")) {
 			return 0

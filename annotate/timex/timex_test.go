@@ -34,6 +34,8 @@ func TestTimex(t *testing.T) {
 		{"It opened 14 March 2024.", "14 March 2024|DATE|2024-03-14"},
 		{"It was released in July 2003.", "July 2003|DATE|2003-07"},
 		{"The show returns on June 2.", "June 2|DATE|2023-06-02"},
+		// a month's name that is a given name before a surname is no date
+		{"Jan Smith and April Ryan spoke.", ""},
 		{"They met last Tuesday.", "last Tuesday|DATE|2023-04-18"},
 		{"They met on Monday.", "Monday|DATE|2023-04-24"},
 		{"They will meet next Monday.", "next Monday|DATE|2023-05-01"},
