@@ -427,7 +427,7 @@ func (a *annot) fragmentsOfClaims() {
 			if p.End > c.End {
 				continue
 			}
-			if p.Cue != nil && p.Cue.Start >= c.Start && p.Cue.End <= c.End {
+			if p.Cue != nil && p.Cue.Start >= c.Start && p.Cue.End <= c.End && a.ownCue(*p.Cue) {
 				break // its own cue, inside the claim
 			}
 			sp := *c.Speaker
@@ -440,6 +440,15 @@ func (a *annot) fragmentsOfClaims() {
 			break
 		}
 	}
+}
+
+// ownCue reports whether cue (a fragment's, inside a claim) speaks for
+// itself ("the report called it “a disaster”"), unlike an intention or
+// an agreement the claim reports ("the singer had agreed to play after
+// “a lot of persuading”").
+func (a *annot) ownCue(cue hearsay.Span) bool {
+	w := a.Lower(cue)
+	return !intentCues[w] && !strings.HasPrefix(w, "agree")
 }
 
 // continuedSpeakers gives a quotation attributed to "she" or "he" the
@@ -1959,7 +1968,7 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	if q.Speaker != nil {
 		a.oneOf(q.Speaker)
 	}
-	if h := a.hedge(si, a.contrastBefore(q, si)); h != nil {
+	if h := a.hedge(si, a.contrastBefore(q, si), a.hedgeEnd(q, si)); h != nil {
 		q.Hedge = h
 	}
 	if sp := q.Speaker; sp != nil && (sp.Entity < 0 || sp.Entity < len(a.Entities) && !a.Named(sp.Entity)) {
@@ -2024,6 +2033,17 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 			}
 		}
 	}
+}
+
+// hedgeEnd returns the token after which a hedge in sentence si no
+// longer qualifies claim q: the claim's end when its cue comes before it
+// ("She added that fans should expect …, but refused to be drawn on
+// rumours"), else the sentence's end.
+func (a *annot) hedgeEnd(q *hearsay.Quote, si int) int {
+	if q.Kind == hearsay.Indirect && q.Cue != nil && q.Cue.Start < q.Start {
+		return a.TokenAt(q.End-1) + 1
+	}
+	return a.Sentences[si].Tokens[1]
 }
 
 // contrastBefore returns the token of the last ", though" (", but",
@@ -2121,11 +2141,11 @@ var rumourNouns = set("rumours", "rumors", "rumour", "rumor")
 var topicBefore = set("the", "these", "those", "this", "about", "addressed", "denied", "dismissed", "shut")
 
 // hedge returns a hedge in sentence si outside quotations, or nil.
-func (a *annot) hedge(si, from int) *hearsay.Span {
+func (a *annot) hedge(si, from, to int) *hearsay.Span {
 	s := a.Sentences[si]
 	hs := lexicon.Hedges()
 	var b strings.Builder
-	for i := max(from, s.Tokens[0]); i < s.Tokens[1]; i++ {
+	for i := max(from, s.Tokens[0]); i < min(to, s.Tokens[1]); i++ {
 		if a.inQ[i] || a.Tokens[i].Kind != hearsay.Word {
 			continue
 		}
