@@ -1303,16 +1303,10 @@ func roleThenUnknown(s *Sentence, labels []int) {
 			s.Tokens[i].Cap && i > 0 && in.Flags&lexicon.IsTitle == 0 { // "the late Poet Laureate"
 			continue
 		}
-		j, unknown := i+1, 0
-		for j < n && j <= i+3 && labels[j] == 0 && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word && len(s.low[j]) > 1 &&
-			s.Tokens[j].Start == s.Tokens[j-1].End+1 {
-			if plainUnknown(s.low[j]) {
-				unknown++
-			} else if _, given := lexicon.Name(s.low[j]); !given || j > i+1 {
-				break
-			}
-			j++
+		if s.Tokens[i+1].Start != s.Tokens[i].End+1 {
+			continue
 		}
+		j, unknown := unknownRun(s, labels, i+1, 3)
 		if j-i < 2 || j-i > 3 || unknown == 0 || j < n && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word {
 			continue
 		}
@@ -1322,6 +1316,24 @@ func roleThenUnknown(s *Sentence, labels []int) {
 		}
 		i = j - 1
 	}
+}
+
+// unknownRun returns the end of the run of up to max adjacent
+// capitalised words from i that the tagger left alone, each a word the
+// lexicon does not know (plainUnknown) or, in first place, a given name,
+// and how many of them are unknown.
+func unknownRun(s *Sentence, labels []int, i, max int) (int, int) {
+	j, unknown := i, 0
+	for j < len(labels) && j < i+max && labels[j] == 0 && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word && len(s.low[j]) > 1 &&
+		(j == i || s.Tokens[j].Start == s.Tokens[j-1].End+1) {
+		if plainUnknown(s.low[j]) {
+			unknown++
+		} else if _, given := lexicon.Name(s.low[j]); !given || j > i {
+			break
+		}
+		j++
+	}
+	return j, unknown
 }
 
 // plainUnknown reports whether a capitalised word (lower-cased) may be a

@@ -727,16 +727,7 @@ func nameSaid(s *Sentence, labels []int) {
 		if i > 0 && (s.Tokens[i-1].Cap && s.Tokens[i-1].Kind == hearsay.Word || determiners[s.low[i-1]] || s.low[i-1] == "'s" || s.low[i-1] == "’s") {
 			continue // inside a longer run, or a determiner's noun
 		}
-		j, unknown := i, 0
-		for j < n && j < i+3 && labels[j] == 0 && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word && len(s.low[j]) > 1 &&
-			(j == i || s.Tokens[j].Start == s.Tokens[j-1].End+1) {
-			if plainUnknown(s.low[j]) {
-				unknown++
-			} else if _, given := lexicon.Name(s.low[j]); !given || j > i {
-				break
-			}
-			j++
-		}
+		j, unknown := unknownRun(s, labels, i, 3)
 		if j-i < 2 || unknown == 0 || j >= n || !saidVerbs[s.low[j]] || isOrgHead(s.low[j-1]) ||
 			knownPlace(s.Text[s.Tokens[i].Start:s.Tokens[j-1].End]) || allCaps(s, i, j) {
 			continue
@@ -796,12 +787,12 @@ func knownAs(s *Sentence, labels []int) {
 		}
 		_, person := lexicon.Person(s.low[k])
 		_, role := lexicon.Role(s.low[k])
-		if !person && !role && labels[k] != bPerson && !IsPersonInside(labels[k]) {
+		if !person && !role && labels[k] != bPerson && labels[k] != bPerson+1 {
 			continue
 		}
 		// (over a person's name the tagger began a word late: "Lil Kordo")
 		j := i
-		for j < n && j < i+3 && (labels[j] == 0 || labels[j] == bPerson || IsPersonInside(labels[j])) && s.Tokens[j].Cap &&
+		for j < n && j < i+3 && (labels[j] == 0 || labels[j] == bPerson || labels[j] == bPerson+1) && s.Tokens[j].Cap &&
 			s.Tokens[j].Kind == hearsay.Word && (j == i || s.Tokens[j].Start == s.Tokens[j-1].End+1) {
 			j++
 		}
@@ -812,7 +803,3 @@ func knownAs(s *Sentence, labels []int) {
 		i = j - 1
 	}
 }
-
-// IsPersonInside reports whether label l continues a person's name.
-func IsPersonInside(l int) bool { return l == bPerson+1 }
-

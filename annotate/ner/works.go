@@ -292,7 +292,8 @@ func isCloseMark(w string) bool { return w == "\"" || w == "”" }
 
 // hostShows makes a work of a person's name with the word a talk show
 // adds to its host's name: "Jimmy Kimmel Live!", "The Kelly Clarkson
-// Show", "Real Time with Bill Maher" is left to the tagger.
+// Show" (a title that puts words before the name, "Real Time with Bill
+// Maher", is left to the tagger).
 func hostShows(s *Sentence, labels []int) {
 	n := len(labels)
 	for i := 0; i < n; i++ {

@@ -121,7 +121,9 @@ func (a *annot) dropNestedIntentions() {
 		q := a.quotes[i]
 		nested := false
 		if q.Cue != nil && intentCues[lexicon.Lower(a.Text[q.Cue.Start:q.Cue.End])] {
-			for j := a.marked; j < len(a.quotes) && !nested; j++ {
+			// claims are found sentence by sentence, and one holding q is
+			// of its sentence: a few places before or after it
+			for j := max(a.marked, i-8); j < min(len(a.quotes), i+9) && !nested; j++ {
 				o := a.quotes[j]
 				nested = j != i && o.Cue != nil && o.Start <= q.Start && q.End <= o.End && o.Cue.Start != q.Cue.Start &&
 					!intentCues[lexicon.Lower(a.Text[o.Cue.Start:o.Cue.End])]
@@ -161,7 +163,7 @@ func (a *annot) contrastAfter(i, end int) int {
 		if a.inQ[k] {
 			return 0
 		}
-		if a.low[k] == "," && (a.low[k+1] == "though" || a.low[k+1] == "but" || a.low[k+1] == "while" || a.low[k+1] == "whereas" || a.low[k+1] == "although") {
+		if a.low[k] == "," && contrasts[a.low[k+1]] {
 			return k + 1
 		}
 	}
@@ -789,7 +791,7 @@ func (a *annot) reportedBefore(si, c int) bool {
 	tail := s.Tokens[1]
 	inverted := c > 0 && a.low[c-1] == ","
 	for x := c + 1; x+1 < tail; x++ {
-		if a.low[x] == "," && !a.inQ[x+1] && (strings.HasSuffix(a.low[x+1], "ing") && !participleCues[a.low[x+1]] || afterClaim[a.low[x+1]] || !inverted) {
+		if a.low[x] == "," && !a.inQ[x+1] && (!inverted || strings.HasSuffix(a.low[x+1], "ing") && !participleCues[a.low[x+1]] || afterClaim[a.low[x+1]]) {
 			tail = x
 			break
 		}

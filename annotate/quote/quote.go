@@ -957,7 +957,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			break
 		}
 		if mi := a.mentionStarting(i); mi >= 0 && !nextSentence {
-			if last := a.TokenAt(a.Mentions[mi].End-1); last > i && last < end {
+			if last := a.TokenAt(a.Mentions[mi].End - 1); last > i && last < end {
 				i = last
 			}
 		}
@@ -1262,7 +1262,8 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	// "the singer thanked her parents and joked that …": a second verb of
 	// the sentence's subject, not of the object before it
 	if c > 1 && (a.low[c-1] == "and" || a.low[c-1] == "but") && a.low[c-2] != "," && !a.inQ[c-1] {
-		if m := a.subjectAt(sent); m >= 0 && a.Mentions[m].End <= a.Tokens[c-1].Start && a.Mentions[m].Type == hearsay.Person {
+		subj := a.subjectAt(sent)
+		if m := subj; m >= 0 && a.Mentions[m].End <= a.Tokens[c-1].Start && a.Mentions[m].Type == hearsay.Person {
 			// the outermost mention there: "Biden campaign spokesman"
 			// (Michael Tyler's), not "Biden"
 			for k := m + 1; k < len(a.Mentions) && a.Mentions[k].Start == a.Mentions[m].Start; k++ {
@@ -1284,7 +1285,7 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		}
 		// "A club statement thanked Postecoglou … and said …": a subject
 		// no mention covers, before the first verb
-		if m := a.subjectAt(sent); m < 0 || a.Mentions[m].Start > a.Tokens[a.afterDateline(sent)].Start {
+		if subj < 0 || a.Mentions[subj].Start > a.Tokens[a.afterDateline(sent)].Start {
 			if sp := a.subjectNP(sent, c-1); sp != nil {
 				q.Cue, q.Speaker = cue, sp
 				return true
@@ -1906,15 +1907,16 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 			j--
 			break
 		}
-		// a cue word is no subject ("Reports claim …" opening a sentence
-		// is, and so is "The report" in "The report, released …, found")
-		// ("Spanish daily AS reported": a name in capitals is no "as")
-		// ("Nippon Steel and U.S. Steel said": two names opening the
-		// sentence are one subject)
+		// "Nippon Steel and U.S. Steel said": two names opening the
+		// sentence are one subject
 		if w == "and" && j > 0 && a.Tokens[j-1].Cap && a.namesFrom(j-1, lo) && end-j <= 4 {
 			j--
 			continue
 		}
+		// a cue word is no subject ("Reports claim …" opening a sentence
+		// is, and so is "The report" in "The report, released …, found");
+		// a function word in capitals is a name ("Spanish daily AS
+		// reported")
 		if lexicon.Cues().Has(w) && !(t.Cap && a.opensSentence(j)) && !(j > 0 && determinerBefore[a.low[j-1]]) ||
 			(w == "that" || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" || w == "while" || w == "whereas" || w == "when" || w == "although" || w == "because" || w == ",") && !a.capitals(j) {
 			break
@@ -2057,15 +2059,16 @@ func (a *annot) contrastBefore(q *hearsay.Quote, si int) int {
 		return s.Tokens[0]
 	}
 	for k := a.TokenAt(q.Start) - 1; k > s.Tokens[0]; k-- {
-		switch a.low[k] {
-		case "though", "but", "while", "whereas", "although":
-			if a.low[k-1] == "," && !a.inQ[k] {
-				return k
-			}
+		if contrasts[a.low[k]] && a.low[k-1] == "," && !a.inQ[k] {
+			return k
 		}
 	}
 	return s.Tokens[0]
 }
+
+// contrasts open, after a comma, a clause set against the one before:
+// ", though …", ", but …".
+var contrasts = set("though", "but", "while", "whereas", "although")
 
 // outletWords before a name call it a news outlet: "Spanish outlet
 // Marca", "Spanish daily AS", "local station WPLG".
@@ -2140,7 +2143,8 @@ var rumourNouns = set("rumours", "rumors", "rumour", "rumor")
 
 var topicBefore = set("the", "these", "those", "this", "about", "addressed", "denied", "dismissed", "shut")
 
-// hedge returns a hedge in sentence si outside quotations, or nil.
+// hedge returns a hedge in sentence si outside quotations, among its
+// tokens [from, to), or nil.
 func (a *annot) hedge(si, from, to int) *hearsay.Span {
 	s := a.Sentences[si]
 	hs := lexicon.Hedges()
