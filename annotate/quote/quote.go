@@ -1082,19 +1082,37 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 				return
 			}
 		}
-		// 5. dialogue: turns alternate between two speakers
+		// 5. dialogue: the one the quotation before addressed answers
+		// ("“… the Spanish Armada, Katharine?” her mother demanded. /
+		// “Trafalgar, mother.”"), else turns alternate between two
+		// speakers
+		if k := len(a.quotes) - 1; k >= 0 && a.para[k] == pi-1 {
+			if m := a.addressee(a.quotes[k]); m >= 0 && (a.quotes[k].Speaker == nil || a.quotes[k].Speaker.Entity != a.Mentions[m].Entity) {
+				a.setSpeaker(q, m)
+				return
+			}
+		}
 		if k := len(a.quotes) - 1; k >= 0 && a.para[k] == pi-1 && a.onlyQuotes(pi) {
 			// the last quotation of the paragraph before that
 			k2 := k - 1
 			for k2 >= 0 && a.para[k2] == pi-1 {
 				k2--
 			}
-			if k2 >= 0 && a.para[k2] == pi-2 {
+			// (a turn of dialogue is a quotation with at most its
+			// attribution: a paragraph that tells more is narration, whose
+			// speaker the next paragraph of quotation goes on with)
+			if k2 >= 0 && a.para[k2] == pi-2 && a.wordsOutside(pi-1) <= 8 {
 				s1, s2 := a.quotes[k].Speaker, a.quotes[k2].Speaker
 				if s1 != nil && s2 != nil && !a.sameSpeaker(s1, s2) {
 					sp := *s2
 					q.Speaker = &sp
 				}
+			} else if s1 := a.quotes[k].Speaker; s1 != nil && a.quotes[k].Kind == hearsay.Direct {
+				// no dialogue before it: a news story's next paragraph of
+				// quotation goes on in the same voice ("“I am not going
+				// anywhere,” Jane Doe said. / “This is my home.”")
+				sp := *s1
+				q.Speaker, q.Cue = &sp, a.quotes[k].Cue
 			}
 		}
 	}
@@ -1113,6 +1131,28 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			}
 		}
 	}
+}
+
+// addressee returns the mention of the person quotation q addresses by
+// name ("…, Katharine?", "Mr. Denham, are you …"): a name set off by a
+// comma before it and a comma or an end mark after it, the last one; or
+// -1.
+func (a *annot) addressee(q hearsay.Quote) int {
+	ms := a.Mentions
+	best := -1
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= q.Start }); k < len(ms) && ms[k].End <= q.End; k++ {
+		m := ms[k]
+		if m.Kind != hearsay.Name || m.Type != hearsay.Person || m.Entity < 0 {
+			continue
+		}
+		b, e := a.prevTok(a.titleStart(m.Start)), a.TokenAt(m.End-1)+1
+		before := b < 0 || a.Tokens[b].End <= q.Start || a.low[b] == ","
+		after := e >= len(a.Tokens) || a.Tokens[e].Start >= q.End || a.low[e] == "," || a.low[e] == "?" || a.low[e] == "!" || a.low[e] == "."
+		if before && after {
+			best = k
+		}
+	}
+	return best
 }
 
 func (a *annot) sameSpeaker(x, y *hearsay.Speaker) bool {
@@ -1148,14 +1188,18 @@ func (a *annot) colonSpeaker(q *hearsay.Quote, c int) bool {
 func (a *annot) atParagraphStart(r raw, pi int) bool { return r.open == a.Paragraphs[pi].Start }
 
 // onlyQuotes reports whether paragraph pi is all quotation, no narration.
-func (a *annot) onlyQuotes(pi int) bool {
+func (a *annot) onlyQuotes(pi int) bool { return a.wordsOutside(pi) == 0 }
+
+// wordsOutside counts the words of paragraph pi outside quotation marks.
+func (a *annot) wordsOutside(pi int) int {
 	p := a.Paragraphs[pi]
+	n := 0
 	for i := a.TokenAt(p.Start); i < len(a.Tokens) && a.Tokens[i].End <= p.End; i++ {
 		if !a.inQ[i] && a.Tokens[i].Kind == hearsay.Word {
-			return false
+			n++
 		}
 	}
-	return true
+	return n
 }
 
 // speakerFor sets q's cue to token c and its speaker to the cue's subject,
