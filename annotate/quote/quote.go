@@ -805,6 +805,9 @@ func (a *annot) isCue(i int) bool {
 	if w == "put" && i+2 < len(a.low) && a.low[i+1] == "it" && (a.low[i+2] == ":" || a.low[i+2] == "," || a.low[i+2] == ".") {
 		return true // "as one insider put it: “…”"
 	}
+	if inCues[w] && i+1 < len(a.low) && a.low[i+1] == "in" && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct {
+		return true // "“…,” I put in", "“…,” broke in a thin, elderly gentleman"
+	}
 	if a.class(i)&qCue == 0 {
 		return false
 	}
@@ -913,11 +916,15 @@ var determinerBefore = set("a", "an", "the", "his", "her", "their", "its", "my",
 
 func (a *annot) cueSpan(i int) *hearsay.Span {
 	s := a.Tokens[i].Span
-	if a.low[i] == "according" && i+1 < len(a.Tokens) {
-		s.End = a.Tokens[i+1].End
+	if i+1 < len(a.Tokens) && (a.low[i] == "according" || inCues[a.low[i]] && a.low[i+1] == "in") {
+		s.End = a.Tokens[i+1].End // "according to", "put in"
 	}
 	return &s
 }
+
+// inCues are cues with "in": "“…,” I put in", "broke in a thin, elderly
+// gentleman".
+var inCues = set("put", "broke", "chimed", "cut")
 
 // continuesInto reports whether the cue at c is a form of "continue"
 // right before the opening mark at pt: "would continue “until Brussels
@@ -1120,8 +1127,13 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	// it: the person its sentence, or the one before it in the paragraph,
 	// opens with ("Mrs. Hall turned. “Your lunch is served, sir.”")
 	if q.Speaker == nil && q.Kind == hearsay.Direct {
+		// (or, for a paragraph of quotation only, the last sentence of a
+		// paragraph of narration before it: "Mrs. Hilbery turned to her
+		// daughter. / “Would it be Trafalgar, Katharine?”")
+		narrated := si > 0 && a.Sentences[si-1].Paragraph == sent.Paragraph-1 && a.onlyQuotes(sent.Paragraph) &&
+			(len(a.quotes) == 0 || a.para[len(a.quotes)-1] < sent.Paragraph-1)
 		for _, k := range []int{si, si - 1} {
-			if k < 0 || a.Sentences[k].Paragraph != sent.Paragraph {
+			if k < 0 || a.Sentences[k].Paragraph != sent.Paragraph && !(k == si-1 && narrated) {
 				continue
 			}
 			if m := a.subjectAt(a.Sentences[k]); m >= 0 && a.Mentions[m].Type == hearsay.Person && a.Mentions[m].Entity >= 0 &&
@@ -1283,12 +1295,12 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	if a.Tokens[c].Start >= r.close && !strings.HasSuffix(a.low[c], "ing") {
 		gap := a.Text[r.close:a.Tokens[c].Start]
 		if strings.Trim(gap, " ,—–-\n\t") == "" {
-			if m := a.mentionAt(a.Tokens[c].End, sent.End); m >= 0 && a.titleStart(a.Mentions[m].Start)-a.Tokens[c].End <= 1 {
+			if m := a.mentionAt(cue.End, sent.End); m >= 0 && a.titleStart(a.Mentions[m].Start)-cue.End <= 1 {
 				q.Cue = cue
 				a.setSpeaker(q, m)
 				return true
 			}
-			if sp := a.npAfter(c+1, sent); sp != nil {
+			if sp := a.npAfter(a.TokenAt(cue.End-1)+1, sent); sp != nil {
 				q.Cue, q.Speaker = cue, sp
 				return true
 			}
