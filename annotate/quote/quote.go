@@ -1093,13 +1093,15 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 		// ("“… the Spanish Armada, Katharine?” her mother demanded. /
 		// “Trafalgar, mother.”"), else turns alternate between two
 		// speakers
-		if k := len(a.quotes) - 1; k >= 0 && a.para[k] == pi-1 {
+		// (a quotation may run over lines that are paragraphs of their
+		// own: its last line counts)
+		if k := len(a.quotes) - 1; k >= 0 && a.reaches(k, pi-1) {
 			if m := a.addressee(a.quotes[k]); m >= 0 && (a.quotes[k].Speaker == nil || a.quotes[k].Speaker.Entity != a.Mentions[m].Entity) {
 				a.setSpeaker(q, m)
 				return
 			}
 		}
-		if k := len(a.quotes) - 1; k >= 0 && a.para[k] == pi-1 && a.onlyQuotes(pi) {
+		if k := len(a.quotes) - 1; k >= 0 && a.reaches(k, pi-1) && a.onlyQuotes(pi) {
 			// the last quotation of the paragraph before that
 			k2 := k - 1
 			for k2 >= 0 && a.para[k2] == pi-1 {
@@ -1201,6 +1203,11 @@ func (a *annot) atParagraphStart(r raw, pi int) bool { return r.open == a.Paragr
 
 // onlyQuotes reports whether paragraph pi is all quotation, no narration.
 func (a *annot) onlyQuotes(pi int) bool { return a.wordsOutside(pi) == 0 }
+
+// reaches reports whether quotation k starts or ends in paragraph pi.
+func (a *annot) reaches(k, pi int) bool {
+	return a.para[k] == pi || a.ParagraphAt(a.quotes[k].End-1) == pi
+}
 
 // wordsOutside counts the words of paragraph pi outside quotation marks.
 func (a *annot) wordsOutside(pi int) int {
