@@ -144,10 +144,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			if l == 0 || IsInside(l) {
 				continue
 			}
-			j := i + 1
-			for j < len(labels) && labels[j] == l+1 {
-				j++
-			}
+			j := spanEnd(labels, i)
 			t := Types[l]
 			if t == hearsay.Loc && lexicon.Gazetteer(s.low[i]) == "norp" && j == i+1 {
 				t = hearsay.NORP
@@ -768,6 +765,16 @@ func sortNames(ns []hearsay.NameSpan) {
 			ns[j], ns[j-1] = ns[j-1], ns[j]
 		}
 	}
+}
+
+// spanEnd returns the end of the labelled span that begins at token i
+// (labels[i] a B label): the first token after i not inside it.
+func spanEnd(labels []int, i int) int {
+	j := i + 1
+	for j < len(labels) && labels[j] == labels[i]+1 {
+		j++
+	}
+	return j
 }
 
 // set labels tokens [i,j) as one name of the label pair b (B-) / b+1 (I-).
@@ -1868,10 +1875,7 @@ func givenNameRuns(s *Sentence, labels []int) {
 		if b != bOrg && b != bLoc {
 			continue
 		}
-		j := i + 1
-		for j < n && labels[j] == b+1 {
-			j++
-		}
+		j := spanEnd(labels, i)
 		if j-i < 2 || j-i > 4 {
 			i = j - 1
 			continue

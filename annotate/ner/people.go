@@ -632,10 +632,7 @@ func orgTitles(s *Sentence, labels []int) {
 		if labels[i] != bOrg {
 			continue
 		}
-		j := i + 1
-		for j < n && labels[j] == bOrg+1 {
-			j++
-		}
+		j := spanEnd(labels, i)
 		// "House Speaker Mike Johnson": a title inside, a person's given
 		// name after it
 		if k := titleThenName(s, i, j); k > 0 {

@@ -300,10 +300,7 @@ func hostShows(s *Sentence, labels []int) {
 		if labels[i] != bPerson {
 			continue
 		}
-		j := i + 1
-		for j < n && labels[j] == bPerson+1 {
-			j++
-		}
+		j := spanEnd(labels, i)
 		last := j - 1 // the show's word, inside the name ("Kelly Clarkson Show") or after it
 		if j-i < 2 || !showWords[s.low[last]] {
 			if j >= n || !s.Tokens[j].Cap || !showWords[s.low[j]] || s.Tokens[j].Start != s.Tokens[j-1].End+1 {
