@@ -1358,7 +1358,9 @@ func plainUnknown(w string) bool {
 
 // postModifiers follow a common noun, not a name, at a sentence's start.
 var postModifiers = map[string]bool{"familiar": true, "close": true, "with": true, "who": true, "in": true, "at": true,
-	"from": true, "across": true, "around": true, "like": true, "aware": true, "involved": true, "inside": true}
+	"from": true, "across": true, "around": true, "like": true, "aware": true, "involved": true, "inside": true,
+	// a plural noun's verb: "People are open minded"
+	"are": true, "were": true, "often": true, "tend": true}
 
 // notInName are words that open a sentence in capitals but never a
 // name.

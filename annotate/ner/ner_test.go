@@ -676,6 +676,7 @@ func TestPeopleAndPluralFirms(t *testing.T) {
 	}{
 		{"People familiar with the matter said the cuts would fall on engineers.", "People", ""},
 		{"People close to the couple said they split.", "People", ""},
+		{"People are open minded there since the place is small.", "People", ""},
 		{"People reported the split on Monday.", "People", hearsay.Org},
 		{"Meta Platforms plans to cut about 5% of its workforce.", "Meta Platforms", hearsay.Org},
 	} {
