@@ -922,6 +922,27 @@ func (a *annot) cueSpan(i int) *hearsay.Span {
 	return &s
 }
 
+// pastAside returns the token after an adverb phrase set off by commas
+// at token i ("…, more softly, a young wife"), or i.
+func (a *annot) pastAside(i, end int) int {
+	if i >= end || a.low[i] != "," {
+		return i
+	}
+	for k := i + 1; k < end && k <= i+4; k++ {
+		w := a.low[k]
+		if w == "," {
+			if k > i+1 {
+				return k + 1
+			}
+			return i
+		}
+		if a.Tokens[k].Kind != hearsay.Word || !strings.HasSuffix(w, "ly") && w != "more" && w != "less" && w != "very" && w != "so" && w != "rather" {
+			return i
+		}
+	}
+	return i
+}
+
 // inCues are cues with "in": "“…,” I put in", "broke in a thin, elderly
 // gentleman".
 var inCues = set("put", "broke", "chimed", "cut")
@@ -1302,12 +1323,19 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 	if a.Tokens[c].Start >= r.close && !strings.HasSuffix(a.low[c], "ing") {
 		gap := a.Text[r.close:a.Tokens[c].Start]
 		if strings.Trim(gap, " ,—–-\n\t") == "" {
-			if m := a.mentionAt(cue.End, sent.End); m >= 0 && a.titleStart(a.Mentions[m].Start)-cue.End <= 1 {
+			// (past an adverb set off by commas: "interposed, more
+			// softly, a young wife")
+			after := a.pastAside(a.TokenAt(cue.End-1)+1, sent.Tokens[1])
+			from := cue.End
+			if after < len(a.Tokens) {
+				from = max(from, a.Tokens[after].Start-1)
+			}
+			if m := a.mentionAt(from, sent.End); m >= 0 && a.titleStart(a.Mentions[m].Start)-from <= 1 {
 				q.Cue = cue
 				a.setSpeaker(q, m)
 				return true
 			}
-			if sp := a.npAfter(a.TokenAt(cue.End-1)+1, sent); sp != nil {
+			if sp := a.npAfter(after, sent); sp != nil {
 				q.Cue, q.Speaker = cue, sp
 				return true
 			}
