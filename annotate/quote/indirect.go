@@ -433,8 +433,14 @@ func (a *annot) reportedAfter(si, c int) bool {
 	}
 	if j < s.Tokens[1] && a.low[j] == "that" {
 		j++
-	} else if j >= s.Tokens[1] || a.inQ[j] || !a.clauseStart(j) {
+	} else if j >= s.Tokens[1] || a.inQ[j] {
 		return false
+	} else if !a.clauseStart(j) {
+		// "Airbus has announced 10,000 job cuts": what was announced
+		// is the thing itself
+		if !announceCues[a.low[c]] || !a.objectNP(j, s.Tokens[1]) {
+			return false
+		}
 	}
 	if j < s.Tokens[1] && a.inQ[j] {
 		return false // a direct quotation follows: not indirect
@@ -844,6 +850,24 @@ func (a *annot) reportedBefore(si, c int) bool {
 		from += 2
 	}
 	return a.addIndirect(si, c, from, k)
+}
+
+// announceCues report a thing as well as a clause: "announced 10,000 job
+// cuts".
+var announceCues = set("announced", "announces", "announce", "announcing", "unveiled", "unveils")
+
+// objectNP reports whether a noun phrase opens at token j (before end): a
+// number, a determiner, or a lower-case word that is no function word,
+// pronoun or verb form.
+func (a *annot) objectNP(j, end int) bool {
+	t, w := a.Tokens[j], a.low[j]
+	switch {
+	case t.Kind == hearsay.Number, determinerBefore[w] && w != "that":
+		return j+1 < end
+	case t.Kind != hearsay.Word, prepositions[w], subjectPronouns[w], w == "to", w == "that", w == "it", w == "plans":
+		return false
+	}
+	return j+1 < end && !strings.HasSuffix(w, "ing")
 }
 
 // afterClaim open the writer's own clause after "…, sources told
