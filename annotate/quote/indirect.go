@@ -438,7 +438,7 @@ func (a *annot) reportedAfter(si, c int) bool {
 	} else if !a.clauseStart(j) {
 		// "Airbus has announced 10,000 job cuts": what was announced
 		// is the thing itself
-		if !announceCues[a.low[c]] || !a.objectNP(j, s.Tokens[1]) {
+		if !announceCues[a.low[c]] || !a.objectNP(j, s.Tokens[1]) || a.modifies(c) {
 			return false
 		}
 	}
@@ -855,6 +855,17 @@ func (a *annot) reportedBefore(si, c int) bool {
 // announceCues report a thing as well as a clause: "announced 10,000 job
 // cuts".
 var announceCues = set("announced", "announces", "announce", "announcing", "unveiled", "unveils")
+
+// modifies reports whether the participle at c qualifies a noun after a
+// determiner: "the recently announced iPhone 4", "its newly unveiled
+// jet".
+func (a *annot) modifies(c int) bool {
+	k := c - 1
+	if k > 0 && strings.HasSuffix(a.low[k], "ly") {
+		k--
+	}
+	return k >= 0 && determinerBefore[a.low[k]]
+}
 
 // objectNP reports whether a noun phrase opens at token j (before end): a
 // number, a determiner, or a lower-case word that is no function word,
