@@ -724,6 +724,10 @@ func nameSaid(s *Sentence, labels []int) {
 		if i > 0 && (s.Tokens[i-1].Cap && s.Tokens[i-1].Kind == hearsay.Word || determiners[s.low[i-1]] || s.low[i-1] == "'s" || s.low[i-1] == "’s") {
 			continue // inside a longer run, or a determiner's noun
 		}
+		// a speech verb two or three words on, before any lexicon lookup
+		if !saidVerbs[s.low[i+2]] && !(i+3 < n && saidVerbs[s.low[i+3]]) {
+			continue
+		}
 		j, unknown := unknownRun(s, labels, i, 3)
 		if j-i < 2 || unknown == 0 || j >= n || !saidVerbs[s.low[j]] || isOrgHead(s.low[j-1]) ||
 			knownPlace(s.Text[s.Tokens[i].Start:s.Tokens[j-1].End]) || allCaps(s, i, j) {
