@@ -811,6 +811,11 @@ func (a *annot) isCue(i int) bool {
 	if a.class(i)&qCue == 0 {
 		return false
 	}
+	// "would continue “until Brussels listens”": continue is a cue only
+	// as "he continued, “…”", not right before a quotation's mark
+	if strings.HasPrefix(w, "continu") && i+1 < len(a.low) && a.inQ[i+1] && !a.inQ[i] {
+		return false
+	}
 	if thatCues[w] && !lexicon.Cues().Has(w) && !(i+1 < len(a.low) && a.low[i+1] == "that") {
 		return false // "hopes to win", "believes in"
 	}
@@ -947,19 +952,12 @@ func (a *annot) pastAside(i, end int) int {
 // gentleman".
 var inCues = set("put", "broke", "chimed", "cut")
 
-// continuesInto reports whether the cue at c is a form of "continue"
-// right before the opening mark at pt: "would continue “until Brussels
-// listens”" is no speech; continue is a cue only as "he continued, “…”".
-func (a *annot) continuesInto(c, pt int) bool {
-	return c == pt && strings.HasPrefix(a.low[c], "continu")
-}
-
 // attribute finds the cue and the speaker of q.
 func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	sent := a.Sentences[si]
 	// 1. a cue right before the opening mark: "X said, “", "posted on Instagram, “"
 	if pt >= 0 {
-		if c := a.cueBefore(pt, si); c >= 0 && (a.low[pt] == "," || a.low[pt] == ":" || q.Kind == hearsay.Partial || c == pt) && !a.continuesInto(c, pt) {
+		if c := a.cueBefore(pt, si); c >= 0 && (a.low[pt] == "," || a.low[pt] == ":" || q.Kind == hearsay.Partial || c == pt) {
 			if a.speakerFor(q, c, sent, r) {
 				return
 			}
@@ -1036,7 +1034,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	// person before it
 	if q.Kind == hearsay.Partial {
 		for i := pt; i >= sent.Tokens[0]; i-- {
-			if !a.inQ[i] && a.isCue(i) && !a.continuesInto(i, pt) {
+			if !a.inQ[i] && a.isCue(i) {
 				if a.speakerFor(q, i, sent, r) {
 					return
 				}
