@@ -629,12 +629,12 @@ func (c *clusterer) descriptor(mi int) {
 	text := d.Lower(m.Span)
 	det, _, _ := strings.Cut(text, " ")
 	definite := det == "the" || det == "this" || det == "that"
+	possessive := possessiveDets[det]
 	if m.Gender == hearsay.Plural && !m.Anonymous {
 		// "His lawyers", "the government's lawyers": people someone
 		// retains, of their own, not the pair just named ("her
 		// daughters" may well be that pair)
-		if hiredRole(text) && (det == "his" || det == "her" || det == "their" || det == "its" || det == "my" || det == "our" || det == "your" ||
-			strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) {
+		if hiredRole(text) && (possessive || strings.Contains(text, "'s ") || strings.Contains(text, "’s ")) {
 			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, hearsay.Plural, false)
 			return
 		}
@@ -676,7 +676,6 @@ func (c *clusterer) descriptor(mi int) {
 	si := d.SentenceAt(m.Start)
 	exclude := map[int]bool{}
 	lastEx := -1
-	possessive := det == "his" || det == "her" || det == "their" || det == "its" || det == "my" || det == "our" || det == "your"
 	// the subject of a clause of its own ("days after the singer wrapped
 	// her tour") may be the main clause's subject
 	ti := d.TokenAt(m.Start)
@@ -756,12 +755,12 @@ func (c *clusterer) descriptor(mi int) {
 		if det == "her" {
 			pg = hearsay.Female
 		}
+		named := c.namedPerson(pg)
 		if ei := c.recent(func(ei int) (bool, bool) {
 			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 2 {
 				return false, true
 			}
-			e := d.Entities[ei]
-			return e.Type == hearsay.Person && !e.Anonymous && c.hasName(ei) && len(e.Members) == 0 && compatible(pg, e.Gender), false
+			return named(ei), false
 		}); ei >= 0 {
 			exclude[ei] = true
 		}
@@ -871,6 +870,9 @@ func (c *clusterer) descriptor(mi int) {
 	}
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 }
+
+// possessiveDets open a descriptor owned by someone: "his lawyer".
+var possessiveDets = set("his", "her", "their", "its", "my", "our", "your")
 
 // relativeGender returns the gender of the he, she or possessive his or
 // her in a relative clause right after mention mi (", who … her tour,";
@@ -2063,11 +2065,15 @@ func (c *clusterer) aliases() {
 			!compatible(d.Entities[m.Entity].Gender, d.Entities[p.Entity].Gender) {
 			continue
 		}
-		if aliasGaps[strings.ToLower(strings.Join(strings.Fields(d.Text[p.End:m.Start]), " "))] {
+		if m.Start-p.End <= maxAliasGap && aliasGaps[strings.ToLower(strings.Join(strings.Fields(d.Text[p.End:m.Start]), " "))] {
 			c.merge(m.Entity, p.Entity)
 		}
 	}
 }
+
+// maxAliasGap bounds the text between two names that aliasGaps may
+// join, so that other pairs are not normalised for nothing.
+const maxAliasGap = 64
 
 // aliasGaps set a second name of the same person after a first.
 var aliasGaps = set(", whose real name is", ", real name", "( real name", "(real name", ", born", "(born", "( born",
