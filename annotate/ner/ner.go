@@ -1288,10 +1288,10 @@ func agedNames(s *Sentence, labels []int) {
 			if labels[i-1] != 0 || !plainUnknown(s.low[i-1]) || s.Tokens[i].Start != s.Tokens[i-1].End+1 {
 				continue
 			}
-			labels[i-1], labels[i] = bPerson, bPerson+1
+			set(labels, i-1, i+1, bPerson)
 			continue
 		}
-		labels[i] = bPerson
+		set(labels, i, i+1, bPerson)
 	}
 }
 
@@ -1317,10 +1317,7 @@ func roleThenUnknown(s *Sentence, labels []int) {
 		if j-i < 2 || j-i > 3 || unknown == 0 || j < n && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word {
 			continue
 		}
-		labels[i+1] = bPerson
-		for k := i + 2; k < j; k++ {
-			labels[k] = bPerson + 1
-		}
+		set(labels, i+1, j, bPerson)
 		i = j - 1
 	}
 }

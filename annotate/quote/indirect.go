@@ -120,13 +120,13 @@ func (a *annot) dropNestedIntentions() {
 	for i := a.marked; i < len(a.quotes); i++ {
 		q := a.quotes[i]
 		nested := false
-		if q.Cue != nil && intentCues[lexicon.Lower(a.Text[q.Cue.Start:q.Cue.End])] {
+		if q.Cue != nil && intentCues[a.Lower(*q.Cue)] {
 			// claims are found sentence by sentence, and one holding q is
 			// of its sentence: a few places before or after it
 			for j := max(a.marked, i-8); j < min(len(a.quotes), i+9) && !nested; j++ {
 				o := a.quotes[j]
 				nested = j != i && o.Cue != nil && o.Start <= q.Start && q.End <= o.End && o.Cue.Start != q.Cue.Start &&
-					!intentCues[lexicon.Lower(a.Text[o.Cue.Start:o.Cue.End])]
+					!intentCues[a.Lower(*o.Cue)]
 			}
 		}
 		if !nested {
