@@ -1723,9 +1723,10 @@ func (c *clusterer) openingChain() {
 			continue // someone of its gender was named before: not an opening
 		}
 		end := d.Sentences[min(si+2, len(d.Sentences)-1)].End
-		// the first sentence naming such a person names only one, as a
-		// subject ("From their escape …, Lori becomes …"), or only one is
-		// named in the three
+		// the first sentence naming such a person names one as its
+		// subject, and no other as a subject ("From their escape …, Lori
+		// becomes …", "Novak led a trio at … Mr. Kelly's"), or only one
+		// is named in the three
 		to, named := -1, 0
 		firstTo, firstSent, inFirst, firstSubj := -1, -1, 0, false
 		from := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Start >= first.Start })
@@ -1740,8 +1741,8 @@ func (c *clusterer) openingChain() {
 			}
 			if osi := d.SentenceAt(o.Start); firstSent < 0 {
 				firstTo, firstSent, inFirst, firstSubj = o.Entity, osi, 1, c.isSubject(mj)
-			} else if osi == firstSent && o.Entity != firstTo {
-				inFirst++
+			} else if osi == firstSent && o.Entity != firstTo && c.isSubject(mj) {
+				inFirst++ // another subject there: "Novak and Kelly led"
 			}
 			if o.Entity == to {
 				continue

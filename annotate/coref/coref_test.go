@@ -259,6 +259,9 @@ func TestPersonClusters(t *testing.T) {
 		{"Coleen Rooney spoke. Wayne Rooney's wife added that the children were fine.", "Wayne Rooney's wife", "Coleen Rooney"},
 		// a pronoun in a fronted adverbial looks ahead to the subject
 		{"Wade worked with Lord Hodgson in London. Hodgson later founded a firm. Over the course of his career, Wade also served on several boards.", "his", "Wade"},
+		// a passage's opening pronoun is the first person named as a
+		// subject after it, another named only as an object or possessor
+		{"He learned piano at five. He studied in Chicago. Larry Novak led a trio at Mr. Kelly's from 1963.", "He", "Larry Novak"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, tt.text)

@@ -28,6 +28,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -230,6 +231,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	products(d)
 	events(d)
 	awards(d)
+	heads(d)
 	acronyms(d)
 	particles(d)
 	lastNames(d)
@@ -1721,6 +1723,56 @@ func awards(d *hearsay.Document) {
 // "frontman".
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true}
+
+// venueHeads end the names of buildings and grounds: "Carnegie Hall",
+// "Rod Laver Arena", "Sydney Opera House".
+var venueHeads = map[string]bool{"hall": true, "arena": true, "stadium": true, "theatre": true, "theater": true,
+	"centre": true, "center": true, "oval": true, "plaza": true, "airport": true, "cathedral": true, "church": true,
+	"palace": true, "castle": true, "abbey": true, "chapel": true, "factory": true, "house": true, "ballroom": true,
+	"auditorium": true, "coliseum": true, "colosseum": true, "velodrome": true, "racecourse": true, "speedway": true}
+
+// heads retypes a person's name of two or more words by its last word:
+// an award ("Cecil B. DeMille Award") is no person, and a building or
+// ground ("Carnegie Hall", "Hyde Park", "Sydney Opera House") is a place,
+// unless the words before it are a given name ("Jerry Hall", "Tom
+// House", "Faith Hill", "Mary Ellen Hall") or end with an initial ("John
+// S. Hall").
+func heads(d *hearsay.Document) {
+	low := d.LowerTokens()
+	joined := false
+	for i, n := range d.Names {
+		if n.Type != hearsay.Person {
+			continue
+		}
+		f, l := d.TokenAt(n.Start), d.TokenAt(n.End-1)
+		if l <= f || !d.Tokens[l].Cap {
+			continue
+		}
+		g, ok := lexicon.Name(low[f])
+		given := ok && g.Births >= 1000
+		switch w := low[l]; {
+		case awardWord(w):
+			d.Names[i].Type = hearsay.Other
+			// "Cecil" before "B. DeMille Award": the award's too
+			if p := i - 1; p >= 0 && d.Names[p].Type == hearsay.Person && n.Start-d.Names[p].End <= 1 {
+				d.Names[i].Start = d.Names[p].Start
+				d.Names[p].End = d.Names[p].Start // dropped below
+				joined = true
+			}
+		case venueHeads[w] || placeWords[w] || placeHeads[w]:
+			// a given name or an initial before the head: the
+			// surname ("John S. Hall", "Mary Ellen Hall"), not
+			// "Sydney Opera House"
+			if k := l - 1; low[k] == "." || given && (k == f || !lexicon.Word(low[k])) {
+				continue
+			}
+			d.Names[i].Type = hearsay.Loc
+		}
+	}
+	if joined {
+		d.Names = slices.DeleteFunc(d.Names, func(n hearsay.NameSpan) bool { return n.End == n.Start })
+	}
+}
 
 func awardWord(w string) bool {
 	switch w {

@@ -723,3 +723,22 @@ func TestNotInName(t *testing.T) {
 		t.Errorf("names %v, want Bieber without Neither", got)
 	}
 }
+
+// A person's name ending with an award or a building is the award or the
+// place, unless a given name or an initial opens it.
+func TestHeads(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       hearsay.EntityType
+	}{
+		{"She performed at Carnegie Hall and the Walt Disney Concert Hall last spring.", "Carnegie Hall", hearsay.Loc},
+		{"She sang at the Sydney Opera House in May.", "Sydney Opera House", hearsay.Loc},
+		{"He won the Cecil B. DeMille Award in 1990.", "Cecil B. DeMille Award", hearsay.Other},
+		{"The model Jerry Hall married the singer in 1990.", "Jerry Hall", hearsay.Person},
+		{"The poet John S. Hall read at the festival.", "John S. Hall", hearsay.Person},
+	} {
+		if got := names(t, c.text); got[c.name] != c.want {
+			t.Errorf("%q: %q is %q, want %q (names %v)", c.text, c.name, got[c.name], c.want, got)
+		}
+	}
+}
