@@ -575,9 +575,9 @@ func BenchmarkCorefScaling(b *testing.B) {
 }
 
 // TestPostModifiers: a person descriptor spans its whole noun phrase — a
-// relative clause, a participle phrase, an "of" or "from" phrase — but
-// not a time, a subject's run into its verb, or an anonymous source's
-// phrase.
+// bare plural's modifiers, a relative clause, a participle phrase, an
+// "of" or "from" phrase — but not a time, a subject's run into its verb,
+// or an anonymous source's phrase.
 func TestPostModifiers(t *testing.T) {
 	for _, c := range []struct{ text, mention string }{
 		{"Doctors warned the people who eat a lot of bread.", "the people who eat a lot of bread"},
@@ -588,6 +588,11 @@ func TestPostModifiers(t *testing.T) {
 		// a person noun and the name it is of; a plural before "and"
 		{"In 1859 the Emperor of the United States issued a decree.", "the Emperor of the United States"},
 		{"Architects and scuba divers arrived on the island.", "Architects"},
+		// a bare plural's modifiers and quantifier before it, but not a
+		// verb whose object it is
+		{"The course is meant for adult learners.", "adult learners"},
+		{"Many Australian school children lack iodine.", "Many Australian school children"},
+		{"The charity helps children in need.", "children"},
 	} {
 		d := annotate(t, c.text)
 		if n := mentionTexts(d, isDescriptor)[c.mention]; n != 1 {

@@ -26,6 +26,7 @@ func (d *doc) extendDescriptors() {
 		if si == len(d.Sentences) {
 			break
 		}
+		d.extendBefore(mi)
 		e := d.TokenAt(m.End)
 		if e >= len(d.Tokens) || d.Tokens[e].Start < m.End {
 			continue
@@ -37,6 +38,52 @@ func (d *doc) extendDescriptors() {
 		}
 	}
 }
+
+// extendBefore widens a bare plural descriptor ("learners", "women")
+// over the adjectives and capitalised words before it and a determiner or
+// quantifier before those: "adult learners", "pregnant women", "other
+// Harrow boys", "all Australian school children" as the corpora mark
+// them. A noun before it is left alone, being as often a verb's object
+// ("help children").
+func (d *doc) extendBefore(mi int) {
+	m := &d.Mentions[mi]
+	i := d.TokenAt(m.Start)
+	if m.Gender != hearsay.Plural || d.is(i, cDeterminer) || quantifiers[d.low[i]] || bareDets[d.low[i]] {
+		return
+	}
+	k := i
+	for {
+		j := d.modifiersBefore(k)
+		for j > 0 && plainMods[d.low[j-1]] && d.Tokens[j-1].Kind == hearsay.Word {
+			j--
+		}
+		if j == k {
+			break
+		}
+		k = j
+	}
+	if k > 0 && (bareDets[d.low[k-1]] || d.low[k-1] == "the" || d.low[k-1] == "all" || d.low[k-1] == "both") {
+		k--
+	}
+	if k == i || mi > 0 && d.Mentions[mi-1].End > d.Tokens[k].Start {
+		return
+	}
+	m.Start = d.Tokens[k].Start
+}
+
+// plainMods are common modifiers of people that neither end like an
+// adjective nor are verbs: "adult learners", "new digital scholars",
+// "school children", "party members".
+var plainMods = set("new", "old", "young", "adult", "elderly", "senior", "junior", "former", "top", "fellow", "female",
+	"male", "older", "younger", "ordinary", "average", "poor", "rich", "wealthy", "pregnant", "gay", "black", "white",
+	"school", "city", "university", "college", "graduate", "undergraduate", "industry", "information", "health", "family",
+	"government", "state", "community", "police", "army", "party", "union", "news", "music", "film", "movie", "sports",
+	"football", "soccer", "basketball", "baseball", "hockey", "tennis", "cricket", "rugby", "company", "airline", "bank",
+	"hospital", "prison", "museum", "library", "church", "aid", "rescue", "security", "research", "science", "tech",
+	"software", "oil", "farm", "factory", "shop", "store", "staff", "team", "club", "fan", "street", "world", "foreign")
+
+// bareDets open a plural noun phrase: "other travelers", "many fans".
+var bareDets = set("other", "many", "several", "countless", "numerous", "some", "most", "few", "these", "those")
 
 // postModifier returns the end (exclusive token) of the modifier of a
 // noun phrase that ends before token e, before b, or e when there is
