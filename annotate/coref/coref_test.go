@@ -70,7 +70,7 @@ func TestPersonClusters(t *testing.T) {
 		{"Gomez's mother, Mandy Teefey, approved.", "Gomez's mother", "Mandy Teefey"},
 		{"Mandy Teefey, a former actress, approved.", "a former actress", "Mandy Teefey"},
 		{"A stranger walked in. The stranger sat down.", "The stranger", "A stranger"},
-		{"I met this guy named Mario at school. Mario was funny.", "this guy", "Mario"},
+		{"I met this guy named Mario at school. Mario was funny.", "this guy named Mario", "Mario"},
 		// a named source in apposition and its later title; a stage name
 		// and the real name the text gives it
 		{"The talks resumed. John Smith, a spokesman for the ministry, said they would go on. The ministry spokesman added that no date was set.",
@@ -593,6 +593,8 @@ func TestPostModifiers(t *testing.T) {
 		{"The course is meant for adult learners.", "adult learners"},
 		{"Many Australian school children lack iodine.", "Many Australian school children"},
 		{"The charity helps children in need.", "children"},
+		{"She met this guy named Mario Lucero at school.", "this guy named Mario Lucero"},
+		{"Later that night the woman called police.", "the woman"},
 	} {
 		d := annotate(t, c.text)
 		if n := mentionTexts(d, isDescriptor)[c.mention]; n != 1 {

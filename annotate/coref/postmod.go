@@ -106,6 +106,13 @@ func (d *doc) postModifier(e, b int, subject bool) int {
 			return k
 		}
 		return e
+	case w == "named" || w == "called":
+		// "a man named John Smith"; not "called police"
+		if e+1 < b {
+			if k := d.nameEndAny(e + 1); k > e+1 && k <= b {
+				return k
+			}
+		}
 	case postParticiples[w]:
 		if k := d.phraseEnd(e+1, b, 4); k > e+1 {
 			return k
