@@ -742,3 +742,16 @@ func TestHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgAppositives: capitalised words the tagger left alone are an
+// organisation when an appositive after them names a firm or a union.
+func TestOrgAppositives(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Safran, the French engine maker, said supplies would recover.", "Safran"},
+		{"Force Ouvrière, the largest union at the plant, said the cuts were wrong.", "Force Ouvrière"},
+	} {
+		if got := names(t, c.text); got[c.name] != hearsay.Org {
+			t.Errorf("%q: %q is %q, want an organisation (names %v)", c.text, c.name, got[c.name], got)
+		}
+	}
+}

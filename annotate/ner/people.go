@@ -191,6 +191,17 @@ var firmNouns = map[string]bool{"maker": true, "retailer": true, "manufacturer":
 	"client": true, "customer": true, "competitor": true, "partner": true, "parent": true, "backer": true,
 	"creditor": true, "bidder": true, "acquirer": true, "exporter": true, "importer": true, "producer": true}
 
+// orgNouns head a phrase naming an organisation: "Force Ouvrière, the
+// largest union at the plant,".
+var orgNouns = map[string]bool{"company": true, "firm": true, "union": true, "bank": true, "airline": true,
+	"group": true, "startup": true, "start-up": true, "agency": true, "conglomerate": true, "chain": true,
+	"brand": true, "label": true, "charity": true, "organisation": true, "organization": true, "corporation": true,
+	"carmaker": true, "automaker": true, "planemaker": true, "chipmaker": true, "drugmaker": true, "miner": true,
+	"utility": true, "watchdog": true, "regulator": true, "newspaper": true, "magazine": true, "tabloid": true,
+	"outlet": true, "network": true, "broadcaster": true, "studio": true, "club": true, "party": true, "band": true,
+	"platform": true, "website": true, "exchange": true, "fund": true, "consultancy": true,
+	"ministry": true, "department": true, "university": true, "school": true, "hospital": true, "museum": true}
+
 // particle reports whether w, in lower case, goes on a name: "al-Sadr",
 // "van Gogh", "bin Salman".
 func particle(w string) bool {
@@ -275,8 +286,9 @@ func predicatePeople(s *Sentence, labels []int) {
 			continue
 		}
 		// up to three modifiers, then the head: the first noun that names
-		// people, followed by the phrase's end
-		found := false
+		// people, followed by the phrase's end; or one that names a firm
+		// ("Safran, the French engine maker,")
+		found := 0
 		for e := k; e < n && e < k+5; e++ {
 			w := s.low[e]
 			if (w == "'s" || w == "’s") && e > k {
@@ -285,17 +297,24 @@ func predicatePeople(s *Sentence, labels []int) {
 			if s.Tokens[e].Kind != hearsay.Word {
 				break
 			}
+			end := e+1 == n || s.Tokens[e+1].Kind != hearsay.Word || function[s.low[e+1]]
+			if firmNouns[w] || orgNouns[w] {
+				if end {
+					found = bOrg
+				}
+				break
+			}
 			_, person := lexicon.Person(w)
 			_, role := lexicon.Role(w)
-			if (person || role) && !firmNouns[w] && !strings.HasSuffix(w, "s") {
-				if e+1 == n || s.Tokens[e+1].Kind != hearsay.Word || function[s.low[e+1]] {
-					found = true
+			if (person || role) && !strings.HasSuffix(w, "s") {
+				if end {
+					found = bPerson
 				}
 				break
 			}
 		}
-		if found {
-			set(labels, i, j, bPerson)
+		if found > 0 {
+			set(labels, i, j, found)
 		}
 		i = j - 1
 	}

@@ -217,7 +217,22 @@ func (a *annot) clauseEnd(si, j int) int {
 func (a *annot) endsClaim(k, e int) bool {
 	w := a.low[k+1]
 	return w == "while" || w == "whereas" || w == "but" || speakerActs[w] || w == "according" && k+2 < e && a.low[k+2] == "to" ||
-		a.reporterAfter(k, e) >= 0 || a.personSaysAfter(k, e)
+		a.reporterAfter(k, e) >= 0 || a.personSaysAfter(k, e) || (w == "though" || w == "although") && a.cueWithin(k+2, min(e, k+9))
+}
+
+// cueWithin reports whether a cue verb outside quotation marks stands in
+// tokens [from,to): ", though analysts at Jefferies wrote that …" is
+// another's claim, not a concession of the speaker's.
+func (a *annot) cueWithin(from, to int) bool {
+	for x := from; x < to; x++ {
+		if a.inQ[x] || a.Tokens[x].Kind == hearsay.Punct {
+			return false
+		}
+		if x > from && lexicon.Cues().Has(a.low[x]) {
+			return true
+		}
+	}
+	return false
 }
 
 // personSaysAfter reports whether a person's mention right after the

@@ -1457,13 +1457,17 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		return true
 	}
 	// an organisation right before the cue: "In Touch Weekly first
-	// reported that …"
-	j := a.beforeBetween(c, lo)
+	// reported that …" (before an aside: "The French government, which
+	// owns 11 percent of Airbus, said" is not Airbus)
+	j := a.beforeBetween(nc, lo)
 	if j >= 0 && a.Tokens[j].Start >= lo {
 		m := a.orgMentionEnding(a.Tokens[j].End, lo)
 		if m < 0 && a.low[j] == "," && j > 0 {
 			// "Irish low-cost airline, Ryanair, announced today that …"
 			m = a.orgMentionEnding(a.Tokens[j-1].End, lo)
+			if m < 0 {
+				m = a.orgBeforeAside(j, lo)
+			}
 		}
 		if m >= 0 {
 			q.Cue = cue
@@ -1476,6 +1480,28 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 		return true
 	}
 	return false
+}
+
+// orgBeforeAside returns the organisation named before the appositive
+// that ends with the comma at token j — "Airbus, Europe's biggest
+// aircraft manufacturer, has announced", "Boeing, the planemaker, said"
+// — or -1: the aside is a short phrase with no verb, mark or quotation.
+func (a *annot) orgBeforeAside(j, lo int) int {
+	for k := j - 1; k > 0 && k >= j-8 && a.Tokens[k].Start >= lo; k-- {
+		if a.inQ[k] || finiteVerbs[a.low[k]] || lexicon.Cues().Has(a.low[k]) || a.low[k] == "who" || a.low[k] == "which" {
+			return -1
+		}
+		if a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," && a.low[k] != "'s" && a.low[k] != "’s" {
+			return -1
+		}
+		if a.low[k] == "," {
+			if k == j-1 {
+				return -1
+			}
+			return a.orgMentionEnding(a.Tokens[k-1].End, lo)
+		}
+	}
+	return -1
 }
 
 // beforeBetween returns the token before cue c, past the auxiliaries and
