@@ -170,7 +170,11 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 					i = j - 1
 					continue
 				}
-				i = k
+				if k == j-1 && (companyWords[s.low[k]] || isOrgHead(s.low[k])) {
+					t = hearsay.Org // "Duke Energy", "King Industries": a firm's name, title and all
+				} else {
+					i = k
+				}
 			}
 			e := j
 			for t == hearsay.Person && e-i > 1 && (s.low[e-1] == "of" || s.low[e-1] == "and" || s.low[e-1] == "the" || s.low[e-1] == "&") {
@@ -1602,7 +1606,9 @@ func events(d *hearsay.Document) {
 	var storms map[string]bool
 	var add []hearsay.NameSpan
 	for i := 0; i+1 < len(d.Tokens); i++ {
-		if d.Tokens[i].Cap && stormWords[low[i]] && d.Tokens[i+1].Cap && d.Tokens[i+1].Kind == hearsay.Word {
+		// (not "the National Hurricane Center", "the Hurricane Season")
+		if d.Tokens[i].Cap && stormWords[low[i]] && d.Tokens[i+1].Cap && d.Tokens[i+1].Kind == hearsay.Word &&
+			!stormNotName[low[i+1]] && !isOrgHead(low[i+1]) && (i == 0 || low[i-1] != "national") {
 			if storms == nil {
 				storms = map[string]bool{}
 			}
@@ -1792,6 +1798,10 @@ func awardName(w string) bool {
 
 var gamesBefore = map[string]bool{"olympic": true, "paralympic": true, "commonwealth": true, "asian": true,
 	"youth": true, "invictus": true, "mediterranean": true, "pan-american": true, "american": true, "african": true}
+
+// stormNotName follow a storm word without naming a storm.
+var stormNotName = map[string]bool{"center": true, "centre": true, "season": true, "warning": true, "watch": true,
+	"hunters": true, "hunter": true, "relief": true, "names": true, "categories": true, "category": true}
 
 var stormWords = map[string]bool{"hurricane": true, "cyclone": true, "typhoon": true, "storm": true}
 

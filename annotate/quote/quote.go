@@ -1488,7 +1488,9 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 // — or -1: the aside is a short phrase with no verb, mark or quotation.
 func (a *annot) orgBeforeAside(j, lo int) int {
 	for k := j - 1; k > 0 && k >= j-8 && a.Tokens[k].Start >= lo; k-- {
-		if a.inQ[k] || finiteVerbs[a.low[k]] || lexicon.Cues().Has(a.low[k]) || a.low[k] == "who" || a.low[k] == "which" {
+		// (a cue's word after a determiner is a noun: "the state's")
+		cue := lexicon.Cues().Has(a.low[k]) && !(k > 0 && (npStart[a.low[k-1]] || a.low[k-1] == "'s" || a.low[k-1] == "’s"))
+		if a.inQ[k] || finiteVerbs[a.low[k]] || cue || a.low[k] == "who" || a.low[k] == "which" {
 			return -1
 		}
 		if a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," && a.low[k] != "'s" && a.low[k] != "’s" {
@@ -2058,6 +2060,10 @@ func (a *annot) npAfter(i int, sent hearsay.Sentence) *hearsay.Speaker {
 	j := i
 	for j < sent.Tokens[1] && j-i < 6 {
 		t := a.Tokens[j]
+		if (a.low[j] == "'s" || a.low[j] == "’s") && j > i && a.Tokens[j-1].Cap && j+1 < sent.Tokens[1] && a.Tokens[j+1].Cap && !a.inQ[j] {
+			j++ // "the Pinellas County Sheriff's Office"
+			continue
+		}
 		if t.Kind != hearsay.Word && t.Kind != hearsay.Number || a.inQ[j] {
 			break
 		}

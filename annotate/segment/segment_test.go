@@ -45,6 +45,8 @@ func TestSentences(t *testing.T) {
 		{"paragraphs", "A headline without a stop\n\nThe body starts here. It ends.", []string{"A headline without a stop", "The body starts here.", "It ends."}},
 		{"lines", "First line.\nsecond half of it.\nThird line.", []string{"First line.\nsecond half of it.", "Third line."}},
 		{"unicode", "Zoë Kravitz said «oui». Then — silence.", []string{"Zoë Kravitz said «oui».", "Then — silence."}},
+		{"dateline-state", "TAMPA, Fla. — The storm hit. It was late.", []string{"TAMPA, Fla. — The storm hit.", "It was late."}},
+		{"state-end", "She lives in Tampa, Fla. The storm missed her.", []string{"She lives in Tampa, Fla.", "The storm missed her."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,6 +16,11 @@ var noBreakAbbrev = set("mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "go
 // Month abbreviations: no break when a number follows ("Jan. 5").
 var monthAbbrev = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
+// US states' abbreviations in datelines (AP style).
+var stateAbbrev = set("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+	"la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+	"va", "vt", "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "r.i", "s.c", "s.d", "w.va", "d.c")
+
 // Abbreviations that may end a sentence: break only before a typical
 // sentence opener.
 var endAbbrev = set("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr", "etc", "bros", "al")
@@ -157,6 +162,10 @@ func breakAfter(text string, toks []hearsay.Token, i, j int) bool {
 	switch {
 	case noBreakAbbrev[lw]:
 		return false
+	case stateAbbrev[lw] && (ns == "—" || ns == "–" || ns == "-" || ns == "--"):
+		return false // a dateline: "TAMPA, Fla. — Hurricane Milo …"
+	}
+	switch {
 	case monthAbbrev[lw] && next.Kind == hearsay.Number:
 		return false
 	case endAbbrev[lw]:

@@ -38,8 +38,8 @@ func Is(d *hearsay.Document, low []string, i, j int) bool {
 		t := d.Tokens[j]
 		switch {
 		case t.Kind == hearsay.Number && modelNumber(low[j]) && (j+1 == len(d.Tokens) || d.Tokens[j+1].Kind != hearsay.Number) &&
-			!(j == i+1 && quantifiers[low[i]]) && lexicon.Gazetteer(low[j-1]) != "month":
-			return true // (not "Some 400 guests", "About 500 people", "On August 16")
+			!(j == i+1 && (quantifiers[low[i]] || ranks[low[i]])) && lexicon.Gazetteer(low[j-1]) != "month":
+			return true // (not "Some 400 guests", "About 500 people", "On August 16", "a Category 3 storm")
 		case !t.Cap && thingAfter[low[j]]:
 			return true
 		case low[j] == "," && appositiveThing(d, low, j+1):
@@ -207,6 +207,14 @@ func Runs(d *hearsay.Document, f func(i, j int)) {
 }
 
 // quantifiers open a sentence before a number: "Some 400 guests".
+// ranks number a class or a place, not a model: "a Category 3 storm",
+// "Level 4 restrictions", "Gate 12".
+var ranks = map[string]bool{"category": true, "level": true, "phase": true, "stage": true, "grade": true, "class": true,
+	"tier": true, "section": true, "article": true, "chapter": true, "room": true, "gate": true, "terminal": true,
+	"platform": true, "route": true, "highway": true, "interstate": true, "page": true, "number": true, "no": true,
+	"week": true, "day": true, "game": true, "round": true, "year": true, "season": true, "episode": true, "part": true,
+	"volume": true, "district": true, "precinct": true, "unit": true, "block": true, "floor": true}
+
 var quantifiers = map[string]bool{"some": true, "about": true, "nearly": true, "almost": true, "over": true,
 	"around": true, "only": true, "roughly": true, "approximately": true, "another": true, "all": true, "just": true,
 	"more": true, "fewer": true, "less": true, "at": true, "up": true, "the": true, "these": true, "those": true}

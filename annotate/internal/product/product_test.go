@@ -29,6 +29,12 @@ func TestProducts(t *testing.T) {
 		{"The long awaited iPhone Software Development Kit was released on Thursday.", "Kit", ""},
 		{"He competed at the 2010 Winter Olympics in Vancouver.", "Winter Olympics", ""},
 		{"Apple announces Mac OS X Lion, iOS 5, and iCloud.", "Mac OS X Lion", hearsay.Product},
+		// a rank's number, a firm with a title's word, a storm and the
+		// centre named after storms
+		{"The hurricane came ashore as a Category 3 storm on Thursday.", "Category", ""},
+		{"Duke Energy said crews could need a week to restore power.", "Duke Energy", hearsay.Org},
+		{"Hurricane Milo came ashore. The National Hurricane Center warned of a surge.", "Hurricane Milo", hearsay.Other},
+		{"Hurricane Milo came ashore. The National Hurricane Center warned of a surge.", "Hurricane Center", ""},
 	}
 	for _, c := range cases {
 		if got := typeOf(t, c.text, c.name); got != c.want {
