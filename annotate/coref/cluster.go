@@ -621,6 +621,9 @@ func damerau(a, b string) int {
 func (c *clusterer) descriptor(mi int) {
 	d := c.doc
 	m := d.Mentions[mi]
+	if c.citedAgain(mi) {
+		return
+	}
 	// (a royal title is a role: "the duke" is the duke the text named)
 	if head, ok := d.generic[m.Start]; ok && royalFits[head] == nil {
 		c.genericDesc(mi, head)
@@ -869,6 +872,33 @@ func (c *clusterer) descriptor(mi int) {
 		return
 	}
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+}
+
+// citedAgain links "the people", "the sources", "the officials" to the
+// unnamed sources cited in the last three sentences ("…, citing people
+// familiar with the matter. A deal could come next week, the people
+// said"), and reports whether it did.
+func (c *clusterer) citedAgain(mi int) bool {
+	d := c.doc
+	m := d.Mentions[mi]
+	text := d.Lower(m.Span)
+	det, head, ok := strings.Cut(text, " ")
+	if !ok || det != "the" || strings.Contains(head, " ") || !bareSources[head] || !strings.HasSuffix(head, "s") && head != "people" {
+		return false
+	}
+	si := d.SentenceAt(m.Start)
+	ei := c.recent(func(ei int) (bool, bool) {
+		if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 3 {
+			return false, true
+		}
+		e := d.Entities[ei]
+		return e.Anonymous && e.Gender == hearsay.Plural, false
+	})
+	if ei < 0 {
+		return false
+	}
+	c.link(mi, ei)
+	return true
 }
 
 // possessiveDets open a descriptor owned by someone: "his lawyer".

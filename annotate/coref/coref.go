@@ -1036,6 +1036,8 @@ func (d *doc) extendSource(j, b int) int {
 		k++ // "friends of the Duke of Sussex"
 	} else if k+2 < b && d.low[k] == "with" && d.low[k+1] == "knowledge" && d.low[k+2] == "of" {
 		k += 3
+	} else if k+1 < b && informed[d.low[k]] && (d.low[k+1] == "on" || d.low[k+1] == "in" || d.low[k+1] == "about" || d.low[k+1] == "of") {
+		k += 2 // "a person briefed on the negotiations"
 	} else {
 		return j + 1
 	}
@@ -1080,6 +1082,10 @@ func (d *doc) extendSource(j, b int) int {
 	}
 	return k
 }
+
+// informed qualify a source by what they know: "people briefed on the
+// talks", "a person involved in the deal".
+var informed = set("briefed", "involved", "knowledgeable", "aware")
 
 // kin name a source by who they are close to: "friends of the couple".
 var kin = set("friends", "friend", "pals", "pal", "aides", "aide", "allies", "ally", "associates", "confidants")
@@ -1211,7 +1217,7 @@ func (d *doc) descriptor(i, b int) int {
 		}
 		kinOf := kin[lw] && j+1 < b && d.low[j+1] == "of" // "a friend of the Friends star"
 		if !possessive && d.is(j, cAnonymous) && (d.headOK(j+1, b) || kinOf) && !(lw == "source" && j+1 < b && d.low[j+1] == "of") {
-			if (strings.HasSuffix(lw, "people") || lw == "person" || lw == "persons") && !(j+1 < b && (d.low[j+1] == "close" || d.low[j+1] == "familiar" || d.low[j+1] == "with")) {
+			if (strings.HasSuffix(lw, "people") || lw == "person" || lw == "persons") && !(j+1 < b && (d.low[j+1] == "close" || d.low[j+1] == "familiar" || d.low[j+1] == "with" || informed[d.low[j+1]])) {
 				break // "some people", "the first person she called" are not sources
 			}
 			g := hearsay.UnknownGender

@@ -262,6 +262,8 @@ func TestPersonClusters(t *testing.T) {
 		// a passage's opening pronoun is the first person named as a
 		// subject after it, another named only as an object or possessor
 		{"He learned piano at five. He studied in Chicago. Larry Novak led a trio at Mr. Kelly's from 1963.", "He", "Larry Novak"},
+		// "the people" after unnamed sources cited: those sources
+		{"Apple is in talks to buy Vireo, Bloomberg reported, citing people familiar with the matter. A deal could come next week, the people said.", "the people", "people familiar with the matter"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, tt.text)

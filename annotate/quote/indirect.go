@@ -453,8 +453,8 @@ func (a *annot) reportedAfter(si, c int) bool {
 	} else if !a.clauseStart(j) {
 		// "Airbus has announced 10,000 job cuts": what was announced
 		// is the thing itself
-		if !announceCues[a.low[c]] || !a.objectNP(j, s.Tokens[1]) || a.modifies(c) {
-			return false
+		if !announceCues[a.low[c]] || !a.objectNP(j, s.Tokens[1]) || a.modifies(c) || c > 0 && passiveAux[a.low[c-1]] {
+			return false // (not "a deal could be announced next week")
 		}
 	}
 	if j < s.Tokens[1] && a.inQ[j] {
@@ -740,6 +740,11 @@ func (a *annot) reportedAround(si, c int) bool {
 	if m >= s.Tokens[1] || a.low[m] != "," || m+2 >= s.Tokens[1] || a.inQ[m+1] {
 		return false
 	}
+	// what follows goes on with the claim's predicate, not with the
+	// speaker's act: "…, the people said, asking not to be identified"
+	if w := a.low[m+1]; strings.HasSuffix(w, "ing") && !a.Tokens[m+1].Cap || speakerActs[w] {
+		return false
+	}
 	// the subject, at most five words after a comma
 	k := c - 1
 	for k > s.Tokens[0] && c-k <= 6 && a.low[k] != "," {
@@ -925,6 +930,9 @@ var notContinuing = set("who", "which", "whom", "though", "although", "but", "wh
 // infinitive ("told members to keep", "urged Thune to drop"): an
 // instruction, which reports no clause.
 func (a *annot) directive(k, end int) bool {
+	if k+1 >= end || a.Tokens[k+1].Kind != hearsay.Word {
+		return false // "said, asking not to be identified": no object
+	}
 	for x := k + 2; x < min(end-1, k+6); x++ {
 		if a.inQ[x] || a.Tokens[x].Kind == hearsay.Punct {
 			return false

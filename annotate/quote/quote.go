@@ -1243,6 +1243,38 @@ func (a *annot) wordsOutside(pi int) int {
 // speakerFor sets q's cue to token c and its speaker to the cue's subject,
 // reporting whether a speaker was found.
 func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw) bool {
+	if !a.speakerAt(q, c, sent, r) {
+		return false
+	}
+	a.citedSource(q, c, sent)
+	return true
+}
+
+// citedSource makes the source an outlet cites right after its cue the
+// speaker, the outlet passing the claim on: "…, Bloomberg News reported
+// on Tuesday, citing people familiar with the matter" is the people's
+// claim, via Bloomberg News.
+func (a *annot) citedSource(q *hearsay.Quote, c int, sent hearsay.Sentence) {
+	sp := q.Speaker
+	if sp == nil || sp.Entity < 0 || a.Entities[sp.Entity].Type != hearsay.Org {
+		return
+	}
+	end := sent.Tokens[1]
+	k := a.skipTime(c+1, end)
+	if k+2 >= end || a.low[k] != "," || a.low[k+1] != "citing" {
+		return
+	}
+	m := a.mentionAt(a.Tokens[k+2].Start, a.Tokens[min(k+3, end-1)].End)
+	if m < 0 || a.Mentions[m].Type != hearsay.Person {
+		return
+	}
+	org := sp.Entity
+	a.setSpeaker(q, m)
+	q.Via = append([]int{org}, slices.DeleteFunc(q.Via, func(e int) bool { return e == org })...)
+}
+
+// speakerAt finds the speaker of q for the cue at token c.
+func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw) bool {
 	cue := a.cueSpan(c)
 	if a.low[c] == "according" {
 		// "according to X"
