@@ -197,6 +197,12 @@ func (a *annot) clauseEnd(si, j int) int {
 			e = k
 			break
 		}
+		// "…, and Marsh appeared to confirm as much": a named person's
+		// clause of its own, the writer's narration
+		if a.low[k] == "," && k+2 < e && a.low[k+1] == "and" && a.namedClause(k+2, e) {
+			e = k
+			break
+		}
 		// ", a charge the actor laughs off": the writer's comment on the claim
 		if a.low[k] == "," && k+2 < e && (a.low[k+1] == "a" || a.low[k+1] == "an") && commentNouns[a.low[k+2]] {
 			e = k
@@ -207,6 +213,20 @@ func (a *annot) clauseEnd(si, j int) int {
 		e--
 	}
 	return e
+}
+
+// namedClause reports whether a named person's mention at token k is the
+// subject of a verb in the past right after it: "Marsh appeared".
+func (a *annot) namedClause(k, e int) bool {
+	m := a.mentionAt(a.Tokens[k].Start, a.Tokens[k].End)
+	if m < 0 || a.Mentions[m].Kind != hearsay.Name || a.Mentions[m].Start != a.Tokens[k].Start {
+		return false
+	}
+	v := a.TokenAt(a.Mentions[m].End-1) + 1
+	if v >= e || a.inQ[v] || a.Tokens[v].Kind != hearsay.Word || a.Tokens[v].Cap {
+		return false
+	}
+	return strings.HasSuffix(a.low[v], "ed") || pastTense[a.low[v]]
 }
 
 // endsClaim reports whether what follows the comma at k (e the
@@ -315,6 +335,28 @@ var speakerActs = set("dismissing", "rejecting", "citing", "pointing", "brushing
 var participleCues = set("adding", "saying", "noting", "claiming", "insisting", "explaining", "warning", "telling",
 	"arguing", "stressing", "admitting", "revealing", "suggesting", "acknowledging", "stating")
 
+// titleEnd returns the end of a title between marks opening at token k
+// — capitalised words, after a determiner and before a lower-case noun
+// ("the “Call It Even” podcast") — or k.
+func (a *annot) titleEnd(k, end int) int {
+	if w := a.low[k]; k == 0 || w != "\"" && w != "“" && w != "‘" || !npStart[a.low[k-1]] {
+		return k
+	}
+	for e := k + 1; e < end && e <= k+7; e++ {
+		w := a.low[e]
+		if w == "\"" || w == "”" || w == "’" || w == "'" {
+			if e == k+1 || e+1 >= end || a.Tokens[e+1].Kind != hearsay.Word || a.Tokens[e+1].Cap {
+				return k
+			}
+			return e + 1
+		}
+		if a.Tokens[e].Kind != hearsay.Word || !a.Tokens[e].Cap {
+			return k
+		}
+	}
+	return k
+}
+
 func (a *annot) addIndirect(si, c, from, to int) bool {
 	if to-from < 3 {
 		return false
@@ -387,6 +429,13 @@ func (a *annot) reportedAfter(si, c int) bool {
 		if a.low[k] == "that" {
 			j = k
 			break
+		}
+		// a title between marks in the phrase: "claimed on the “Call It
+		// Even” podcast that"
+		if e := a.titleEnd(k, s.Tokens[1]); e > k {
+			far += e - k
+			k = e - 1
+			continue
 		}
 		if k > j && (reportVerbs[a.low[k]] && !(a.low[k] == "show" || a.low[k] == "shows") || finiteVerbs[a.low[k]]) && !a.inQ[k] {
 			break // "confirmed they were investigating but said that …": not this cue's "that"

@@ -1461,6 +1461,15 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 	// …, claiming …"), not for a name in the clause before it ("The
 	// White House defended the president's plan, saying …")
 	if c > 0 && (a.low[c-1] == "," || a.low[c-1] == "before" || a.low[c-1] == "after" || a.low[c-1] == "while") && strings.HasSuffix(a.low[c], "ing") {
+		// (the subject of the clause it closes: "Fans speculated …, and
+		// Marsh appeared to confirm as much …, saying")
+		if lo > sent.Start {
+			if m := a.mentionAt(lo, a.Tokens[c].Start); m >= 0 && a.Mentions[m].Start-lo <= 1 {
+				q.Cue = cue
+				a.setSpeaker(q, m)
+				return true
+			}
+		}
 		if m := a.subjectAt(sent); m >= 0 && a.Mentions[m].End <= a.Tokens[c].Start {
 			q.Cue = cue
 			a.setSpeaker(q, m)
