@@ -2012,6 +2012,27 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 	q.Speaker = sp
 }
 
+// asksAnonymity reports whether sentence si, outside quotation marks,
+// says its source asked not to be named ("who asked not to be named",
+// "speaking on condition of anonymity", "requested anonymity").
+func (a *annot) asksAnonymity(si int) bool {
+	s := a.Sentences[si]
+	for k := s.Tokens[0]; k+1 < s.Tokens[1]; k++ {
+		if a.inQ[k] {
+			continue
+		}
+		switch a.low[k] {
+		case "anonymity", "anonymously":
+			return true
+		case "named", "identified":
+			if k >= 3 && a.low[k-1] == "be" && a.low[k-2] == "to" && a.low[k-3] == "not" {
+				return true // "asked not to be named"
+			}
+		}
+	}
+	return false
+}
+
 // oneOf widens speaker sp to "One of the accusers": one of them, not
 // named.
 func (a *annot) oneOf(sp *hearsay.Speaker) {
@@ -2057,6 +2078,10 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 	end := j
 	for j >= 0 && a.Tokens[j].Start >= lo && end-j < 7 {
 		t := a.Tokens[j]
+		if (a.low[j] == "'s" || a.low[j] == "’s") && j > 0 && j < end && a.Tokens[j-1].Cap && !a.inQ[j] {
+			j-- // "Japan's defense ministry": the possessor's name opens it
+			continue
+		}
 		if t.Kind != hearsay.Word && t.Kind != hearsay.Number || a.inQ[j] {
 			break
 		}
@@ -2139,6 +2164,11 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 		// "another", "one fan"; a source's noun alone ("according to pals",
 		// "according to onlookers")
 		if t := lexicon.Lower(a.Text[sp.Start:sp.End]); unnamedSpeakers[t] || !strings.Contains(t, " ") && lexicon.AnonymousNouns().Has(t) {
+			sp.Anonymous = true
+		}
+		// "South Korean officials, who asked not to be named, said": a
+		// source who asks for anonymity has it
+		if !sp.Anonymous && a.asksAnonymity(si) {
 			sp.Anonymous = true
 		}
 	}
