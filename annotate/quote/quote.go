@@ -765,11 +765,60 @@ func (a *annot) cueBefore(pt, si int) int {
 		if a.inQ[i] {
 			return -1
 		}
-		if a.isCue(i) {
+		if a.isCue(i) && !a.negated(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// jointSpeakers makes two people named together the speaker when
+// mention m is the second ("Ben Affleck and Jennifer Garner said in a
+// joint statement"): the pair's entity, when the text refers to them as
+// one, and reports whether it did.
+func (a *annot) jointSpeakers(q *hearsay.Quote, m, lo int) bool {
+	mm := a.Mentions[m]
+	if mm.Kind != hearsay.Name || mm.Type != hearsay.Person || mm.Entity < 0 {
+		return false
+	}
+	k := a.prevTok(mm.Start)
+	if k < 1 || a.low[k] != "and" || a.Tokens[k].Start < lo {
+		return false
+	}
+	p := a.mentionEndingAt(a.Tokens[k-1].End)
+	if p < 0 || a.Mentions[p].Kind != hearsay.Name || a.Mentions[p].Type != hearsay.Person || a.Mentions[p].Entity < 0 ||
+		a.Mentions[p].Entity == mm.Entity || a.Mentions[p].Start < lo {
+		return false
+	}
+	// the pair opens its clause: nothing but a mark before it
+	if b := a.prevTok(a.Mentions[p].Start); b >= 0 && a.Tokens[b].Start >= lo && a.Tokens[b].Kind == hearsay.Word {
+		return false
+	}
+	sp := &hearsay.Speaker{Span: hearsay.Span{Start: a.titleStart(a.Mentions[p].Start), End: mm.End}, Mention: -1, Entity: -1}
+	for ei, e := range a.Entities {
+		if len(e.Members) == 2 && (e.Members[0] == a.Mentions[p].Entity && e.Members[1] == mm.Entity ||
+			e.Members[1] == a.Mentions[p].Entity && e.Members[0] == mm.Entity) {
+			sp.Entity = ei
+			break
+		}
+	}
+	q.Speaker = sp
+	return true
+}
+
+// negated reports whether the cue at i is denied: "has not commented",
+// "never said", "has yet to comment".
+func (a *annot) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch a.low[k] {
+		case "not", "n't", "never", "yet":
+			return true
+		}
+		if a.Tokens[k].Kind != hearsay.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // thatCues attribute a belief, a fear or a recommendation when "that"
@@ -1034,7 +1083,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	// person before it
 	if q.Kind == hearsay.Partial {
 		for i := pt; i >= sent.Tokens[0]; i-- {
-			if !a.inQ[i] && a.isCue(i) {
+			if !a.inQ[i] && a.isCue(i) && !a.negated(i) {
 				if a.speakerFor(q, i, sent, r) {
 					return
 				}
@@ -1494,7 +1543,9 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 	}
 	if m := a.subjectBefore(off, lo); m >= 0 {
 		q.Cue = cue
-		a.setSpeaker(q, m)
+		if !a.jointSpeakers(q, m, lo) {
+			a.setSpeaker(q, m)
+		}
 		return true
 	}
 	// an organisation right before the cue: "In Touch Weekly first
