@@ -854,8 +854,8 @@ func (a *annot) isCue(i int) bool {
 	if w == "put" && i+2 < len(a.low) && a.low[i+1] == "it" && (a.low[i+2] == ":" || a.low[i+2] == "," || a.low[i+2] == ".") {
 		return true // "as one insider put it: “…”"
 	}
-	if inCues[w] && i+1 < len(a.low) && a.low[i+1] == "in" && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct {
-		return true // "“…,” I put in", "“…,” broke in a thin, elderly gentleman"
+	if p, ok := particleCues[w]; ok && i+1 < len(a.low) && a.low[i+1] == p && i > 0 && a.Tokens[i-1].Kind == hearsay.Punct {
+		return true // "“…,” I put in", "“…,” broke in a thin, elderly gentleman", "’ went on Sir Henry"
 	}
 	if a.class(i)&qCue == 0 {
 		return false
@@ -970,8 +970,8 @@ var determinerBefore = set("a", "an", "the", "his", "her", "their", "its", "my",
 
 func (a *annot) cueSpan(i int) *hearsay.Span {
 	s := a.Tokens[i].Span
-	if i+1 < len(a.Tokens) && (a.low[i] == "according" || inCues[a.low[i]] && a.low[i+1] == "in") {
-		s.End = a.Tokens[i+1].End // "according to", "put in"
+	if p, ok := particleCues[a.low[i]]; i+1 < len(a.Tokens) && (a.low[i] == "according" || ok && a.low[i+1] == p) {
+		s.End = a.Tokens[i+1].End // "according to", "put in", "went on"
 	}
 	return &s
 }
@@ -997,9 +997,9 @@ func (a *annot) pastAside(i, end int) int {
 	return i
 }
 
-// inCues are cues with "in": "“…,” I put in", "broke in a thin, elderly
-// gentleman".
-var inCues = set("put", "broke", "chimed", "cut")
+// particleCues are cues with a particle after them: "“…,” I put in",
+// "broke in a thin, elderly gentleman", "‘…,’ went on Sir Henry".
+var particleCues = map[string]string{"put": "in", "broke": "in", "chimed": "in", "cut": "in", "went": "on"}
 
 // attribute finds the cue and the speaker of q.
 func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
@@ -1064,17 +1064,18 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 		np := a.Paragraphs[pi+1]
 		if ns := a.SentenceAt(np.Start); ns >= 0 {
 			s2 := a.Sentences[ns]
-			if s2.Tokens[1]-s2.Tokens[0] <= 12 {
-				for i := s2.Tokens[0]; i < s2.Tokens[1] && i < s2.Tokens[0]+4; i++ {
-					if a.inQ[i] {
-						break
+			// (or one that opens with the attribution of another
+			// quotation: "‘Ah!’ / I said, ‘I thought you would …’")
+			short := s2.Tokens[1]-s2.Tokens[0] <= 12
+			for i := s2.Tokens[0]; i < s2.Tokens[1] && i < s2.Tokens[0]+4; i++ {
+				if a.inQ[i] {
+					break
+				}
+				if a.isCue(i) && (short || i+2 < s2.Tokens[1] && a.low[i+1] == "," && a.inQ[i+2] && a.Tokens[i+2].Kind == hearsay.Punct) {
+					if a.speakerFor(q, i, s2, raw{open: r.open, close: np.Start}) {
+						return
 					}
-					if a.isCue(i) {
-						if a.speakerFor(q, i, s2, raw{open: r.open, close: np.Start}) {
-							return
-						}
-						break
-					}
+					break
 				}
 			}
 		}
