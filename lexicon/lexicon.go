@@ -93,6 +93,7 @@ var (
 	nameTab                      *strtab.Table[GivenName]
 	gazTab                       *strtab.Table[string]
 	known                        map[string]string // lower-case full name → ORG or LOC
+	capsOnly                     map[string]bool   // known names written in capitals ("WHO")
 	knownW                       map[string]int    // lower-case first words of known names → the longest such name's length in bytes
 	persons                      map[string]Gender // well-known people's names and surnames, as written
 	personW                      map[string]int    // first words of those names → the most words such a name has
@@ -230,9 +231,14 @@ func load() {
 		b, _ := strconv.Atoi(f[2])
 		names[strings.ToLower(f[0])] = GivenName{Male: m, Births: b}
 	}
-	known = map[string]string{}
+	known, capsOnly = map[string]string{}, map[string]bool{}
 	knownW = map[string]int{}
-	lines(orgsTxt, func(l string) { known[strings.ToLower(l)] = "ORG" })
+	lines(orgsTxt, func(l string) {
+		known[strings.ToLower(l)] = "ORG"
+		if len(l) > 1 && strings.ToUpper(l) == l && strings.ToLower(l) != l {
+			capsOnly[strings.ToLower(l)] = true
+		}
+	})
 	lines(placesTxt, func(l string) {
 		if _, dup := known[strings.ToLower(l)]; !dup {
 			known[strings.ToLower(l)] = "LOC"
@@ -304,6 +310,10 @@ func KnownEntity(name string) string {
 		first = low[:k]
 	}
 	if len(low) > max(knownW[string(first)], knownW[string(bytes.TrimRight(first, "!."))]) {
+		return ""
+	}
+	// "WHO" is the organisation, "Who" and "who" the pronoun
+	if capsOnly[string(low)] && strings.ToUpper(name) != name && Word(string(low)) {
 		return ""
 	}
 	return known[string(low)]

@@ -131,6 +131,8 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		regnal(&s, labels)
 		hostShows(&s, labels)
 		roleNames(&s, labels)
+		rolePrefix(&s, labels)
+		saidName(&s, labels)
 		givenBefore(&s, labels)
 		predicatePeople(&s, labels)
 		domains(&s, labels)
@@ -160,7 +162,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 					if k+1 < j && s.low[k+1] == "of" {
 						break // "Duke of Sussex" is the name
 					}
-					if _, ok := lexicon.Title(s.low[k]); ok || s.low[k] == "." {
+					if _, ok := lexicon.Title(s.low[k]); ok || s.low[k] == "." || k+2 < j && roleBeforeGiven(&s, k) {
 						k++
 						continue
 					}
@@ -189,7 +191,8 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 				e-i > 1 && notInName[s.low[i]]) {
 				i++ // "Neither Bieber nor Gomez": the conjunction opening the sentence is no part of it
 			}
-			if i == e {
+			// a pronoun alone is no name, unless in capitals ("WHO")
+			if i == e || e == i+1 && pronouns[s.low[i]] && strings.ToUpper(s.Text[s.Tokens[i].Start:s.Tokens[i].End]) != s.Text[s.Tokens[i].Start:s.Tokens[i].End] {
 				i = j - 1
 				continue
 			}
@@ -245,6 +248,16 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	surnames(d)
 	d.Names = joinPeople(d)
 	return nil
+}
+
+// roleBeforeGiven reports whether token k is a person noun the lexicon
+// knows as no title before a common given name: "Councillor Ana Ruiz".
+func roleBeforeGiven(s *Sentence, k int) bool {
+	if _, ok := lexicon.Person(s.low[k]); !ok || product.GivenName(s.low[k]) {
+		return false
+	}
+	g, ok := lexicon.Name(s.low[k+1])
+	return ok && g.Births >= 1000
 }
 
 // honorifics make the name after them a person's, whatever it looks like.

@@ -755,3 +755,15 @@ func TestOrgAppositives(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributedNames: a person named after a cue that follows a
+// quotation, past a role word, is the name, not the role; a pronoun is
+// no organisation unless in capitals.
+func TestAttributedNames(t *testing.T) {
+	got := names(t, `"Ah, but," interjected Councillor Ray Dunn, waving a copy of the budget. "Who will pay?" said Councillor Ana Ruiz. The WHO warned.`)
+	for n, want := range map[string]hearsay.EntityType{"Ray Dunn": hearsay.Person, "Ana Ruiz": hearsay.Person, "WHO": hearsay.Org, "Who": "", "Councillor": ""} {
+		if got[n] != want {
+			t.Errorf("%q is %q, want %q (names %v)", n, got[n], want, got)
+		}
+	}
+}

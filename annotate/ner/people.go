@@ -696,6 +696,72 @@ func orgTitles(s *Sentence, labels []int) {
 	}
 }
 
+// rolePrefix moves a person's name the tagger gave to a capitalised
+// role word to the name after it: "said Councillor Ray Dunn" is Ray
+// Dunn, not a person called Councillor.
+func rolePrefix(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 0; i+2 < n; i++ {
+		if labels[i] != bPerson || labels[i+1] != 0 || !s.Tokens[i].Cap || !s.Tokens[i+1].Cap || s.Tokens[i+1].Kind != hearsay.Word {
+			continue
+		}
+		if _, ok := lexicon.Person(s.low[i]); !ok || product.GivenName(s.low[i]) {
+			continue
+		}
+		if g, ok := lexicon.Name(s.low[i+1]); !ok || g.Births < 1000 {
+			continue
+		}
+		j := i + 1
+		for j < n && j < i+4 && labels[j] == 0 && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word {
+			j++
+		}
+		if j-i < 3 {
+			continue // a given name alone: "Councillor Ray" may be a surname's
+		}
+		labels[i] = 0
+		set(labels, i+1, j, bPerson)
+		i = j - 1
+	}
+}
+
+// saidName tags as a person the capitalised words the tagger left alone
+// after a cue that follows a quotation ("…,” interjected Councillor Ray
+// Dunn"), past a title or role word, when the first is a common given
+// name.
+func saidName(s *Sentence, labels []int) {
+	n := len(labels)
+	for c := 1; c+2 < n; c++ {
+		p := s.low[c-1]
+		if p != "”" && p != "\"" && p != "’" && p != "," || s.Tokens[c].Cap || !lexicon.Cues().Has(s.low[c]) {
+			continue
+		}
+		if p == "," && (c < 2 || s.low[c-2] != "”" && s.low[c-2] != "\"") {
+			continue
+		}
+		i := c + 1
+		if _, ok := lexicon.Title(s.low[i]); ok && s.Tokens[i].Cap {
+			i++
+		} else if _, ok := lexicon.Person(s.low[i]); ok && s.Tokens[i].Cap && !product.GivenName(s.low[i]) {
+			i++
+		}
+		if i >= n || labels[i] != 0 || !s.Tokens[i].Cap {
+			continue
+		}
+		if g, ok := lexicon.Name(s.low[i]); !ok || g.Births < 1000 {
+			continue
+		}
+		j := i + 1
+		for j < n && j < i+3 && labels[j] == 0 && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		set(labels, i, j, bPerson)
+		c = j
+	}
+}
+
 // titleThenName returns the first token of a person's name after a job
 // title inside tokens [i, j) of an organisation's name ("House Speaker
 // Mike Johnson", "Apple CEO Tim Cook"), or 0: a title word, then a

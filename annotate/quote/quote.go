@@ -997,6 +997,25 @@ func (a *annot) pastAside(i, end int) int {
 	return i
 }
 
+// sameCue gives q the speaker of the quotation before it that the cue at
+// token c attributed: a quotation the attribution sits between ("“Ah,
+// but,” interposed a young wife, holding a child by the hand, “let her
+// cover the mark”") goes on in the same voice. It reports whether it
+// did.
+func (a *annot) sameCue(q *hearsay.Quote, c int) bool {
+	k := len(a.quotes) - 1
+	if k < 0 {
+		return false
+	}
+	p := a.quotes[k]
+	if p.Cue == nil || p.Speaker == nil || p.Cue.Start != a.Tokens[c].Start || p.End > q.Start {
+		return false
+	}
+	sp := *p.Speaker
+	q.Speaker, q.Cue = &sp, p.Cue
+	return true
+}
+
 // particleCues are cues with a particle after them: "“…,” I put in",
 // "broke in a thin, elderly gentleman", "‘…,’ went on Sir Henry".
 var particleCues = map[string]string{"put": "in", "broke": "in", "chimed": "in", "cut": "in", "went": "on"}
@@ -1007,7 +1026,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	// 1. a cue right before the opening mark: "X said, “", "posted on Instagram, “"
 	if pt >= 0 {
 		if c := a.cueBefore(pt, si); c >= 0 && (a.low[pt] == "," || a.low[pt] == ":" || q.Kind == hearsay.Partial || c == pt) {
-			if a.speakerFor(q, c, sent, r) {
+			if a.sameCue(q, c) || a.speakerFor(q, c, sent, r) {
 				return
 			}
 		}
@@ -1085,7 +1104,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	if q.Kind == hearsay.Partial {
 		for i := pt; i >= sent.Tokens[0]; i-- {
 			if !a.inQ[i] && a.isCue(i) && !a.negated(i) {
-				if a.speakerFor(q, i, sent, r) {
+				if a.sameCue(q, i) || a.speakerFor(q, i, sent, r) {
 					return
 				}
 				break
@@ -1121,7 +1140,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 				break
 			}
 			if a.isCue(i) {
-				if a.speakerFor(q, i, ps, raw{open: r.open, close: r.close}) {
+				if a.sameCue(q, i) || a.speakerFor(q, i, ps, raw{open: r.open, close: r.close}) {
 					return
 				}
 				break
@@ -2044,11 +2063,21 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 			}
 		}
 	}
+	// "Councillor Ray Dunn": a role word before the name is its title
+	start := -1
+	if m.Kind == hearsay.Descriptor && m.Entity >= 0 && mi+1 < len(a.Mentions) {
+		if n := a.Mentions[mi+1]; n.Kind == hearsay.Name && n.Entity == m.Entity && n.Start > m.End && n.Start-m.End <= 1 {
+			start, mi, m = m.Start, mi+1, n
+		}
+	}
 	// a source the text names ("John Smith, a spokesman for the
 	// ministry, … The ministry spokesman added") is on the record
 	sp := &hearsay.Speaker{Span: m.Span, Mention: mi, Entity: m.Entity, Anonymous: m.Anonymous && !(m.Entity >= 0 && a.Named(m.Entity))}
 	if m.Kind == hearsay.Name {
 		sp.Start = a.titleStart(m.Start)
+	}
+	if start >= 0 {
+		sp.Start = start
 	}
 	if m.Entity >= 0 && a.Entities[m.Entity].Anonymous {
 		sp.Anonymous = true
