@@ -75,7 +75,7 @@ func (a *annot) indirect() {
 			if w == "as" && !a.capitals(i) && a.asReportedBy(si, i) {
 				break
 			}
-			if w == "per" && a.perOutlet(si, i) {
+			if w == "per" && (a.perOutlet(si, i) || a.perSource(si, i)) {
 				break
 			}
 			if w == "it" && a.impersonal(si, i) {
@@ -1005,6 +1005,13 @@ func (a *annot) accordingTo(si, c int) bool {
 		if p := a.claimBefore(a.Tokens[c].Start, s); p != nil && p.Start > s.Start {
 			return true
 		}
+		// "“I'm confident,” Biden said Tuesday, according to a transcript":
+		// where the writer found a quotation attributed already
+		if p := a.quoteBefore(a.Tokens[c].Start, s, func(p *hearsay.Quote) bool {
+			return p.Cue != nil && p.Cue.Start >= s.Start && p.Cue.End <= a.Tokens[c-1].Start && p.Speaker != nil
+		}); p != nil {
+			return true
+		}
 		from, to := s.Tokens[0], c-1
 		// "Smith, according to two people briefed on the plan, will
 		// resign": set inside the claim, which is the whole sentence
@@ -1571,6 +1578,27 @@ var sentenceAdverbs = set("meanwhile", "however", "now", "still", "currently", "
 // outlet's report passed on, the outlet its speaker. "Per" must open the
 // sentence or follow a comma, an organisation's name must follow it, and
 // the sentence must hold no other claim's cue.
+// perSource handles "Per a statement from the league, CLAUSE": a source
+// that is no outlet, opening the sentence, gives the claim after its
+// comma.
+func (a *annot) perSource(si, i int) bool {
+	s := a.Sentences[si]
+	if i != a.afterDateline(s) || i+1 >= s.Tokens[1] || !npStart[a.low[i+1]] {
+		return false
+	}
+	k := i + 2
+	for k < s.Tokens[1] && k < i+10 && a.low[k] != "," {
+		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct || finiteVerbs[a.low[k]] {
+			return false
+		}
+		k++
+	}
+	if k >= s.Tokens[1] || a.low[k] != "," {
+		return false
+	}
+	return a.addIndirect(si, i, k+1, a.clauseEnd(si, k+1))
+}
+
 func (a *annot) perOutlet(si, i int) bool {
 	s := a.Sentences[si]
 	org := -1

@@ -1345,14 +1345,21 @@ func (a *annot) citedSource(q *hearsay.Quote, c int, sent hearsay.Sentence) {
 // speakerAt finds the speaker of q for the cue at token c.
 func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw) bool {
 	cue := a.cueSpan(c)
-	if a.low[c] == "according" {
-		// "according to X"
-		if m := a.mentionAt(a.Tokens[c+1].End, sent.End); m >= 0 {
+	if a.low[c] == "according" || a.low[c] == "per" {
+		// "according to X", "per a statement from the league"
+		np := c + 2
+		if a.low[c] == "per" {
+			np = c + 1
+		}
+		if np >= sent.Tokens[1] {
+			return false
+		}
+		if m := a.mentionAt(a.Tokens[np].Start, sent.End); m >= 0 {
 			q.Cue = cue
 			a.setSpeaker(q, m)
 			return true
 		}
-		if sp := a.npAfter(c+2, sent); sp != nil {
+		if sp := a.npAfter(np, sent); sp != nil {
 			q.Cue, q.Speaker = cue, sp
 			return true
 		}
