@@ -1285,6 +1285,9 @@ func (a *annot) viaBefore(si, c int) []int {
 			for j < c && j < k+7 && !a.Tokens[j].Cap {
 				j++
 			}
+		case obtainedBy[a.low[k]] && k+2 < c && a.low[k+1] == "by" && k > lo && (a.low[k-1] == "was" || a.low[k-1] == "were" || a.low[k-1] == "been"):
+			// "The memo, which was obtained by Politico, says"
+			j = k + 2
 		case a.low[k] == "citing" && k >= lo+2 && a.low[k-1] == ",":
 			// "Us Weekly, citing a friend of the star, reported"
 			if m := a.orgMentionEnding(a.Tokens[k-2].End, a.Tokens[lo].Start); m >= 0 && a.Mentions[m].Entity >= 0 {
