@@ -1770,6 +1770,10 @@ func heads(d *hearsay.Document) {
 		g, ok := lexicon.Name(low[f])
 		given := ok && g.Births >= 1000
 		switch w := low[l]; {
+		case !given && pluralNoun(w) && d.Tokens[l].Kind == hearsay.Word:
+			// "Foo Fighters", "The Smashing Pumpkins", "Drive-By
+			// Truckers": a band or a team, named in the plural
+			d.Names[i].Type = hearsay.Org
 		case awardWord(w):
 			d.Names[i].Type = hearsay.Other
 			// "Cecil" before "B. DeMille Award": the award's too
@@ -1791,6 +1795,22 @@ func heads(d *hearsay.Document) {
 	if joined {
 		d.Names = slices.DeleteFunc(d.Names, func(n hearsay.NameSpan) bool { return n.End == n.Start })
 	}
+}
+
+// pluralNoun reports whether w is a common noun in the plural: its
+// singular is a word ("fighters", "pumpkins", "truckers").
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	sing := w[:len(w)-1]
+	if strings.HasSuffix(w, "ies") {
+		sing = w[:len(w)-3] + "y"
+	}
+	if _, ok := lexicon.Name(sing); ok {
+		return false // "Peters", "Rogers": a surname from a given name
+	}
+	return lexicon.Word(sing) && lexicon.Word(w)
 }
 
 func awardWord(w string) bool {

@@ -725,7 +725,8 @@ func TestNotInName(t *testing.T) {
 }
 
 // A person's name ending with an award or a building is the award or the
-// place, unless a given name or an initial opens it.
+// place, unless a given name or an initial opens it; one ending with a
+// plural noun is a band or a team.
 func TestHeads(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
@@ -736,6 +737,10 @@ func TestHeads(t *testing.T) {
 		{"He won the Cecil B. DeMille Award in 1990.", "Cecil B. DeMille Award", hearsay.Other},
 		{"The model Jerry Hall married the singer in 1990.", "Jerry Hall", hearsay.Person},
 		{"The poet John S. Hall read at the festival.", "John S. Hall", hearsay.Person},
+		// a band named in the plural; a given name before a surname
+		// that looks plural
+		{"The festival was headlined by Foo Fighters and the Arctic Monkeys.", "Foo Fighters", hearsay.Org},
+		{"The headliner was Garth Brooks, who played for three hours.", "Garth Brooks", hearsay.Person},
 	} {
 		if got := names(t, c.text); got[c.name] != c.want {
 			t.Errorf("%q: %q is %q, want %q (names %v)", c.text, c.name, got[c.name], c.want, got)
