@@ -1915,7 +1915,10 @@ func (a *annot) asideBefore(c int, sent hearsay.Sentence) int {
 		if a.low[k] == "," {
 			// "…, including X, argue", "The report, released Tuesday by
 			// the inspector general, found", "The study, which …, found"
-			if w := a.low[k+1]; asides[w] || w == "which" || w == "who" || w == "whose" || strings.HasSuffix(w, "ed") && !a.Tokens[k+1].Cap {
+			// (and "Ohtani, speaking through his interpreter, said"; not
+			// "Us Weekly, citing a friend of the star, reported": the
+			// friend's claim)
+			if w := a.low[k+1]; asides[w] || w == "which" || w == "who" || w == "whose" || (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "citing" && w != "quoting") && !a.Tokens[k+1].Cap {
 				return k
 			}
 			return -1
