@@ -440,6 +440,9 @@ func (c *clusterer) name(mi int) {
 			best, bestLast = ei, c.last[ei]
 		}
 	}
+	if best < 0 && len(w) == 1 {
+		best = c.nickname(w[0])
+	}
 	if best >= 0 {
 		c.addWords(best, w)
 		c.index(best, w)
@@ -455,6 +458,29 @@ func (c *clusterer) name(mi int) {
 // cue that introduces name mention mi ("Kanye West, who now goes by Ye",
 // "Stefani Germanotta, better known as Lady Gaga", "Lady Gaga, born
 // Stefani Germanotta"), or -1.
+// nickname returns the latest person named in full whose first name opens
+// with the initial and whose surname with the syllable of nickname w
+// ("j.lo": Jennifer Lopez, "a-rod": Alex Rodriguez), or -1.
+func (c *clusterer) nickname(w string) int {
+	if len(w) < 4 || w[1] != '.' && w[1] != '-' || w[0] < 'a' || w[0] > 'z' {
+		return -1
+	}
+	best := -1
+	for ei, words := range c.words {
+		e := c.doc.Entities[ei]
+		if e.Type != hearsay.Person || e.Anonymous {
+			continue
+		}
+		for _, f := range words {
+			if len(f) >= 2 && strings.HasPrefix(f[0], w[:1]) && strings.HasPrefix(f[len(f)-1], w[2:]) {
+				best = ei
+				break
+			}
+		}
+	}
+	return best
+}
+
 func (c *clusterer) aliasOf(mi int) int {
 	d := c.doc
 	m := d.Mentions[mi]

@@ -247,7 +247,47 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	pronounSubjects(d, s.Doc)
 	surnames(d)
 	d.Names = joinPeople(d)
+	nicknames(d)
 	return nil
+}
+
+// nicknames tags the initial-and-syllable nicknames of people the
+// document names in full: "J.Lo" (Jennifer Lopez), "A-Rod" (Alex
+// Rodriguez).
+func nicknames(d *hearsay.Document) {
+	var add []hearsay.NameSpan
+	cur := nameCursor{names: d.Names}
+	for _, t := range d.Tokens {
+		w := strings.TrimSuffix(d.Text[t.Start:t.End], ".")
+		if t.Kind != hearsay.Word || len(w) < 4 || w[1] != '.' && w[1] != '-' || w[0] < 'A' || w[0] > 'Z' || w[2] < 'A' || w[2] > 'Z' {
+			continue
+		}
+		if !cur.free(t.Start, t.Start+len(w)) || nicknameOf(d, w) < 0 {
+			continue
+		}
+		add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: t.Start, End: t.Start + len(w)}, Type: hearsay.Person})
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
+}
+
+// nicknameOf returns the index in d.Names of a person named in full whose
+// first name opens with nickname n's initial and whose surname with its
+// syllable ("J.Lo", "A-Rod"), or -1.
+func nicknameOf(d *hearsay.Document, n string) int {
+	ini, syl := strings.ToLower(n[:1]), strings.ToLower(n[2:])
+	for i, x := range d.Names {
+		if x.Type != hearsay.Person {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(d.Text[x.Start:x.End]))
+		if len(f) >= 2 && strings.HasPrefix(f[0], ini) && strings.HasPrefix(f[len(f)-1], syl) {
+			return i
+		}
+	}
+	return -1
 }
 
 // roleBeforeGiven reports whether token k is a person noun the lexicon
