@@ -1810,9 +1810,14 @@ func heads(d *hearsay.Document) {
 		g, ok := lexicon.Name(low[f])
 		given := ok && g.Births >= 1000
 		switch w := low[l]; {
-		case !given && pluralNoun(w) && d.Tokens[l].Kind == hearsay.Word:
+		case firmHeads[w]:
+			// "Douglas Aircraft", "Ford Motor", "Johnson Controls": no
+			// one's surname
+			d.Names[i].Type = hearsay.Org
+		case !given && pluralNoun(w) && d.Tokens[l].Kind == hearsay.Word && low[l-1] != "." && len(low[f]) > 1:
 			// "Foo Fighters", "The Smashing Pumpkins", "Drive-By
-			// Truckers": a band or a team, named in the plural
+			// Truckers": a band or a team, named in the plural (not
+			// "M. Sears", a person's initial and surname)
 			d.Names[i].Type = hearsay.Org
 		case awardWord(w):
 			d.Names[i].Type = hearsay.Other
@@ -1836,6 +1841,15 @@ func heads(d *hearsay.Document) {
 		d.Names = slices.DeleteFunc(d.Names, func(n hearsay.NameSpan) bool { return n.End == n.Start })
 	}
 }
+
+// firmHeads end firms' names and no person's.
+var firmHeads = map[string]bool{"aircraft": true, "airlines": true, "airways": true, "motor": true, "motors": true,
+	"pharmaceuticals": true, "technologies": true, "systems": true, "software": true, "electronics": true,
+	"aerospace": true, "computer": true, "computers": true, "foods": true, "entertainment": true, "studios": true,
+	"pictures": true, "records": true, "networks": true, "communications": true, "holdings": true, "laboratories": true,
+	"labs": true, "solutions": true, "logistics": true, "controls": true, "airplanes": true, "semiconductor": true,
+	"biotech": true, "therapeutics": true, "petroleum": true, "chemicals": true, "steel": true, "railway": true,
+	"railways": true, "railroad": true, "shipping": true, "insurance": true, "bancorp": true, "brewing": true}
 
 // pluralNoun reports whether w is a common noun in the plural: its
 // singular is a word ("fighters", "pumpkins", "truckers").

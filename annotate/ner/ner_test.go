@@ -741,6 +741,10 @@ func TestHeads(t *testing.T) {
 		// that looks plural
 		{"The festival was headlined by Foo Fighters and the Arctic Monkeys.", "Foo Fighters", hearsay.Org},
 		{"The headliner was Garth Brooks, who played for three hours.", "Garth Brooks", hearsay.Person},
+		// a firm's head word, whoever's name opens it; an initial before
+		// a surname that looks plural
+		{"The plant was the original home of Douglas Aircraft in Long Beach.", "Douglas Aircraft", hearsay.Org},
+		{"Boeing executive Michael M. Sears arranged a job for her.", "Michael M. Sears", hearsay.Person},
 	} {
 		if got := names(t, c.text); got[c.name] != c.want {
 			t.Errorf("%q: %q is %q, want %q (names %v)", c.text, c.name, got[c.name], c.want, got)
