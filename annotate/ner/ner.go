@@ -1800,10 +1800,27 @@ func heads(d *hearsay.Document) {
 	low := d.LowerTokens()
 	joined := false
 	for i, n := range d.Names {
+		f, l := d.TokenAt(n.Start), d.TokenAt(n.End-1)
+		if n.Type == hearsay.Other && awardWord(low[l]) {
+			// "Golden" before "Globe Award": the award's too
+			if p := i - 1; p >= 0 && d.Names[p].Type == hearsay.Person && n.Start-d.Names[p].End <= 1 && d.TokenAt(d.Names[p].Start) == d.TokenAt(d.Names[p].End-1) {
+				d.Names[i].Start = d.Names[p].Start
+				d.Names[p].End = d.Names[p].Start // dropped below
+				joined = true
+			} else if k := f - 1; k >= 0 && d.Tokens[k].Cap && d.Tokens[k].Kind == hearsay.Word && !determiners[low[k]] &&
+				d.Tokens[f].Start-d.Tokens[k].End <= 1 && (i == 0 || d.Names[i-1].End <= d.Tokens[k].Start) && !sentenceStart(d, k) {
+				d.Names[i].Start = d.Tokens[k].Start // "Golden Globe Award" whole
+			}
+			continue
+		}
 		if n.Type != hearsay.Person {
 			continue
 		}
-		f, l := d.TokenAt(n.Start), d.TokenAt(n.End-1)
+		if l == f && l+1 < len(low) && (low[l+1] == "music" || low[l+1] == "musicians") && genres[low[l]] {
+			d.Names[i].End = d.Names[i].Start // "Rock music": a genre, dropped below
+			joined = true
+			continue
+		}
 		if l <= f || !d.Tokens[l].Cap {
 			continue
 		}
@@ -1841,6 +1858,17 @@ func heads(d *hearsay.Document) {
 		d.Names = slices.DeleteFunc(d.Names, func(n hearsay.NameSpan) bool { return n.End == n.Start })
 	}
 }
+
+// sentenceStart reports whether token k opens a sentence.
+func sentenceStart(d *hearsay.Document, k int) bool {
+	si := d.SentenceAt(d.Tokens[k].Start)
+	return si >= 0 && d.Sentences[si].Tokens[0] == k
+}
+
+// genres name styles of music: "Rock music" is none of the Rocks.
+var genres = map[string]bool{"rock": true, "pop": true, "jazz": true, "blues": true, "soul": true, "funk": true,
+	"punk": true, "metal": true, "country": true, "folk": true, "reggae": true, "rap": true, "disco": true,
+	"techno": true, "house": true, "gospel": true, "swing": true, "grunge": true, "dance": true, "garage": true}
 
 // firmHeads end firms' names and no person's.
 var firmHeads = map[string]bool{"aircraft": true, "airlines": true, "airways": true, "motor": true, "motors": true,

@@ -745,6 +745,9 @@ func TestHeads(t *testing.T) {
 		// a surname that looks plural
 		{"The plant was the original home of Douglas Aircraft in Long Beach.", "Douglas Aircraft", hearsay.Org},
 		{"Boeing executive Michael M. Sears arranged a job for her.", "Michael M. Sears", hearsay.Person},
+		// an award's whole name; a genre is no one
+		{"She won her first Golden Globe Award in 2004.", "Golden Globe Award", hearsay.Other},
+		{"His style incorporates elements of Rock music and the blues.", "Rock", ""},
 	} {
 		if got := names(t, c.text); got[c.name] != c.want {
 			t.Errorf("%q: %q is %q, want %q (names %v)", c.text, c.name, got[c.name], c.want, got)
