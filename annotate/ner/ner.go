@@ -858,12 +858,30 @@ const (
 	bWork   = 7
 )
 
+// contraction reports whether w is the contracted word a token split off
+// its word: "'s", "n't", "'re".
+func contraction(w string) bool {
+	switch strings.ReplaceAll(w, "’", "'") {
+	case "'s", "n't", "'re", "'ll", "'ve", "'m", "'d":
+		return true
+	}
+	return false
+}
+
 // rules applies the corrections described in the package comment.
 func rules(s *Sentence, labels []int) {
 	n := len(s.Tokens)
 	capRun := func(i int) int { // end of the run of capitalised words at i
 		j := i
-		for j < n && s.Tokens[j].Kind != hearsay.Punct {
+		for j < n {
+			// a contraction inside: "Let's Get Loud", "Don't Stop"
+			if j > i && j+1 < n && s.Tokens[j].Start == s.Tokens[j-1].End && s.Tokens[j+1].Cap && contraction(s.low[j]) {
+				j++
+				continue
+			}
+			if s.Tokens[j].Kind == hearsay.Punct {
+				break
+			}
 			if s.Tokens[j].Cap || s.Tokens[j].Kind == hearsay.Number {
 				j++
 				continue

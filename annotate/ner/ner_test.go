@@ -132,6 +132,7 @@ func TestWorkTitles(t *testing.T) {
 		{"Nabokov's Lolita (1955) was ranked fourth.", "Lolita"},
 		{"England, England is a satirical postmodern novel by Julian Barnes.", "England, England"},
 		{"Rocks and Honey is an album by Bonnie Tyler.", "Rocks and Honey"},
+		{"Lopez has moved on. The Let's Get Loud singer was spotted in Beverly Hills.", "Let's Get Loud"},
 	}
 	for _, c := range cases {
 		wantTypes(t, c.text, map[string]hearsay.EntityType{c.name: hearsay.Work})
