@@ -243,6 +243,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	particles(d)
 	lastNames(d)
 	coordinated(d)
+	pairedGiven(d)
 	vote(d)
 	pronounSubjects(d, s.Doc)
 	surnames(d)
@@ -717,7 +718,13 @@ func coordinated(d *hearsay.Document) {
 		}
 		if people > 0 && conj && !locativeBefore(d.Text[:d.Names[i].Start]) {
 			for k := i; k < j; k++ {
-				if d.Names[k].Type == hearsay.Loc && !knownPlace(d.Text[d.Names[k].Start:d.Names[k].End]) {
+				w := d.Text[d.Names[k].Start:d.Names[k].End]
+				if d.Names[k].Type == hearsay.Loc && !knownPlace(w) {
+					d.Names[k].Type = hearsay.Person
+				}
+				// "twins Max and Emme": a common given name, not the
+				// streaming service
+				if g, ok := lexicon.Name(lexicon.Lower(w)); d.Names[k].Type == hearsay.Org && ok && g.Births >= 10000 && !strings.Contains(w, " ") {
 					d.Names[k].Type = hearsay.Person
 				}
 			}
@@ -1874,6 +1881,39 @@ func heads(d *hearsay.Document) {
 	}
 	if joined {
 		d.Names = slices.DeleteFunc(d.Names, func(n hearsay.NameSpan) bool { return n.End == n.Start })
+	}
+}
+
+// pairedGiven tags a common given name the tagger left alone when "and"
+// joins it to a person's one-word name: "twins Max and Emme", "Sasha
+// and Malia".
+func pairedGiven(d *hearsay.Document) {
+	low := d.LowerTokens()
+	var add []hearsay.NameSpan
+	for i, n := range d.Names {
+		f, l := d.TokenAt(n.Start), d.TokenAt(n.End-1)
+		if n.Type != hearsay.Person || f != l {
+			continue
+		}
+		for _, k := range [2]int{f - 2, l + 2} {
+			and := f - 1 // the token between
+			if k > l {
+				and = l + 1
+			}
+			if k < 0 || k >= len(d.Tokens) || low[and] != "and" || !d.Tokens[k].Cap || d.Tokens[k].Kind != hearsay.Word || sentenceStart(d, k) {
+				continue
+			}
+			if k < f && i > 0 && d.Names[i-1].End > d.Tokens[k].Start || k > l && i+1 < len(d.Names) && d.Names[i+1].Start < d.Tokens[k].End {
+				continue // a name already
+			}
+			if g, ok := lexicon.Name(low[k]); ok && g.Births >= 1000 {
+				add = append(add, hearsay.NameSpan{Span: d.Tokens[k].Span, Type: hearsay.Person})
+			}
+		}
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
 	}
 }
 

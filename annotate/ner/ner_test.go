@@ -780,3 +780,14 @@ func TestAttributedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPairedGivenNames: a common given name joined by "and" to a person's
+// one-word name is a person too.
+func TestPairedGivenNames(t *testing.T) {
+	got := names(t, "Lopez shares twins Max and Emme with ex-husband Marc Anthony. Obama's daughters Sasha and Malia attended.")
+	for _, n := range []string{"Max", "Emme", "Sasha", "Malia"} {
+		if got[n] != hearsay.Person {
+			t.Errorf("%q is %q, want a person (names %v)", n, got[n], got)
+		}
+	}
+}
