@@ -875,11 +875,18 @@ func (a *annot) reportedBefore(si, c int) bool {
 		return false
 	}
 	// a comma before the subject
+	// (or a quotation's mark closing over it: `… are "planning a summer
+	// wedding," a source tells Us Weekly`)
 	k := c - 1
+	closed := false
 	for k > s.Tokens[0] && c-k <= 10 && a.low[k] != "," {
+		if w := a.low[k]; (w == "\"" || w == "”") && a.inQ[k] && !a.inQ[k+1] && a.low[k-1] == "," {
+			closed = true
+			break
+		}
 		k--
 	}
-	if k <= s.Tokens[0]+2 || a.low[k] != "," || a.inQ[k] {
+	if k <= s.Tokens[0]+2 || !closed && (a.low[k] != "," || a.inQ[k]) {
 		return false
 	}
 	// "CLAUSE, said the spokesman.": the speaker follows the cue, a name
@@ -917,6 +924,9 @@ func (a *annot) reportedBefore(si, c int) bool {
 	// of the claim
 	if from+2 < k && a.low[from+1] == ":" && strings.ToUpper(a.Text[a.Tokens[from].Start:a.Tokens[from].End]) == a.Text[a.Tokens[from].Start:a.Tokens[from].End] {
 		from += 2
+	}
+	if closed {
+		return a.addIndirect(si, c, from, k+1)
 	}
 	return a.addIndirect(si, c, from, k)
 }
