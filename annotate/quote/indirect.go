@@ -926,6 +926,14 @@ func (a *annot) reportedBefore(si, c int) bool {
 		from += 2
 	}
 	if closed {
+		// (not a claim with an attribution of its own, which the outlet
+		// after it passes on: `An insider told Closer Magazine that
+		// Jennifer was "heartbroken," the Daily Mail reported`)
+		for x := from; x < k; x++ {
+			if !a.inQ[x] && a.isCue(x) {
+				return false
+			}
+		}
 		return a.addIndirect(si, c, from, k+1)
 	}
 	return a.addIndirect(si, c, from, k)
