@@ -698,6 +698,14 @@ func (c *clusterer) descriptor(mi int) {
 	if c.apposed(mi) {
 		return
 	}
+	// "the teenage boy who comes home from school": a restrictive
+	// relative clause picks out someone new, not someone named before
+	if definite && !possessive {
+		if k := d.TokenAt(m.End); k < len(d.Tokens) && d.Tokens[k].Start >= m.End && (d.low[k] == "who" || d.low[k] == "whom") {
+			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+			return
+		}
+	}
 	// A role descriptor: the most recent compatible named person, but not
 	// the possessor of "his former girlfriend", nor the subject of the
 	// sentence ("Justin's silence didn't help the Circus singer" — the
