@@ -41,7 +41,7 @@ func main() {
 	files := flag.String("files", "gum.jsonl,litbank.jsonl", "comma-separated files in -train")
 	out := flag.String("out", "annotate/coref/pronouns.txt", "output weights")
 	epochs := flag.Int("epochs", 6, "passes over the data")
-	runs := flag.Int("runs", 20, "training runs (document orders) whose weights are averaged")
+	runs := flag.Int("runs", 60, "training runs (document orders) whose weights are averaged")
 	flag.Parse()
 	if err := run(*train, strings.Split(*files, ","), *out, *epochs, max(1, *runs)); err != nil {
 		fmt.Fprintln(os.Stderr, "traincoref:", err)
