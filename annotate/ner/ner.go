@@ -191,8 +191,11 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 				e-i > 1 && notInName[s.low[i]]) {
 				i++ // "Neither Bieber nor Gomez": the conjunction opening the sentence is no part of it
 			}
-			// a pronoun alone is no name, unless in capitals ("WHO")
-			if i == e || e == i+1 && pronouns[s.low[i]] && strings.ToUpper(s.Text[s.Tokens[i].Start:s.Tokens[i].End]) != s.Text[s.Tokens[i].Start:s.Tokens[i].End] {
+			// a pronoun alone is no name, unless in capitals ("WHO");
+			// nor are a post-nominal after a person's comma ("Mark
+			// Tedeschi, QC,") and a season ("Winter is low season")
+			if i == e || e == i+1 && pronouns[s.low[i]] && strings.ToUpper(s.Text[s.Tokens[i].Start:s.Tokens[i].End]) != s.Text[s.Tokens[i].Start:s.Tokens[i].End] ||
+				e == i+1 && t == hearsay.Person && (seasons[s.low[i]] || postNominals[s.low[i]] && i > 0 && s.low[i-1] == ",") {
 				i = j - 1
 				continue
 			}
@@ -1916,6 +1919,14 @@ func pairedGiven(d *hearsay.Document) {
 		sortNames(d.Names)
 	}
 }
+
+// seasons name no one.
+var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+
+// postNominals follow a person's name after a comma: "Mark Tedeschi, QC".
+var postNominals = map[string]bool{"qc": true, "kc": true, "sc": true, "mp": true, "mep": true, "msp": true, "obe": true,
+	"mbe": true, "cbe": true, "kbe": true, "dbe": true, "phd": true, "md": true, "esq": true, "jr": true, "sr": true,
+	"rn": true, "cpa": true, "frs": true, "mla": true, "mpp": true, "td": true}
 
 // sentenceStart reports whether token k opens a sentence.
 func sentenceStart(d *hearsay.Document, k int) bool {

@@ -791,3 +791,12 @@ func TestPairedGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNotPeople: a post-nominal after a person's comma and a season are
+// no one.
+func TestNotPeople(t *testing.T) {
+	got := names(t, `In the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria suffered." Winter is definitely low season.`)
+	if got["Mark Tedeschi"] != hearsay.Person || got["QC"] != "" || got["Winter"] != "" {
+		t.Errorf("names %v, want Mark Tedeschi a person, QC and Winter no names", got)
+	}
+}
