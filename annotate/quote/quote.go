@@ -1743,8 +1743,14 @@ func frontedParticiple(w string) bool {
 // "records obtained by TMZ show that"), not a show ("her Toronto show
 // that night").
 func (a *annot) showVerb(i int) bool {
-	if i == 0 || i+1 >= len(a.low) || a.low[i+1] != "that" {
+	if i == 0 || i+1 >= len(a.low) {
 		return false
+	}
+	if a.low[i+1] != "that" {
+		// "Court documents show the guard was hit twice": records, then
+		// a clause of its own
+		si := a.SentenceAt(a.Tokens[i].Start)
+		return si >= 0 && docNouns[a.low[i-1]] && !a.inQ[i+1] && a.npThenFinite(i+1, a.Sentences[si].Tokens[1])
 	}
 	p := a.low[i-1]
 	if len(p) > 3 && strings.HasSuffix(p, "s") && !a.Tokens[i-1].Cap {
@@ -1756,6 +1762,10 @@ func (a *annot) showVerb(i int) bool {
 	}
 	return p == "data" || p == "evidence" || p == "research"
 }
+
+// docNouns are records that show what they hold.
+var docNouns = set("documents", "records", "papers", "filings", "data", "figures", "emails", "messages", "texts",
+	"polls", "studies", "surveys", "statistics", "photos", "images", "logs", "transcripts", "results", "estimates")
 
 // speechNouns are what someone says something in: "in her speech".
 var speechNouns = set("speech", "statement", "interview", "letter", "post", "tweet", "memoir", "podcast", "address",
