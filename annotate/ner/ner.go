@@ -20,6 +20,9 @@
 //     ("Timberlake's Cry Me a River", "1981's Stop the Dominoes"; works.go);
 //   - a one-word name that a he or she continues, or whose possessive has
 //     what people have ("Sassoon's treatment"), is a person (people.go);
+//   - a name's last word retypes it: an award ("Golden Globe Award"), a
+//     building ("Carnegie Hall"), a firm ("Douglas Aircraft"), a band
+//     named in the plural ("Foo Fighters");
 //   - platforms and outlets from the gazetteer are organisations
 //     (Instagram, TMZ), nationality words are NORP.
 package ner
