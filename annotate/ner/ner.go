@@ -265,8 +265,11 @@ func nicknames(d *hearsay.Document) {
 	var add []hearsay.NameSpan
 	cur := nameCursor{names: d.Names}
 	for _, t := range d.Tokens {
+		if t.Kind != hearsay.Word || !t.Cap || t.End-t.Start < 4 || d.Text[t.Start+1] != '.' && d.Text[t.Start+1] != '-' {
+			continue // the cheap tests first: most tokens fail them
+		}
 		w := strings.TrimSuffix(d.Text[t.Start:t.End], ".")
-		if t.Kind != hearsay.Word || len(w) < 4 || w[1] != '.' && w[1] != '-' || w[0] < 'A' || w[0] > 'Z' || w[2] < 'A' || w[2] > 'Z' {
+		if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || w[2] < 'A' || w[2] > 'Z' {
 			continue
 		}
 		if !cur.free(t.Start, t.Start+len(w)) || nicknameOf(d, w) < 0 {
@@ -1906,7 +1909,10 @@ func pairedGiven(d *hearsay.Document) {
 			if k > l {
 				and = l + 1
 			}
-			if k < 0 || k >= len(d.Tokens) || low[and] != "and" || !d.Tokens[k].Cap || d.Tokens[k].Kind != hearsay.Word || sentenceStart(d, k) {
+			if k < 0 || k >= len(d.Tokens) || low[and] != "and" || !d.Tokens[k].Cap || d.Tokens[k].Kind != hearsay.Word {
+				continue
+			}
+			if sentenceStart(d, k) {
 				continue
 			}
 			if k < f && i > 0 && d.Names[i-1].End > d.Tokens[k].Start || k > l && i+1 < len(d.Names) && d.Names[i+1].Start < d.Tokens[k].End {

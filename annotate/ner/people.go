@@ -732,10 +732,10 @@ func saidName(s *Sentence, labels []int) {
 	n := len(labels)
 	for c := 1; c+2 < n; c++ {
 		p := s.low[c-1]
-		if p != "”" && p != "\"" && p != "’" && p != "," || s.Tokens[c].Cap || !lexicon.Cues().Has(s.low[c]) {
+		if p != "”" && p != "\"" && p != "’" && p != "," || s.Tokens[c].Cap {
 			continue
 		}
-		if p == "," && (c < 2 || s.low[c-2] != "”" && s.low[c-2] != "\"") {
+		if p == "," && (c < 2 || s.low[c-2] != "”" && s.low[c-2] != "\"") || !lexicon.Cues().Has(s.low[c]) {
 			continue
 		}
 		i := c + 1
