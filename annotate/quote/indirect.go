@@ -32,6 +32,8 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"argue", "allege", "warn", "insist", "suggest", "admit", "deny", "confirm", "predict", "acknowledge",
 	"contend", "contends", "contended", "explain", "concede", "pledged", "threatened", "vows", "pledges", "threatens",
 	"countered", "counters", "replied", "responded", "retorted",
+	// memories, with "that" only (needThat): "She recalls that …"
+	"recalls", "recall", "recalling", "remembers", "remembered", "remember",
 	// with "that" only (needThat): beliefs, fears and recommendations
 	// (thatCues), findings
 	"believe", "think", "fear", "fears", "feared", "recommend", "recommends", "recommended",
@@ -399,7 +401,9 @@ var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "rev
 	// "found that …", not "found the body"
 	"found", "finds", "concluded", "concludes",
 	// "countered that …", not "countered the move"
-	"countered", "counters", "responded", "replied")
+	"countered", "counters", "responded", "replied",
+	// "recalls that …", not "recalled the day"
+	"recalled", "recalls", "recall", "recalling", "remembers", "remembered", "remember")
 
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {
