@@ -2218,9 +2218,21 @@ func (a *annot) npBefore(c, lo int) *hearsay.Speaker {
 	if j >= end {
 		return nil
 	}
+	// "called rather than said": words that name no one
+	named := false
+	for x := j + 1; x <= end && !named; x++ {
+		named = !notSubjects[a.low[x]]
+	}
+	if !named {
+		return nil
+	}
 	s := hearsay.Span{Start: a.Tokens[j+1].Start, End: a.Tokens[end].End}
 	return &hearsay.Speaker{Span: s, Mention: -1, Entity: -1}
 }
+
+// notSubjects are words that make no subject on their own.
+var notSubjects = set("rather", "than", "more", "less", "so", "too", "then", "also", "just", "only", "even", "not",
+	"never", "once", "again", "later", "earlier", "instead")
 
 // npAfter returns the noun phrase starting at token i: "said the company".
 func (a *annot) npAfter(i int, sent hearsay.Sentence) *hearsay.Speaker {
