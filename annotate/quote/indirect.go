@@ -411,6 +411,18 @@ func (a *annot) reportedAfter(si, c int) bool {
 	if a.deniedSpeech(si, c) {
 		return false
 	}
+	// "The deal was announced during a forum that …": the passive's
+	// subject is what was announced, and "that" opens a relative clause
+	// (but "It was announced on Monday that …" reports a clause)
+	if c > s.Tokens[0] && passiveAux[a.low[c-1]] {
+		it := false
+		for k := c - 2; k >= s.Tokens[0] && k >= c-4; k-- {
+			it = it || a.low[k] == "it"
+		}
+		if !it {
+			return false
+		}
+	}
 	j := c + 1
 	// "said on Thursday it would …", "said yesterday that …"
 	j = a.skipTime(j, s.Tokens[1])
@@ -1475,7 +1487,7 @@ func (a *annot) quoteIn(sp hearsay.Span, n int) bool {
 // impersonalVerbs report a claim nobody is named behind: "It is
 // understood that …", "It has been reported that …".
 var impersonalVerbs = set("understood", "believed", "thought", "said", "reported", "claimed", "alleged", "rumoured",
-	"rumored", "known", "expected", "feared", "suggested", "speculated", "reckoned", "estimated")
+	"rumored", "known", "expected", "feared", "suggested", "speculated", "reckoned", "estimated", "announced", "confirmed", "revealed")
 
 // impersonal handles "It is understood that CLAUSE", "It has been
 // reported that CLAUSE": a reported claim with no speaker, the whole
@@ -1491,10 +1503,15 @@ func (a *annot) impersonal(si, i int) bool {
 		}
 		break
 	}
-	if k == i+1 || k+1 >= s.Tokens[1] || !impersonalVerbs[a.low[k]] || a.low[k+1] != "that" || a.inQ[k] {
+	if k == i+1 || k+1 >= s.Tokens[1] || !impersonalVerbs[a.low[k]] || a.inQ[k] {
 		return false
 	}
-	from := k + 2
+	// past a time: "It was announced on Monday that …"
+	j := a.skipTime(k+1, s.Tokens[1])
+	if j >= s.Tokens[1] || a.low[j] != "that" {
+		return false
+	}
+	from := j + 1
 	to := a.clauseEnd(si, from)
 	if to-from < 3 || from < s.Tokens[1] && a.inQ[from] {
 		return false
