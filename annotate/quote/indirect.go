@@ -89,7 +89,7 @@ func (a *annot) indirect() {
 			if hedgeAdverbs[w] && a.hedged(si, i) {
 				break
 			}
-			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] {
+			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] || a.possessedNoun(i) {
 				continue
 			}
 			// "papers show that …", not "her Toronto show", "the show that"

@@ -874,6 +874,9 @@ func (a *annot) isCue(i int) bool {
 	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
 		return false // "an Instagram post", "the statement": a noun, not the verb
 	}
+	if a.possessedNoun(i) {
+		return false // "Apple has plans to …": a noun
+	}
 	if i+1 < len(a.low) && finiteVerbs[a.low[i+1]] {
 		return false // "demand had been softer": a noun, the subject of its own verb
 	}
@@ -995,6 +998,21 @@ func (a *annot) pastAside(i, end int) int {
 		}
 	}
 	return i
+}
+
+// possessedNoun reports whether the cue word at i is a noun that is had:
+// "Apple has plans to …", "no hopes of".
+func (a *annot) possessedNoun(i int) bool {
+	switch a.low[i] {
+	case "plans", "hopes", "claims", "fears":
+		if i > 0 {
+			switch a.low[i-1] {
+			case "has", "have", "had", "no":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameCue gives q the speaker of the quotation before it that the cue at
