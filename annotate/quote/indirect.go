@@ -981,8 +981,13 @@ func (a *annot) objectNP(j, end int) bool {
 	case t.Kind != hearsay.Word, prepositions[w], subjectPronouns[w], w == "to", w == "that", w == "it", w == "plans":
 		return false
 	}
-	return j+1 < end && !strings.HasSuffix(w, "ing")
+	return j+1 < end && (!strings.HasSuffix(w, "ing") || ingAdjectives[w])
 }
+
+// ingAdjectives end in -ing but qualify a noun: "announces upcoming
+// update".
+var ingAdjectives = set("upcoming", "ongoing", "forthcoming", "outstanding", "existing", "remaining", "sweeping",
+	"long-awaited", "groundbreaking", "record-breaking", "cutting-edge")
 
 // afterClaim open the writer's own clause after "…, sources told
 // Reuters, as hundreds of trucks waited".
