@@ -600,6 +600,8 @@ func TestPostModifiers(t *testing.T) {
 		{"The course is meant for adult learners.", "adult learners"},
 		{"Many Australian school children lack iodine.", "Many Australian school children"},
 		{"The charity helps children in need.", "children"},
+		{"The plan angered local and national officials.", "local and national officials"},
+		{"The island draws countless other travelers each year.", "countless other travelers"},
 		{"She met this guy named Mario Lucero at school.", "this guy named Mario Lucero"},
 		{"Later that night the woman called police.", "the woman"},
 	} {

@@ -48,7 +48,14 @@ func (d *doc) extendDescriptors() {
 func (d *doc) extendBefore(mi int) {
 	m := &d.Mentions[mi]
 	i := d.TokenAt(m.Start)
-	if m.Gender != hearsay.Plural || d.is(i, cDeterminer) || quantifiers[d.low[i]] || bareDets[d.low[i]] {
+	if m.Gender != hearsay.Plural || quantifiers[d.low[i]] {
+		return
+	}
+	if d.is(i, cDeterminer) || bareDets[d.low[i]] {
+		// only a quantifier before it: "countless other travelers"
+		if bareDets[d.low[i]] && i > 0 && (bareDets[d.low[i-1]] || d.low[i-1] == "all") && (mi == 0 || d.Mentions[mi-1].End <= d.Tokens[i-1].Start) {
+			m.Start = d.Tokens[i-1].Start
+		}
 		return
 	}
 	k := i
@@ -57,13 +64,22 @@ func (d *doc) extendBefore(mi int) {
 		for j > 0 && plainMods[d.low[j-1]] && d.Tokens[j-1].Kind == hearsay.Word {
 			j--
 		}
+		// two modifiers joined: "local and national officials"
+		if j > 1 && (d.low[j-1] == "and" || d.low[j-1] == "or") && (plainMods[d.low[j-2]] || adjectival(d.low[j-2])) && !d.Tokens[j-2].Cap {
+			j -= 2
+		}
 		if j == k {
 			break
 		}
 		k = j
 	}
-	if k > 0 && (bareDets[d.low[k-1]] || d.low[k-1] == "the" || d.low[k-1] == "all" || d.low[k-1] == "both") {
+	// "countless other travelers", "many other fans": a quantifier
+	// before the determiner
+	for n := 0; n < 2 && k > 0 && (bareDets[d.low[k-1]] || d.low[k-1] == "the" || d.low[k-1] == "all" || d.low[k-1] == "both"); n++ {
 		k--
+		if d.low[k] == "the" {
+			break
+		}
 	}
 	if k == i || mi > 0 && d.Mentions[mi-1].End > d.Tokens[k].Start {
 		return
@@ -74,7 +90,7 @@ func (d *doc) extendBefore(mi int) {
 // plainMods are common modifiers of people that neither end like an
 // adjective nor are verbs: "adult learners", "new digital scholars",
 // "school children", "party members".
-var plainMods = set("new", "old", "young", "adult", "elderly", "senior", "junior", "former", "top", "fellow", "female",
+var plainMods = set("new", "old", "young", "great", "local", "regular", "ordinary", "adult", "elderly", "senior", "junior", "former", "top", "fellow", "female",
 	"male", "older", "younger", "ordinary", "average", "poor", "rich", "wealthy", "pregnant", "gay", "black", "white",
 	"school", "city", "university", "college", "graduate", "undergraduate", "industry", "information", "health", "family",
 	"government", "state", "community", "police", "army", "party", "union", "news", "music", "film", "movie", "sports",
