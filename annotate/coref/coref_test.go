@@ -602,6 +602,7 @@ func TestPostModifiers(t *testing.T) {
 		{"The charity helps children in need.", "children"},
 		{"The plan angered local and national officials.", "local and national officials"},
 		{"The island draws countless other travelers each year.", "countless other travelers"},
+		{"He said that the people working on it were tired.", "the people working on it"},
 		{"She met this guy named Mario Lucero at school.", "this guy named Mario Lucero"},
 		{"Later that night the woman called police.", "the woman"},
 	} {

@@ -53,7 +53,7 @@ func (d *doc) extendBefore(mi int) {
 	}
 	if d.is(i, cDeterminer) || bareDets[d.low[i]] {
 		// only a quantifier before it: "countless other travelers"
-		if bareDets[d.low[i]] && i > 0 && (bareDets[d.low[i-1]] || d.low[i-1] == "all") && (mi == 0 || d.Mentions[mi-1].End <= d.Tokens[i-1].Start) {
+		if bareDets[d.low[i]] && i > 0 && (bareDets[d.low[i-1]] || d.low[i-1] == "all" || d.low[i-1] == "the") && (mi == 0 || d.Mentions[mi-1].End <= d.Tokens[i-1].Start) {
 			m.Start = d.Tokens[i-1].Start
 		}
 		return
@@ -163,6 +163,9 @@ func (d *doc) phraseEnd(k, b, n int) int {
 	if k >= b {
 		return start
 	}
+	if k > start && (d.low[k] == "it" || d.low[k] == "them") {
+		return k + 1 // "the people working on it"
+	}
 	if e := d.nameEndAny(k); e > k {
 		return e
 	}
@@ -202,7 +205,7 @@ var postParticiples = set("born", "living", "based", "working", "aged", "involve
 
 // postPreps open a participle's prepositional phrase ("living near the
 // coast") and end a noun phrase.
-var postPreps = set("of", "in", "from", "with", "near", "around", "across", "without")
+var postPreps = set("of", "in", "from", "with", "near", "around", "across", "without", "on", "for")
 
 // timeWords open a time phrase, not a noun phrase of people: "in May".
 var timeWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
