@@ -554,6 +554,10 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 			i++
 			continue
 		}
+		if n := d.nationalPerson(i, b, names, ni); n > 0 {
+			i += n
+			continue
+		}
 		if n := d.descriptor(i, b); n > 0 {
 			// "a source close to the Circus singer": the person the source
 			// is close to is a mention too
@@ -913,6 +917,27 @@ func (d *doc) nationals(i int) int {
 		Type: hearsay.Person, Gender: hearsay.Plural})
 	return 1
 }
+
+// nationalPerson adds the mention of a person a nationality names after
+// "the" as the subject of a cue or a finite verb ("The Italian said …",
+// "the Frenchman was"), and returns its length in tokens, or 0.
+func (d *doc) nationalPerson(i, b int, names []hearsay.NameSpan, ni int) int {
+	if d.low[i] != "the" || i+1 >= b || ni >= len(names) || names[ni].Type != hearsay.NORP || names[ni].Start != d.Tokens[i+1].Start ||
+		names[ni].End != d.Tokens[i+1].End || strings.HasSuffix(d.low[i+1], "s") {
+		return 0
+	}
+	// as a subject: "The Italian said", "the Frenchman was" (not "the
+	// Italian side", "for the American")
+	if k := i + 2; k >= b || !lexicon.Cues().Has(d.low[k]) && !finiteAfter[d.low[k]] {
+		return 0
+	}
+	d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[i+1].End}, Kind: hearsay.Descriptor,
+		Type: hearsay.Person})
+	return 2
+}
+
+// finiteAfter are verbs that follow a subject: "The Italian was …".
+var finiteAfter = set("is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does")
 
 // isRoleWord reports whether token i names an occupation or office (a role
 // or person noun: "CEO", "spokesman", "analyst", "co-founder").

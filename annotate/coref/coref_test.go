@@ -264,6 +264,8 @@ func TestPersonClusters(t *testing.T) {
 		{"He learned piano at five. He studied in Chicago. Larry Novak led a trio at Mr. Kelly's from 1963.", "He", "Larry Novak"},
 		// a restrictive relative clause picks out someone new
 		{"Cres Eastman said salt helps. We all know the teenage boy who comes home and eats a whole loaf of bread.", "the teenage boy who comes home and eats a whole loaf of bread", "the teenage boy"},
+		// a nationality after "the" is a person: the previous subject
+		{"Chelsea boss Enzo Maresca was unhappy with the referee. The Italian said the goal should not have stood.", "The Italian", "Enzo Maresca"},
 		// a nickname of an initial and a syllable of the surname
 		{"Jennifer Lopez filed for divorce in August. J.Lo was spotted in Beverly Hills on Monday.", "J.Lo", "Jennifer Lopez"},
 		{"Alex Rodriguez retired in 2016. A-Rod now works on television.", "A-Rod", "Alex Rodriguez"},

@@ -144,6 +144,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		agedNames(&s, labels)
 		roleThenUnknown(&s, labels)
 		nameSaid(&s, labels)
+		nameVerbed(&s, labels)
 		knownAs(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
@@ -245,6 +246,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	events(d)
 	awards(d)
 	heads(d)
+	scores(d)
 	acronyms(d)
 	particles(d)
 	lastNames(d)
@@ -1816,6 +1818,50 @@ func awards(d *hearsay.Document) {
 // "frontman".
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true}
+
+// scores makes an organisation — a team — of a person's or place's name
+// right before or after a score: "Arsenal 2-1 Chelsea", "beat Chelsea
+// 2-1".
+func scores(d *hearsay.Document) {
+	for i, n := range d.Names {
+		if n.Type != hearsay.Person && n.Type != hearsay.Loc {
+			continue
+		}
+		f, l := d.TokenAt(n.Start), d.TokenAt(n.End-1)
+		if f > 0 && (score(d, f-1) || f > 2 && spacedScore(d, f-3)) || l+1 < len(d.Tokens) && (score(d, l+1) || spacedScore(d, l+1)) {
+			d.Names[i].Type = hearsay.Org
+			continue
+		}
+		// "Chelsea boss Enzo Maresca": a one-word name before a role and
+		// a person's name is the one they work for
+		if k := l + 1; n.Type == hearsay.Person && f == l && k+1 < len(d.Tokens) && !d.Tokens[k].Cap && d.Tokens[k].Kind == hearsay.Word &&
+			i+1 < len(d.Names) && d.Names[i+1].Type == hearsay.Person && d.Names[i+1].Start == d.Tokens[k+1].Start {
+			if _, role := lexicon.Role(d.Lower(d.Tokens[k].Span)); role || teamRoles[d.Lower(d.Tokens[k].Span)] {
+				d.Names[i].Type = hearsay.Org
+			}
+		}
+	}
+}
+
+// teamRoles name someone by the team they play for or run.
+var teamRoles = map[string]bool{"boss": true, "manager": true, "coach": true, "captain": true, "striker": true,
+	"midfielder": true, "defender": true, "goalkeeper": true, "winger": true, "forward": true, "owner": true, "chairman": true}
+
+// score reports whether token k is a match's score in one token: "2-1".
+func score(d *hearsay.Document, k int) bool {
+	a, b, ok := strings.Cut(d.Text[d.Tokens[k].Start:d.Tokens[k].End], "-")
+	return ok && len(a) > 0 && len(a) <= 2 && len(b) > 0 && len(b) <= 2 && strings.Trim(a+b, "0123456789") == ""
+}
+
+// spacedScore reports whether tokens k to k+2 are a score split at its
+// dash: "2–1".
+func spacedScore(d *hearsay.Document, k int) bool {
+	if k < 0 || k+2 >= len(d.Tokens) || d.Tokens[k].Kind != hearsay.Number || d.Tokens[k+2].Kind != hearsay.Number {
+		return false
+	}
+	dash := d.Text[d.Tokens[k+1].Start:d.Tokens[k+1].End]
+	return (dash == "–" || dash == "-") && d.Tokens[k+1].End-d.Tokens[k].Start <= 4 && d.Tokens[k+2].End-d.Tokens[k].Start <= 5
+}
 
 // venueHeads end the names of buildings and grounds: "Carnegie Hall",
 // "Rod Laver Arena", "Sydney Opera House".

@@ -800,3 +800,17 @@ func TestNotPeople(t *testing.T) {
 		t.Errorf("names %v, want Mark Tedeschi a person, QC and Winter no names", got)
 	}
 }
+
+// TestTeamsAndScorers: a name beside a score is a team; two unknown
+// words opening a sentence before a verb in the past are a person.
+func TestTeamsAndScorers(t *testing.T) {
+	got := names(t, "Arsenal 2-1 Chelsea: Saka double sinks Blues\n\nBukayo Saka scored twice as Arsenal came from behind to beat Chelsea 2–1 on Sunday.")
+	for n, want := range map[string]hearsay.EntityType{"Chelsea": hearsay.Org, "Bukayo Saka": hearsay.Person} {
+		if got[n] != want {
+			t.Errorf("%q is %q, want %q (names %v)", n, got[n], want, got)
+		}
+	}
+	if got := names(t, "My Hamster escaped from his cage."); got["My Hamster"] != "" {
+		t.Errorf("My Hamster is a name: %v", got)
+	}
+}

@@ -175,6 +175,32 @@ func roleNames(s *Sentence, labels []int) {
 	}
 }
 
+// nameVerbed tags as a person two capitalised words the tagger left alone
+// that open a sentence as the subject of a verb in the past, when neither
+// is a word the lexicon knows (the first may be a given name): "Bukayo
+// Saka scored twice".
+func nameVerbed(s *Sentence, labels []int) {
+	i := 0
+	if len(labels) < 3 || labels[0] != 0 || !s.Tokens[0].Cap || s.Tokens[0].Kind != hearsay.Word || pronouns[s.low[0]] || determiners[s.low[0]] {
+		return // (not "My Hamster escaped")
+	}
+	v := s.low[2]
+	if s.Tokens[2].Cap || s.Tokens[2].Kind != hearsay.Word || !strings.HasSuffix(v, "ed") && !pastVerbs[v] {
+		return
+	}
+	j, unknown := unknownRun(s, labels, i, 2)
+	if j != 2 || unknown == 0 || !plainUnknown(s.low[1]) || allCaps(s, 0, 2) {
+		return
+	}
+	set(labels, 0, 2, bPerson)
+}
+
+// pastVerbs are irregular verbs in the past that follow a sentence's
+// subject.
+var pastVerbs = map[string]bool{"won": true, "beat": true, "hit": true, "struck": true, "led": true, "became": true,
+	"left": true, "made": true, "took": true, "ran": true, "wrote": true, "sang": true, "spoke": true, "met": true,
+	"told": true, "gave": true, "went": true, "came": true, "shot": true, "broke": true, "threw": true, "caught": true}
+
 // plainWord reports whether w, in lower case, cannot be a name on its
 // own: a common English word that is no common given name, or a word
 // with digits ("L2").

@@ -38,6 +38,7 @@ func Is(d *hearsay.Document, low []string, i, j int) bool {
 		t := d.Tokens[j]
 		switch {
 		case t.Kind == hearsay.Number && modelNumber(low[j]) && (j+1 == len(d.Tokens) || d.Tokens[j+1].Kind != hearsay.Number) &&
+			!(j+2 < len(d.Tokens) && (low[j+1] == "–" || low[j+1] == "-") && d.Tokens[j+2].Kind == hearsay.Number) && // "Chelsea 2–1": a score
 			!(j == i+1 && (quantifiers[low[i]] || ranks[low[i]])) && lexicon.Gazetteer(low[j-1]) != "month":
 			return true // (not "Some 400 guests", "About 500 people", "On August 16", "a Category 3 storm")
 		case !t.Cap && thingAfter[low[j]]:
