@@ -136,6 +136,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		roleNames(&s, labels)
 		rolePrefix(&s, labels)
 		saidName(&s, labels)
+		obtainedBy(&s, labels)
 		givenBefore(&s, labels)
 		predicatePeople(&s, labels)
 		domains(&s, labels)
@@ -1839,6 +1840,44 @@ func scores(d *hearsay.Document) {
 			if _, role := lexicon.Role(d.Lower(d.Tokens[k].Span)); role || teamRoles[d.Lower(d.Tokens[k].Span)] {
 				d.Names[i].Type = hearsay.Org
 			}
+		}
+	}
+}
+
+// obtainedBy tags as an organisation — the outlet — the capitalised words
+// the tagger left alone after "obtained by", "seen by", "reviewed by"
+// ("a memo obtained by The Verge"), and a one-word platform written in
+// camel case after "on" ("a post on LinkedIn").
+func obtainedBy(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 1; i+1 < n; i++ {
+		switch s.low[i] {
+		case "by":
+			switch s.low[i-1] {
+			case "obtained", "seen", "reviewed", "viewed", "published":
+			default:
+				continue
+			}
+			k := i + 1
+			if s.low[k] == "the" && s.Tokens[k].Cap {
+				k++
+			}
+			j := k
+			for j < n && j < k+3 && labels[j] == 0 && s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word {
+				j++
+			}
+			if j > k && (j == n || !s.Tokens[j].Cap) {
+				set(labels, i+1, j, bOrg)
+				i = j - 1
+			}
+		case "on":
+			k := i + 1
+			w := s.Text[s.Tokens[k].Start:s.Tokens[k].End]
+			if labels[k] != 0 || s.Tokens[k].Kind != hearsay.Word || len(w) < 4 || w[0] < 'A' || w[0] > 'Z' ||
+				strings.ToLower(w[1:]) == w[1:] || strings.ToUpper(w) == w {
+				continue
+			}
+			set(labels, k, k+1, bOrg)
 		}
 	}
 }

@@ -814,3 +814,12 @@ func TestTeamsAndScorers(t *testing.T) {
 		t.Errorf("My Hamster is a name: %v", got)
 	}
 }
+
+// TestOutletsAndPlatforms: the capitalised words after "obtained by" are
+// an outlet; a camel-case word after "on" is a platform.
+func TestOutletsAndPlatforms(t *testing.T) {
+	got := names(t, "She told employees in a memo obtained by The Verge. In a post on LinkedIn, he said the cuts were deep.")
+	if got["The Verge"] != hearsay.Org || got["LinkedIn"] != hearsay.Org {
+		t.Errorf("names %v, want The Verge and LinkedIn organisations", got)
+	}
+}

@@ -1192,7 +1192,7 @@ func (a *annot) via() {
 			continue
 		}
 		c := a.TokenAt(q.Cue.Start)
-		for _, e := range a.orgsAfterLinks(c, min(a.Sentences[si].Tokens[1], c+8)) {
+		for _, e := range a.orgsAfterLinks(c, min(a.Sentences[si].Tokens[1], c+10)) {
 			q.Via = appendOnce(q.Via, e)
 		}
 		for _, e := range a.viaBefore(si, c) {
@@ -1351,7 +1351,7 @@ func (a *annot) viaBefore(si, c int) []int {
 			if a.low[j] == "the" {
 				j++
 			}
-			if j < c && lexicon.Gazetteer(a.low[j]) != "platform" {
+			if j < c && lexicon.Gazetteer(a.low[j]) != "platform" && !morePlatforms[a.low[j]] {
 				j = -1
 			}
 		}
@@ -1364,6 +1364,11 @@ func (a *annot) viaBefore(si, c int) []int {
 	}
 	return out
 }
+
+// morePlatforms are social platforms besides the gazetteer's (whose
+// words the name tagger learnt from, and which therefore stays as it
+// is).
+var morePlatforms = set("linkedin", "bluesky", "weibo", "telegram", "whatsapp", "mastodon", "twitch", "truth", "pinterest", "tumblr")
 
 func appendOnce(s []int, e int) []int {
 	for _, x := range s {
