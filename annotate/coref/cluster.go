@@ -96,8 +96,9 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 }
 
 type clusterer struct {
-	doc  *doc
-	last []int // per entity: Start of its latest mention
+	nicks map[string][]int // see nickname
+	doc   *doc
+	last  []int // per entity: Start of its latest mention
 	// per entity, in text order: the sentence of its latest mention,
 	// whether that mention was a subject, and how many mentions so far
 	lastSent []int
@@ -465,16 +466,27 @@ func (c *clusterer) nickname(w string) int {
 	if len(w) < 4 || w[1] != '.' && w[1] != '-' || w[0] < 'a' || w[0] > 'z' {
 		return -1
 	}
-	best := -1
-	for ei, words := range c.words {
-		e := c.doc.Entities[ei]
-		if e.Type != hearsay.Person || e.Anonymous {
-			continue
+	// the people named in full so far, indexed once by the initial and
+	// the surname's first two letters
+	if c.nicks == nil {
+		c.nicks = map[string][]int{}
+		for ei, words := range c.words {
+			if e := c.doc.Entities[ei]; e.Type != hearsay.Person || e.Anonymous {
+				continue
+			}
+			for _, f := range words {
+				if len(f) >= 2 && f[0] != "" && len(f[len(f)-1]) >= 2 {
+					k := f[0][:1] + f[len(f)-1][:2]
+					c.nicks[k] = append(c.nicks[k], ei)
+				}
+			}
 		}
-		for _, f := range words {
-			if len(f) >= 2 && strings.HasPrefix(f[0], w[:1]) && strings.HasPrefix(f[len(f)-1], w[2:]) {
+	}
+	best := -1
+	for _, ei := range c.nicks[w[:1]+w[2:min(4, len(w))]] {
+		for _, f := range c.words[ei] {
+			if len(f) >= 2 && strings.HasPrefix(f[0], w[:1]) && strings.HasPrefix(f[len(f)-1], w[2:]) && ei > best {
 				best = ei
-				break
 			}
 		}
 	}

@@ -266,16 +266,20 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 // Rodriguez).
 func nicknames(d *hearsay.Document) {
 	var add []hearsay.NameSpan
+	var full map[string][]string // initial and the surname's first two letters → full names' words
 	cur := nameCursor{names: d.Names}
 	for _, t := range d.Tokens {
 		if t.Kind != hearsay.Word || !t.Cap || t.End-t.Start < 4 || d.Text[t.Start+1] != '.' && d.Text[t.Start+1] != '-' {
 			continue // the cheap tests first: most tokens fail them
 		}
 		w := strings.TrimSuffix(d.Text[t.Start:t.End], ".")
-		if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || w[2] < 'A' || w[2] > 'Z' {
+		if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || w[2] < 'A' || w[2] > 'Z' || !cur.free(t.Start, t.Start+len(w)) {
 			continue
 		}
-		if !cur.free(t.Start, t.Start+len(w)) || nicknameOf(d, w) < 0 {
+		if full == nil {
+			full = fullNamesByKey(d)
+		}
+		if !nicknameOf(full, w) {
 			continue
 		}
 		add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: t.Start, End: t.Start + len(w)}, Type: hearsay.Person})
@@ -286,21 +290,37 @@ func nicknames(d *hearsay.Document) {
 	}
 }
 
-// nicknameOf returns the index in d.Names of a person named in full whose
-// first name opens with nickname n's initial and whose surname with its
-// syllable ("J.Lo", "A-Rod"), or -1.
-func nicknameOf(d *hearsay.Document, n string) int {
-	ini, syl := strings.ToLower(n[:1]), strings.ToLower(n[2:])
-	for i, x := range d.Names {
+// fullNamesByKey indexes the surnames of the people d names in full by
+// the first name's initial and the surname's first two letters ("jlo":
+// lopez), so that a nickname looks up only its few candidates.
+func fullNamesByKey(d *hearsay.Document) map[string][]string {
+	m := map[string][]string{}
+	for _, x := range d.Names {
 		if x.Type != hearsay.Person {
 			continue
 		}
 		f := strings.Fields(strings.ToLower(d.Text[x.Start:x.End]))
-		if len(f) >= 2 && strings.HasPrefix(f[0], ini) && strings.HasPrefix(f[len(f)-1], syl) {
-			return i
+		if len(f) < 2 || len(f[len(f)-1]) < 2 || f[0] == "" {
+			continue
+		}
+		last := f[len(f)-1]
+		k := f[0][:1] + last[:2]
+		m[k] = append(m[k], last)
+	}
+	return m
+}
+
+// nicknameOf reports whether someone named in full has a first name
+// opening with nickname n's initial and a surname opening with its
+// syllable ("J.Lo", "A-Rod").
+func nicknameOf(full map[string][]string, n string) bool {
+	ini, syl := strings.ToLower(n[:1]), strings.ToLower(n[2:])
+	for _, last := range full[ini+syl[:min(2, len(syl))]] {
+		if strings.HasPrefix(last, syl) {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // roleBeforeGiven reports whether token k is a person noun the lexicon
