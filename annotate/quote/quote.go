@@ -106,6 +106,7 @@ func set(words ...string) map[string]bool {
 
 type annot struct {
 	*hearsay.Document
+	pairs  map[[2]int]int // groups of two people by their members, built once (jointSpeakers)
 	low    []string
 	raws   []raw
 	inQ    []bool             // per token: inside any quotation's marks
@@ -795,12 +796,20 @@ func (a *annot) jointSpeakers(q *hearsay.Quote, m, lo int) bool {
 		return false
 	}
 	sp := &hearsay.Speaker{Span: hearsay.Span{Start: a.titleStart(a.Mentions[p].Start), End: mm.End}, Mention: -1, Entity: -1}
-	for ei, e := range a.Entities {
-		if len(e.Members) == 2 && (e.Members[0] == a.Mentions[p].Entity && e.Members[1] == mm.Entity ||
-			e.Members[1] == a.Mentions[p].Entity && e.Members[0] == mm.Entity) {
-			sp.Entity = ei
-			break
+	if a.pairs == nil {
+		a.pairs = map[[2]int]int{}
+		for ei, e := range a.Entities {
+			if len(e.Members) == 2 {
+				x, y := e.Members[0], e.Members[1]
+				if _, dup := a.pairs[[2]int{min(x, y), max(x, y)}]; !dup {
+					a.pairs[[2]int{min(x, y), max(x, y)}] = ei // the first such group
+				}
+			}
 		}
+	}
+	x, y := a.Mentions[p].Entity, mm.Entity
+	if ei, ok := a.pairs[[2]int{min(x, y), max(x, y)}]; ok {
+		sp.Entity = ei
 	}
 	q.Speaker = sp
 	return true
