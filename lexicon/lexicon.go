@@ -21,6 +21,9 @@ import (
 //go:embed cues.txt
 var cuesTxt string
 
+//go:embed speechcues.txt
+var speechCuesTxt string
+
 //go:embed anonymous.txt
 var anonymousTxt string
 
@@ -268,6 +271,9 @@ func load() {
 	infoTab, wordTab = strtab.MustNew(buildInfos(titles, roles, people, gazetteer, names)), strtab.MustNew(words)
 	titleTab, roleTab, peopleTab = strtab.MustNew(titles), strtab.MustNew(roles), strtab.MustNew(people)
 	nameTab, gazTab = strtab.MustNew(names), strtab.MustNew(gazetteer)
+	// cues of the quotation layer only, after the infos: no IsCue flag,
+	// which the name tagger's features read (speechcues.txt)
+	lines(speechCuesTxt, func(l string) { cues[l] = true })
 }
 
 // KnownPerson reports whether name, as written, is a well-known person's
