@@ -614,7 +614,7 @@ func (a *annot) titleCase(s hearsay.Span) bool {
 		}
 		last = i
 	}
-	return first >= 0 && a.Tokens[first].Cap && a.Tokens[last].Cap
+	return first >= 0 && (a.Tokens[first].Cap || a.Tokens[first].Kind == hearsay.Number) && a.Tokens[last].Cap // ("60 Minutes")
 }
 
 // prevTok returns the index of the last token ending at or before off, or -1.
@@ -700,6 +700,11 @@ func (a *annot) classify(ri int) {
 	// "song of the year for “What Was I Made For?”": a title in title
 	// case after "for" (what a prize or a nomination is for)
 	if prev == "for" && n >= 2 && n <= 10 && a.titleCase(r.content) {
+		return
+	}
+	// "CBS's “60 Minutes,”", "an appearance on “The View”", "an interview
+	// with “Good Morning America”": a show's title
+	if (prev == "'s" || prev == "’s" || prev == "on" || prev == "with") && n <= 6 && a.titleCase(r.content) && last != '.' && last != '!' && last != '?' {
 		return
 	}
 	q := hearsay.Quote{Span: r.content, Kind: hearsay.Partial}
