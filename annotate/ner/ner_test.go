@@ -691,16 +691,26 @@ func TestPeopleAndPluralFirms(t *testing.T) {
 // "nicknamed", "who goes by") are a person, joined to a name the tagger
 // began a word late; not after a place noun.
 func TestKnownAs(t *testing.T) {
-	for _, c := range []struct {
-		text, name string
-		want       hearsay.EntityType
-	}{
+	checkNames(t, []nameCase{
 		{"A rapper known as Lil Kordo was arrested early Sunday.", "Lil Kordo", hearsay.Person},
 		{"The singer, better known as Zara Quill, was arrested.", "Zara Quill", hearsay.Person},
 		{"The city known as Paris is big.", "Paris", hearsay.Loc},
-	} {
-		if got := names(t, c.text)[c.name]; got != c.want {
-			t.Errorf("%q: %q is %q, want %q (names %v)", c.text, c.name, got, c.want, names(t, c.text))
+	})
+}
+
+// nameCase is a text, a name in it and the type it should have ("" for
+// no name).
+type nameCase struct {
+	text, name string
+	want       hearsay.EntityType
+}
+
+// checkNames tags each case's text and checks its name's type.
+func checkNames(t *testing.T, cases []nameCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := names(t, c.text); got[c.name] != c.want {
+			t.Errorf("%q: %q is %q, want %q (names %v)", c.text, c.name, got[c.name], c.want, got)
 		}
 	}
 }
@@ -729,10 +739,7 @@ func TestNotInName(t *testing.T) {
 // place, unless a given name or an initial opens it; one ending with a
 // plural noun is a band or a team.
 func TestHeads(t *testing.T) {
-	for _, c := range []struct {
-		text, name string
-		want       hearsay.EntityType
-	}{
+	checkNames(t, []nameCase{
 		{"She performed at Carnegie Hall and the Walt Disney Concert Hall last spring.", "Carnegie Hall", hearsay.Loc},
 		{"She sang at the Sydney Opera House in May.", "Sydney Opera House", hearsay.Loc},
 		{"He won the Cecil B. DeMille Award in 1990.", "Cecil B. DeMille Award", hearsay.Other},
@@ -749,11 +756,7 @@ func TestHeads(t *testing.T) {
 		// an award's whole name; a genre is no one
 		{"She won her first Golden Globe Award in 2004.", "Golden Globe Award", hearsay.Other},
 		{"His style incorporates elements of Rock music and the blues.", "Rock", ""},
-	} {
-		if got := names(t, c.text); got[c.name] != c.want {
-			t.Errorf("%q: %q is %q, want %q (names %v)", c.text, c.name, got[c.name], c.want, got)
-		}
-	}
+	})
 }
 
 // TestOrgAppositives: capitalised words the tagger left alone are an
