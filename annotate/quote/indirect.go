@@ -1318,6 +1318,9 @@ func (a *annot) viaBefore(si, c int) []int {
 		case (a.low[k] == "speaking" || a.low[k] == "talking" || a.low[k] == "chatting") && k+1 < c && (a.low[k+1] == "to" || a.low[k+1] == "with"):
 			// "Speaking to The Sun, a friend revealed"
 			j = k + 2
+		case a.low[k] == "up" && k > lo && (a.low[k-1] == "opened" || a.low[k-1] == "opens") && k+1 < c && a.low[k+1] == "to":
+			// "Selena Gomez opened up to Vanity Fair about …, saying"
+			j = k + 2
 		case a.low[k] == "according" && k+1 < c && a.low[k+1] == "to":
 			// "According to a report by Page Six, a source said"
 			j = k + 2
