@@ -34,6 +34,8 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"countered", "counters", "replied", "responded", "retorted",
 	// memories, with "that" only (needThat): "She recalls that …"
 	"recalls", "recall", "recalling", "remembers", "remembered", "remember",
+	// forecasts, with "that" only (needThat): "The IMF forecast that …"
+	"forecast", "forecasts", "projected", "projects",
 	// with "that" only (needThat): beliefs, fears and recommendations
 	// (thatCues), findings
 	"believe", "think", "fear", "fears", "feared", "recommend", "recommends", "recommended",
@@ -90,6 +92,10 @@ func (a *annot) indirect() {
 				break
 			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] || a.possessedNoun(i) {
+				continue
+			}
+			// "forecast", "projects": nouns as often, verbs only before "that"
+			if forecastVerbs[w] && (i+1 >= s.Tokens[1] || a.low[i+1] != "that") {
 				continue
 			}
 			// "papers show that …", not "her Toronto show", "the show that"
@@ -211,7 +217,7 @@ func (a *annot) clauseEnd(si, j int) int {
 			break
 		}
 	}
-	for e > j && (a.Tokens[e-1].Kind == hearsay.Punct && !a.inQ[e-1]) {
+	for e > j && (a.Tokens[e-1].Kind == hearsay.Punct && !a.inQ[e-1] && a.low[e-1] != "%") { // ("rose to 4.4%")
 		e--
 	}
 	return e
@@ -387,6 +393,10 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 	return true
 }
 
+// forecastVerbs report a forecast only before "that" ("The IMF forecast
+// that …", not "its revenue forecast").
+var forecastVerbs = set("forecast", "forecasts", "projected", "projects")
+
 // needThat are cues whose object is not what was said unless "that"
 // opens it: "told X that …", "posted that …", not "posted a photo".
 var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared",
@@ -403,7 +413,9 @@ var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "rev
 	// "countered that …", not "countered the move"
 	"countered", "counters", "responded", "replied",
 	// "recalls that …", not "recalled the day"
-	"recalled", "recalls", "recall", "recalling", "remembers", "remembered", "remember")
+	"recalled", "recalls", "recall", "recalling", "remembers", "remembered", "remember",
+	// "forecast that …", not "forecast growth of 3%"
+	"forecast", "forecasts", "projected", "projects")
 
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {
@@ -1103,7 +1115,7 @@ func (a *annot) accordingTo(si, c int) bool {
 // commentNouns name a statement in an appositive after it: ", a claim
 // his team denies".
 var commentNouns = set("charge", "claim", "remark", "comment", "allegation", "statement", "suggestion", "view",
-	"sentiment", "point", "accusation", "assertion",
+	"sentiment", "point", "accusation", "assertion", "prediction", "forecast", "projection", "estimate", "assessment",
 	// ", a shift that could avert a shutdown": the writer's word on the news
 	"shift", "move", "step", "reversal", "departure", "turnaround", "sign", "signal", "development", "decision",
 	// ", a figure that could not be independently verified": the writer's

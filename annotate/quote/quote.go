@@ -1399,8 +1399,9 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 	}
 	// "Court papers obtained by TMZ show that …": the papers, which TMZ
 	// passes on
-	if c > 3 {
-		if m := a.mentionEndingAt(a.Tokens[c-1].End); m >= 0 && a.Mentions[m].Type == hearsay.Org && a.Mentions[m].Entity >= 0 {
+	if j := a.beforeBetween(c, sent.Start); c > 3 && j > 0 {
+		// (past an auxiliary: "Economists polled by Reuters had expected")
+		if m := a.mentionEndingAt(a.Tokens[j].End); m >= 0 && a.Mentions[m].Type == hearsay.Org && a.Mentions[m].Entity >= 0 {
 			if k := a.TokenAt(a.Mentions[m].Start) - 1; k >= 2 && a.low[k] == "by" && obtainedBy[a.low[k-1]] {
 				if sp := a.npBefore(k-1, sent.Start); sp != nil {
 					q.Cue, q.Speaker = cue, sp
@@ -1805,7 +1806,7 @@ var speechNouns = set("speech", "statement", "interview", "letter", "post", "twe
 
 // obtainedBy are the participles between a document and the outlet
 // that has it: "court papers obtained by TMZ", "emails seen by the BBC".
-var obtainedBy = set("obtained", "seen", "reviewed", "viewed", "published", "released", "leaked", "filed")
+var obtainedBy = set("obtained", "seen", "reviewed", "viewed", "published", "released", "leaked", "filed", "polled", "surveyed")
 
 // timeOpens reports whether token x opens a time phrase after a subject
 // ("Senate Republicans on Tuesday signaled", "the company yesterday
