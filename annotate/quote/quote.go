@@ -1029,6 +1029,14 @@ func (a *annot) possessedNoun(i int) bool {
 	return false
 }
 
+// headline reports whether sentence sent is a paragraph of its own with
+// no full stop: a headline.
+func (a *annot) headline(sent hearsay.Sentence) bool {
+	p := a.Paragraphs[sent.Paragraph]
+	last := a.low[sent.Tokens[1]-1]
+	return p.Start == sent.Start && p.End == sent.End && last != "." && last != "!" && last != "?" && !a.inQ[sent.Tokens[1]-1]
+}
+
 // sameCue gives q the speaker of the quotation before it that the cue at
 // token c attributed: a quotation the attribution sits between ("“Ah,
 // but,” interposed a young wife, holding a child by the hand, “let her
@@ -1596,6 +1604,19 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 			return true
 		}
 		return false
+	}
+	// a headline's second verb after a comma: "Apple releases iPhone SDK,
+	// announces upcoming update"
+	// (not "…, claims Spanish outlet Marca": the subject after the cue)
+	if c > sent.Tokens[0]+2 && a.low[c-1] == "," && a.headline(sent) && c+1 < sent.Tokens[1] && !a.Tokens[c+1].Cap && !npStart[a.low[c+1]] {
+		if m := a.mentionAt(sent.Start, a.Tokens[sent.Tokens[0]].End); m >= 0 || a.orgMentionAt(sent.Tokens[0]) >= 0 {
+			if m < 0 {
+				m = a.orgMentionAt(sent.Tokens[0])
+			}
+			q.Cue = cue
+			a.setSpeaker(q, m)
+			return true
+		}
 	}
 	off, nc := a.Tokens[c].Start, c
 	if k := a.asideBefore(c, sent); k >= 0 && a.Tokens[k].Start > lo {
