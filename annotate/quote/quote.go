@@ -1499,9 +1499,9 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 	}
 	// "the singer thanked her parents and joked that …": a second verb of
 	// the sentence's subject, not of the object before it
-	if c > 1 && (a.low[c-1] == "and" || a.low[c-1] == "but") && a.low[c-2] != "," && !a.inQ[c-1] {
+	if c > 1 && (a.low[c-1] == "and" || a.low[c-1] == "but") && !a.inQ[c-1] {
 		subj := a.subjectAt(sent)
-		if m := subj; m >= 0 && a.Mentions[m].End <= a.Tokens[c-1].Start && a.Mentions[m].Type == hearsay.Person {
+		if m := subj; m >= 0 && a.Mentions[m].End <= a.Tokens[c-1].Start && (a.Mentions[m].Type == hearsay.Person || a.Mentions[m].Type == hearsay.Org) {
 			// the outermost mention there: "Biden campaign spokesman"
 			// (Michael Tyler's), not "Biden"
 			for k := m + 1; k < len(a.Mentions) && a.Mentions[k].Start == a.Mentions[m].Start; k++ {
