@@ -266,7 +266,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 // Rodriguez).
 func nicknames(d *hearsay.Document) {
 	var add []hearsay.NameSpan
-	var full map[string][]string // initial and the surname's first two letters → full names' words
+	var full map[string][]string // initial and the surname's first two letters → surnames
 	cur := nameCursor{names: d.Names}
 	for _, t := range d.Tokens {
 		if t.Kind != hearsay.Word || !t.Cap || t.End-t.Start < 4 || d.Text[t.Start+1] != '.' && d.Text[t.Start+1] != '-' {
