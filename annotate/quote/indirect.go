@@ -34,8 +34,6 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 	"countered", "counters", "replied", "responded", "retorted",
 	// memories, with "that" only (needThat): "She recalls that …"
 	"recalls", "recall", "recalling", "remembers", "remembered", "remember",
-	// forecasts, with "that" only (needThat): "The IMF forecast that …"
-	"forecast", "forecasts", "projected", "projects",
 	// with "that" only (needThat): beliefs, fears and recommendations
 	// (thatCues), findings
 	"believe", "think", "fear", "fears", "feared", "recommend", "recommends", "recommended",
@@ -394,8 +392,15 @@ func (a *annot) addIndirect(si, c, from, to int) bool {
 }
 
 // forecastVerbs report a forecast only before "that" ("The IMF forecast
-// that …", not "its revenue forecast").
+// that …", not "its revenue forecast" nor "forecast growth of 3%"): report
+// verbs that need "that".
 var forecastVerbs = set("forecast", "forecasts", "projected", "projects")
+
+func init() {
+	for w := range forecastVerbs {
+		reportVerbs[w], needThat[w] = true, true
+	}
+}
 
 // needThat are cues whose object is not what was said unless "that"
 // opens it: "told X that …", "posted that …", not "posted a photo".
@@ -413,9 +418,7 @@ var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "rev
 	// "countered that …", not "countered the move"
 	"countered", "counters", "responded", "replied",
 	// "recalls that …", not "recalled the day"
-	"recalled", "recalls", "recall", "recalling", "remembers", "remembered", "remember",
-	// "forecast that …", not "forecast growth of 3%"
-	"forecast", "forecasts", "projected", "projects")
+	"recalled", "recalls", "recall", "recalling", "remembers", "remembered", "remember")
 
 // reportedAfter handles "X said (that) CLAUSE" and "X told Y that CLAUSE".
 func (a *annot) reportedAfter(si, c int) bool {
