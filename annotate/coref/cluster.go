@@ -927,8 +927,10 @@ func (c *clusterer) descriptor(mi int) {
 func (c *clusterer) citedAgain(mi int) bool {
 	d := c.doc
 	m := d.Mentions[mi]
-	text := d.Lower(m.Span)
-	det, head, ok := strings.Cut(text, " ")
+	if i := d.TokenAt(m.Start); d.low[i] != "the" || i+2 != d.TokenAt(m.End-1)+1 {
+		return false // the cheap test first: "the" and one word
+	}
+	det, head, ok := strings.Cut(d.Lower(m.Span), " ")
 	if !ok || det != "the" || strings.Contains(head, " ") || !bareSources[head] || !strings.HasSuffix(head, "s") && head != "people" {
 		return false
 	}
