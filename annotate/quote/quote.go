@@ -2149,6 +2149,17 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 	sp := &hearsay.Speaker{Span: m.Span, Mention: mi, Entity: m.Entity, Anonymous: m.Anonymous && !(m.Entity >= 0 && a.Named(m.Entity))}
 	if m.Kind == hearsay.Name {
 		sp.Start = a.titleStart(m.Start)
+		// "Morgan Stanley analyst Katy Huberty": a role in lower case
+		// before the name, and the organisation before the role
+		if start < 0 {
+			if k := a.prevTok(sp.Start); k > 0 && !a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word && a.Tokens[k].End+1 == sp.Start {
+				if _, role := lexicon.Role(a.low[k]); role {
+					if o := a.orgMentionEnding(a.Tokens[k].Start-1, a.Tokens[max(k-5, 0)].Start); o >= 0 && a.Mentions[o].End == a.Tokens[k].Start-1 {
+						start = a.Mentions[o].Start
+					}
+				}
+			}
+		}
 	}
 	if start >= 0 {
 		sp.Start = start
