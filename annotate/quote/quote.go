@@ -2153,7 +2153,8 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 		// before the name, and the organisation before the role
 		if start < 0 {
 			if k := a.prevTok(sp.Start); k > 0 && !a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word && a.Tokens[k].End+1 == sp.Start {
-				if _, role := lexicon.Role(a.low[k]); role {
+				_, role := lexicon.Role(a.low[k])
+				if g, person := lexicon.Person(a.low[k]); role || person && g != 'P' {
 					if o := a.orgMentionEnding(a.Tokens[k].Start-1, a.Tokens[max(k-5, 0)].Start); o >= 0 && a.Mentions[o].End == a.Tokens[k].Start-1 {
 						start = a.Mentions[o].Start
 					}
