@@ -329,7 +329,13 @@ func roleBeforeGiven(s *Sentence, k int) bool {
 	if _, ok := lexicon.Person(s.low[k]); !ok || product.GivenName(s.low[k]) {
 		return false
 	}
-	g, ok := lexicon.Name(s.low[k+1])
+	return givenName(s.low[k+1])
+}
+
+// givenName reports whether w, in lower case, is a common given name (at
+// least 1,000 births in the names list).
+func givenName(w string) bool {
+	g, ok := lexicon.Name(w)
 	return ok && g.Births >= 1000
 }
 
@@ -1844,6 +1850,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 // right before or after a score: "Arsenal 2-1 Chelsea", "beat Chelsea
 // 2-1".
 func scores(d *hearsay.Document) {
+	low := d.LowerTokens()
 	for i, n := range d.Names {
 		if n.Type != hearsay.Person && n.Type != hearsay.Loc {
 			continue
@@ -1857,7 +1864,7 @@ func scores(d *hearsay.Document) {
 		// a person's name is the one they work for
 		if k := l + 1; n.Type == hearsay.Person && f == l && k+1 < len(d.Tokens) && !d.Tokens[k].Cap && d.Tokens[k].Kind == hearsay.Word &&
 			i+1 < len(d.Names) && d.Names[i+1].Type == hearsay.Person && d.Names[i+1].Start == d.Tokens[k+1].Start {
-			if _, role := lexicon.Role(d.Lower(d.Tokens[k].Span)); role || teamRoles[d.Lower(d.Tokens[k].Span)] {
+			if _, role := lexicon.Role(low[k]); role || teamRoles[low[k]] {
 				d.Names[i].Type = hearsay.Org
 			}
 		}
@@ -1941,10 +1948,7 @@ func heads(d *hearsay.Document) {
 	for i, n := range d.Names {
 		f, l := d.TokenAt(n.Start), d.TokenAt(n.End-1)
 		if n.Type == hearsay.Other && awardWord(low[l]) {
-			// "Golden" before "Globe Award": the award's too
-			if p := i - 1; p >= 0 && d.Names[p].Type == hearsay.Person && n.Start-d.Names[p].End <= 1 && d.TokenAt(d.Names[p].Start) == d.TokenAt(d.Names[p].End-1) {
-				d.Names[i].Start = d.Names[p].Start
-				d.Names[p].End = d.Names[p].Start // dropped below
+			if joinPerson(d, i, true) {
 				joined = true
 			} else if k := f - 1; k >= 0 && d.Tokens[k].Cap && d.Tokens[k].Kind == hearsay.Word && !determiners[low[k]] &&
 				d.Tokens[f].Start-d.Tokens[k].End <= 1 && (i == 0 || d.Names[i-1].End <= d.Tokens[k].Start) && !sentenceStart(d, k) {
@@ -1963,8 +1967,7 @@ func heads(d *hearsay.Document) {
 		if l <= f || !d.Tokens[l].Cap {
 			continue
 		}
-		g, ok := lexicon.Name(low[f])
-		given := ok && g.Births >= 1000
+		given := givenName(low[f])
 		switch w := low[l]; {
 		case firmHeads[w]:
 			// "Douglas Aircraft", "Ford Motor", "Johnson Controls": no
@@ -1977,12 +1980,7 @@ func heads(d *hearsay.Document) {
 			d.Names[i].Type = hearsay.Org
 		case awardWord(w):
 			d.Names[i].Type = hearsay.Other
-			// "Cecil" before "B. DeMille Award": the award's too
-			if p := i - 1; p >= 0 && d.Names[p].Type == hearsay.Person && n.Start-d.Names[p].End <= 1 {
-				d.Names[i].Start = d.Names[p].Start
-				d.Names[p].End = d.Names[p].Start // dropped below
-				joined = true
-			}
+			joined = joinPerson(d, i, false) || joined
 		case venueHeads[w] || placeWords[w] || placeHeads[w]:
 			// a given name or an initial before the head: the
 			// surname ("John S. Hall", "Mary Ellen Hall"), not
@@ -1996,6 +1994,21 @@ func heads(d *hearsay.Document) {
 	if joined {
 		d.Names = slices.DeleteFunc(d.Names, func(n hearsay.NameSpan) bool { return n.End == n.Start })
 	}
+}
+
+// joinPerson makes the person's name right before award name i part of
+// the award — "Golden" before "Globe Award" (one word only, with
+// oneWord), "Cecil" before "B. DeMille Award" — and empties that name,
+// for the caller to drop; it reports whether it did.
+func joinPerson(d *hearsay.Document, i int, oneWord bool) bool {
+	p := i - 1
+	if p < 0 || d.Names[p].Type != hearsay.Person || d.Names[i].Start-d.Names[p].End > 1 ||
+		oneWord && d.TokenAt(d.Names[p].Start) != d.TokenAt(d.Names[p].End-1) {
+		return false
+	}
+	d.Names[i].Start = d.Names[p].Start
+	d.Names[p].End = d.Names[p].Start
+	return true
 }
 
 // pairedGiven tags a common given name the tagger left alone when "and"
@@ -2023,7 +2036,7 @@ func pairedGiven(d *hearsay.Document) {
 			if k < f && i > 0 && d.Names[i-1].End > d.Tokens[k].Start || k > l && i+1 < len(d.Names) && d.Names[i+1].Start < d.Tokens[k].End {
 				continue // a name already
 			}
-			if g, ok := lexicon.Name(low[k]); ok && g.Births >= 1000 {
+			if givenName(low[k]) {
 				add = append(add, hearsay.NameSpan{Span: d.Tokens[k].Span, Type: hearsay.Person})
 			}
 		}

@@ -180,24 +180,25 @@ func roleNames(s *Sentence, labels []int) {
 // is a word the lexicon knows (the first may be a given name): "Bukayo
 // Saka scored twice".
 func nameVerbed(s *Sentence, labels []int) {
-	i := 0
 	if len(labels) < 3 || labels[0] != 0 || !s.Tokens[0].Cap || s.Tokens[0].Kind != hearsay.Word || pronouns[s.low[0]] || determiners[s.low[0]] {
 		return // (not "My Hamster escaped")
 	}
 	v := s.low[2]
-	if s.Tokens[2].Cap || s.Tokens[2].Kind != hearsay.Word || !strings.HasSuffix(v, "ed") && !pastVerbs[v] {
+	if s.Tokens[2].Cap || s.Tokens[2].Kind != hearsay.Word || !strings.HasSuffix(v, "ed") && !subjectPasts[v] {
 		return
 	}
-	j, unknown := unknownRun(s, labels, i, 2)
+	j, unknown := unknownRun(s, labels, 0, 2)
 	if j != 2 || unknown == 0 || !plainUnknown(s.low[1]) || allCaps(s, 0, 2) {
 		return
 	}
 	set(labels, 0, 2, bPerson)
 }
 
-// pastVerbs are irregular verbs in the past that follow a sentence's
-// subject.
-var pastVerbs = map[string]bool{"won": true, "beat": true, "hit": true, "struck": true, "led": true, "became": true,
+// subjectPasts are the irregular pasts nameVerbed takes after a new
+// name: verbs of deeds in news ("scored", "won", "struck"), fewer than
+// verbLike's pastIrregular, whose thinking and feeling verbs ("thought",
+// "felt") follow a common noun as often.
+var subjectPasts = map[string]bool{"won": true, "beat": true, "hit": true, "struck": true, "led": true, "became": true,
 	"left": true, "made": true, "took": true, "ran": true, "wrote": true, "sang": true, "spoke": true, "met": true,
 	"told": true, "gave": true, "went": true, "came": true, "shot": true, "broke": true, "threw": true, "caught": true}
 
@@ -728,13 +729,8 @@ func orgTitles(s *Sentence, labels []int) {
 func rolePrefix(s *Sentence, labels []int) {
 	n := len(labels)
 	for i := 0; i+2 < n; i++ {
-		if labels[i] != bPerson || labels[i+1] != 0 || !s.Tokens[i].Cap || !s.Tokens[i+1].Cap || s.Tokens[i+1].Kind != hearsay.Word {
-			continue
-		}
-		if _, ok := lexicon.Person(s.low[i]); !ok || product.GivenName(s.low[i]) {
-			continue
-		}
-		if g, ok := lexicon.Name(s.low[i+1]); !ok || g.Births < 1000 {
+		if labels[i] != bPerson || labels[i+1] != 0 || !s.Tokens[i].Cap || !s.Tokens[i+1].Cap || s.Tokens[i+1].Kind != hearsay.Word ||
+			!roleBeforeGiven(s, i) {
 			continue
 		}
 		j := i + 1
@@ -773,7 +769,7 @@ func saidName(s *Sentence, labels []int) {
 		if i >= n || labels[i] != 0 || !s.Tokens[i].Cap {
 			continue
 		}
-		if g, ok := lexicon.Name(s.low[i]); !ok || g.Births < 1000 {
+		if !givenName(s.low[i]) {
 			continue
 		}
 		j := i + 1
