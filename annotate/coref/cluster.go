@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"hearsay"
+	"hearsay/annotate/internal/nickname"
 	"hearsay/lexicon"
 )
 
@@ -455,19 +456,15 @@ func (c *clusterer) name(mi int) {
 	c.index(len(d.Entities)-1, w)
 }
 
-// aliasOf returns the entity of the person named right before an alias
-// cue that introduces name mention mi ("Kanye West, who now goes by Ye",
-// "Stefani Germanotta, better known as Lady Gaga", "Lady Gaga, born
-// Stefani Germanotta"), or -1.
 // nickname returns the latest person named in full whose first name opens
 // with the initial and whose surname with the syllable of nickname w
 // ("j.lo": Jennifer Lopez, "a-rod": Alex Rodriguez), or -1.
 func (c *clusterer) nickname(w string) int {
-	if len(w) < 4 || w[1] != '.' && w[1] != '-' || w[0] < 'a' || w[0] > 'z' {
+	ini, syl, ok := nickname.Split(w)
+	if !ok {
 		return -1
 	}
-	// the people named in full so far, indexed once by the initial and
-	// the surname's first two letters
+	// the people named in full so far, indexed once by nickname.Key
 	if c.nicks == nil {
 		c.nicks = map[string][]int{}
 		for ei, words := range c.words {
@@ -475,17 +472,19 @@ func (c *clusterer) nickname(w string) int {
 				continue
 			}
 			for _, f := range words {
-				if len(f) >= 2 && f[0] != "" && len(f[len(f)-1]) >= 2 {
-					k := f[0][:1] + f[len(f)-1][:2]
+				if len(f) < 2 {
+					continue
+				}
+				if k := nickname.Key(f[0], f[len(f)-1]); k != "" {
 					c.nicks[k] = append(c.nicks[k], ei)
 				}
 			}
 		}
 	}
 	best := -1
-	for _, ei := range c.nicks[w[:1]+w[2:min(4, len(w))]] {
+	for _, ei := range c.nicks[nickname.Lookup(ini, syl)] {
 		for _, f := range c.words[ei] {
-			if len(f) >= 2 && strings.HasPrefix(f[0], w[:1]) && strings.HasPrefix(f[len(f)-1], w[2:]) && ei > best {
+			if len(f) >= 2 && strings.HasPrefix(f[0], ini) && nickname.Fits(syl, f[len(f)-1]) && ei > best {
 				best = ei
 			}
 		}
@@ -493,6 +492,10 @@ func (c *clusterer) nickname(w string) int {
 	return best
 }
 
+// aliasOf returns the entity of the person named right before an alias
+// cue that introduces name mention mi ("Kanye West, who now goes by Ye",
+// "Stefani Germanotta, better known as Lady Gaga", "Lady Gaga, born
+// Stefani Germanotta"), or -1.
 func (c *clusterer) aliasOf(mi int) int {
 	d := c.doc
 	m := d.Mentions[mi]

@@ -38,6 +38,7 @@ import (
 	"sync"
 
 	"hearsay"
+	"hearsay/annotate/internal/nickname"
 	"hearsay/annotate/internal/product"
 	"hearsay/lexicon"
 )
@@ -291,8 +292,7 @@ func nicknames(d *hearsay.Document) {
 }
 
 // fullNamesByKey indexes the surnames of the people d names in full by
-// the first name's initial and the surname's first two letters ("jlo":
-// lopez), so that a nickname looks up only its few candidates.
+// nickname.Key, so that a nickname looks up only its few candidates.
 func fullNamesByKey(d *hearsay.Document) map[string][]string {
 	m := map[string][]string{}
 	for _, x := range d.Names {
@@ -300,12 +300,13 @@ func fullNamesByKey(d *hearsay.Document) map[string][]string {
 			continue
 		}
 		f := strings.Fields(strings.ToLower(d.Text[x.Start:x.End]))
-		if len(f) < 2 || len(f[len(f)-1]) < 2 || f[0] == "" {
+		if len(f) < 2 {
 			continue
 		}
 		last := f[len(f)-1]
-		k := f[0][:1] + last[:2]
-		m[k] = append(m[k], last)
+		if k := nickname.Key(f[0], last); k != "" {
+			m[k] = append(m[k], last)
+		}
 	}
 	return m
 }
@@ -314,9 +315,12 @@ func fullNamesByKey(d *hearsay.Document) map[string][]string {
 // opening with nickname n's initial and a surname opening with its
 // syllable ("J.Lo", "A-Rod").
 func nicknameOf(full map[string][]string, n string) bool {
-	ini, syl := strings.ToLower(n[:1]), strings.ToLower(n[2:])
-	for _, last := range full[ini+syl[:min(2, len(syl))]] {
-		if strings.HasPrefix(last, syl) {
+	ini, syl, ok := nickname.Split(n)
+	if !ok {
+		return false
+	}
+	for _, last := range full[nickname.Lookup(ini, syl)] {
+		if nickname.Fits(syl, last) {
 			return true
 		}
 	}

@@ -1,0 +1,38 @@
+package nickname
+
+import "testing"
+
+func TestNickname(t *testing.T) {
+	for _, c := range []struct {
+		nick, first, last string
+		want              bool
+	}{
+		{"J.Lo", "jennifer", "lopez", true},
+		{"A-Rod", "alex", "rodriguez", true},
+		{"j.lo", "jennifer", "lopez", true},
+		{"A-Rod", "alex", "roberts", false},
+		{"J.Lo", "james", "lord", true},
+		{"J.Lo", "anna", "lopez", false},
+		{"U.S", "", "", false},
+		{"4-Ro", "", "", false},
+	} {
+		i, s, ok := Split(c.nick)
+		got := ok && Lookup(i, s) == Key(c.first, c.last) && Fits(s, c.last)
+		if got != c.want {
+			t.Errorf("%q for %s %s: %v, want %v", c.nick, c.first, c.last, got, c.want)
+		}
+	}
+}
+
+// FuzzSplit checks that no word makes Split panic and that what it
+// returns is a lookup key's making.
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"J.Lo", "A-Rod", "", "a.", "é.Lo", "J.\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if i, s, ok := Split(w); ok && (len(i) != 1 || len(s) < 2 || len(Lookup(i, s)) < 3) {
+			t.Errorf("Split(%q) = %q, %q", w, i, s)
+		}
+	})
+}
