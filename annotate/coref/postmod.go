@@ -91,7 +91,7 @@ func (d *doc) extendBefore(mi int) {
 // adjective nor are verbs: "adult learners", "new digital scholars",
 // "school children", "party members".
 var plainMods = set("new", "old", "young", "great", "local", "regular", "ordinary", "adult", "elderly", "senior", "junior", "former", "top", "fellow", "female",
-	"male", "older", "younger", "ordinary", "average", "poor", "rich", "wealthy", "pregnant", "gay", "black", "white",
+	"male", "older", "younger", "average", "poor", "rich", "wealthy", "pregnant", "gay", "black", "white",
 	"school", "city", "university", "college", "graduate", "undergraduate", "industry", "information", "health", "family",
 	"government", "state", "community", "police", "army", "party", "union", "news", "music", "film", "movie", "sports",
 	"football", "soccer", "basketball", "baseball", "hockey", "tennis", "cricket", "rugby", "company", "airline", "bank",

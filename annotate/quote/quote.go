@@ -1609,10 +1609,11 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 	// announces upcoming update"
 	// (not "…, claims Spanish outlet Marca": the subject after the cue)
 	if c > sent.Tokens[0]+2 && a.low[c-1] == "," && a.headline(sent) && c+1 < sent.Tokens[1] && !a.Tokens[c+1].Cap && !npStart[a.low[c+1]] {
-		if m := a.mentionAt(sent.Start, a.Tokens[sent.Tokens[0]].End); m >= 0 || a.orgMentionAt(sent.Tokens[0]) >= 0 {
-			if m < 0 {
-				m = a.orgMentionAt(sent.Tokens[0])
-			}
+		m := a.mentionAt(sent.Start, a.Tokens[sent.Tokens[0]].End)
+		if m < 0 {
+			m = a.orgMentionAt(sent.Tokens[0])
+		}
+		if m >= 0 {
 			q.Cue = cue
 			a.setSpeaker(q, m)
 			return true
