@@ -12,6 +12,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -74,9 +75,9 @@ func Sample(t testing.TB, root string) *hearsay.Document {
 }
 
 // Distinct returns a copy of d under URL number i whose quotes are new
-// statements: each quote's bytes are replaced by words drawn from a
-// Zipf-distributed vocabulary (as word frequencies in text are), keeping
-// its length and offsets. Common words recur and so do some of their
+// statements: each quote's bytes, but for the mentions in it, are
+// replaced by words drawn from a Zipf-distributed vocabulary (as word
+// frequencies in text are), keeping its length and offsets. Common words recur and so do some of their
 // 3-grams, as in unrelated real quotes, but no quote is a reprint: the
 // lineage index grows as it does on a corpus of unrelated stories.
 // (Shuffling a quote's own words is not that: permutations of one word
@@ -87,12 +88,33 @@ func Distinct(d *hearsay.Document, i int) *hearsay.Document {
 	text := []byte(d.Text)
 	rng := rand.New(rand.NewSource(int64(i) + 1))
 	zipf := rand.NewZipf(rng, 1.1, 1, 50000)
-	for _, q := range d.Quotes {
+	// the mentions inside a quote keep their words: the copy names the
+	// same people, so its entities' aliases are those of d
+	var ms []hearsay.Span
+	for _, m := range d.Mentions {
+		ms = append(ms, m.Span)
+	}
+	slices.SortFunc(ms, func(a, b hearsay.Span) int { return a.Start - b.Start })
+	fill := func(start, end int) {
 		var b []byte
-		for len(b) < q.Len() {
+		for len(b) < end-start {
 			b = append(b, fmt.Sprintf("w%x ", zipf.Uint64())...)
 		}
-		copy(text[q.Start:q.End], b)
+		copy(text[start:end], b)
+	}
+	for _, q := range d.Quotes {
+		at := q.Start
+		for _, m := range ms {
+			if m.Start < at {
+				continue // before the quote, or inside the last mention kept
+			}
+			if m.Start >= q.End || m.End > q.End {
+				break
+			}
+			fill(at, m.Start)
+			at = m.End
+		}
+		fill(at, q.End)
 	}
 	c.Text = string(text)
 	return &c
