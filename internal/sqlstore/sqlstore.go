@@ -97,6 +97,10 @@ type Store struct {
 	// one writer), so that lin is changed by one batch at a time.
 	putMu sync.Mutex
 	lin   *lineageState
+	// extended, if not nil, is closed when the last batch's quotes have
+	// joined lin (extendLineage runs while the next batch starts); the
+	// next batch's lineage work waits for it (awaitLineage)
+	extended chan struct{}
 	// prepared holds Prepare's work by document until PutBatch takes it
 	prepared sync.Map
 	// saturated holds signature values whose lineage lists are full
@@ -246,8 +250,20 @@ func splitSQL(m string) []string {
 	return out
 }
 
+// awaitLineage waits until the last batch's quotes have joined the
+// lineage state. The caller holds putMu.
+func (s *Store) awaitLineage() {
+	if s.extended != nil {
+		<-s.extended
+		s.extended = nil
+	}
+}
+
 // Close closes the prepared statements and the connection.
 func (s *Store) Close() error {
+	s.putMu.Lock()
+	s.awaitLineage()
+	s.putMu.Unlock()
 	s.mu.Lock()
 	for _, st := range s.stmts {
 		st.Close()
@@ -458,7 +474,17 @@ func (s *Store) PutBatch(ctx context.Context, ds []*hearsay.Document) ([]bool, e
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
-	s.extendLineage(t)
+	if s.d.LineageTail {
+		// the batch's quotes join the in-memory index on another core
+		// while this batch returns and the next one writes its documents
+		// and entities
+		ch := make(chan struct{})
+		s.extended = ch
+		go func() {
+			defer close(ch)
+			s.extendLineage(t)
+		}()
+	}
 	s.mu.Lock()
 	if s.entCache == nil {
 		s.entCache = map[string]int64{}
@@ -826,6 +852,7 @@ type quoteLineage struct {
 // not 0) and finds their claim clusters, document after document, into
 // out. It touches only the transaction's lineage state.
 func (s *Store) lineageAll(ctx context.Context, t *txq, ps []prepared, docIDs []int64, out []quoteLineage) error {
+	s.awaitLineage()
 	for i, p := range ps {
 		if docIDs[i] == 0 || len(p.d.Quotes) == 0 {
 			continue
