@@ -626,7 +626,16 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 				lim = k
 			}
 		}
+		before := len(d.Mentions)
 		if n := d.name(i, a, lim, known); n > 0 {
+			// a run the fallback found no person in after a capitalised
+			// function word ("As Vassey falls asleep") still holds the
+			// person the tagger found after that word
+			if len(d.Mentions) == before && ni < len(names) && names[ni].Type == hearsay.Person &&
+				function[d.low[i]] && n > 1 && names[ni].Start == d.Tokens[i+1].Start {
+				i++
+				continue
+			}
 			i += n
 			continue
 		}

@@ -476,6 +476,12 @@ func TestTaggedNamesKept(t *testing.T) {
 	if got := entityOf(d, "Cardona"); got != "Cardona" {
 		t.Errorf("So Secretary Cardona: entity %q, want Cardona", got)
 	}
+	// a person the tagger found after a sentence-opening function word
+	// is kept though the fallback finds no name in the run
+	d = annotate(t, "Denton met Vassey. As Vassey falls asleep, Denton begins to suffocate him.")
+	if n := mentionTexts(d, func(m hearsay.Mention) bool { return m.Kind == hearsay.Name })["Vassey"]; n != 2 {
+		t.Errorf("As Vassey falls asleep: %d name mentions of Vassey, want 2", n)
+	}
 	// a title after "the" is an office, not a person's name
 	d = annotate(t, "It is said that the Chancellor is ignorant of it.")
 	for _, m := range d.Mentions {
