@@ -36,6 +36,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"hearsay"
 	"hearsay/annotate/internal/nickname"
@@ -475,12 +476,25 @@ func particles(d *hearsay.Document) {
 
 // lastNames makes a one-word name the tagger typed as a place or an
 // organisation a person where the document names a person with it as last
-// name ("Joshua Abraham Norton" … "Norton was born"), unless the word is a
-// known place or organisation (Washington, Jordan).
+// name ("Joshua Abraham Norton" … "Norton was born") or first name
+// ("Hayato Kobayashi" … "Hayato often measures himself"), unless the word
+// is a known place or organisation (Washington, Jordan).
 func lastNames(d *hearsay.Document) {
 	last := fullNameWords(d, true)
 	if len(last) == 0 {
 		return
+	}
+	for _, n := range d.Names {
+		if n.Type != hearsay.Person {
+			continue
+		}
+		// a first name the given-name list lacks ("Hayato"), but not a
+		// title ("President Obama")
+		if f := strings.Fields(d.Text[n.Start:n.End]); len(f) > 1 && len(f[0]) > 2 && isAlpha(f[0]) {
+			if _, title := lexicon.Title(lexicon.Lower(f[0])); !title {
+				last[f[0]] = true
+			}
+		}
 	}
 	for i, n := range d.Names {
 		w := d.Text[n.Start:n.End]
@@ -2286,4 +2300,14 @@ func givenNameRuns(s *Sentence, labels []int) {
 		}
 		i = j - 1
 	}
+}
+
+// isAlpha reports whether w is letters only, the first a capital.
+func isAlpha(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
 }

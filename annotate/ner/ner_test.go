@@ -470,6 +470,9 @@ func TestPossessorsAndSurnameWords(t *testing.T) {
 		{"Rivers was the psychiatrist responsible for Sassoon's treatment at the hospital.", "Sassoon"},
 		{"Country music became a worldwide phenomenon thanks to Garth Brooks, and other artists followed.", "Garth Brooks"},
 		{"Timbrell placed second to Liberal Lyle Vanclief, with 21.5% of the vote.", "Lyle Vanclief"},
+		// a first name the given-name list lacks, alone where the
+		// document names its bearer in full
+		{"Hayato Kobayashi is one of Amuro Ray's neighbors on Side 7. Short and stocky, Hayato often measures himself against his friend Amuro's accomplishments.", "Hayato"},
 	} {
 		if types := names(t, c.text); types[c.name] != hearsay.Person {
 			t.Errorf("%q: %q is %q, want a person (names %v)", c.text, c.name, types[c.name], types)
