@@ -795,7 +795,11 @@ func (c *clusterer) descriptor(mi int) {
 	// "The singer, who is on the final leg of her tour": the relative
 	// clause's pronoun gives the gender the noun does not
 	if m.Gender == hearsay.UnknownGender {
-		if g := c.relativeGender(mi); g != hearsay.UnknownGender {
+		g := c.relativeGender(mi)
+		if g == hearsay.UnknownGender && c.isSubject(mi) {
+			g = c.clauseGender(mi)
+		}
+		if g != hearsay.UnknownGender {
 			d.Mentions[mi].Gender, m.Gender = g, g
 		}
 	}
@@ -976,6 +980,49 @@ func (c *clusterer) relativeGender(mi int) hearsay.Gender {
 			if j+1 < len(d.low) && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] {
 				return hearsay.Female
 			}
+		}
+	}
+	return hearsay.UnknownGender
+}
+
+// clauseGender is the gender a possessive or reflexive pronoun gives
+// subject mention mi later in its clause, before anyone else is named
+// ("the singer has been flying to Kansas City on her private jet"), or
+// UnknownGender.
+func (c *clusterer) clauseGender(mi int) hearsay.Gender {
+	d := c.doc
+	m := d.Mentions[mi]
+	k := d.TokenAt(m.End-1) + 1
+	if k <= 0 || k >= len(d.low) || d.Tokens[k].Kind != hearsay.Word || function[d.low[k]] && !auxiliaries[d.low[k]] ||
+		d.Tokens[k].Cap || d.SentenceAt(d.Tokens[k].Start) != d.SentenceAt(m.Start) {
+		return hearsay.UnknownGender // a verb must follow: "the singer has", "the actor thanked"
+	}
+	// the next person mentioned after it, who may be the one meant
+	next := len(d.Text)
+	for mj := mi + 1; mj < len(d.Mentions); mj++ {
+		if o := d.Mentions[mj]; o.Start >= m.End && o.Type == hearsay.Person && o.Kind != hearsay.Pronoun {
+			next = o.Start
+			break
+		}
+	}
+	for j := k; j < len(d.low) && j < k+15 && d.Tokens[j].Start < next; j++ {
+		switch d.low[j] {
+		case ",", ".", ";", ":", "“", "”", "\"", "(", "and", "but", "who", "that", "which", "while", "after", "before", "when":
+			return hearsay.UnknownGender
+		case "himself":
+			return hearsay.Male
+		case "herself":
+			return hearsay.Female
+		case "his":
+			if j+1 < len(d.low) && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] {
+				return hearsay.Male
+			}
+		case "her":
+			if j+1 < len(d.low) && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] {
+				return hearsay.Female
+			}
+		case "he", "she", "him", "they", "them", "their":
+			return hearsay.UnknownGender
 		}
 	}
 	return hearsay.UnknownGender

@@ -58,6 +58,9 @@ func TestPersonClusters(t *testing.T) {
 	}{
 		{"Brintey Spears sang. Britney Spears left.", "Brintey Spears", "Britney Spears"},
 		{"Spears' team called. Britney Spears answered.", "Spears", "Britney Spears"},
+		// a possessive later in its clause gives a role its gender
+		{"Taylor Swift and Travis Kelce were seen in Nashville. Kelce, 34, spoke on his podcast. According to TMZ, the singer has been flying to Kansas City on her private jet.",
+			"the singer", "Taylor Swift"},
 		{"Justin arrived. Justin Timberlake sat down.", "Justin", "Justin Timberlake"},
 		{"Jessica Alba met Jessie Alba. Jessie smiled.", "Jessie", "Jessie Alba"},
 		{"Tom Hanks met Meryl Streep. She laughed.", "She", "Meryl Streep"},
