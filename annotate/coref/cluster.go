@@ -1697,6 +1697,22 @@ func (c *clusterer) group(mi int) {
 			c.link(mi, g)
 			return
 		}
+		// or earlier, while one of the two is still spoken of ("the
+		// couple" … "a representative for Swift" … "the pair")
+		lim3 := 0
+		if si >= 12 {
+			lim3 = d.Sentences[si-12].Start
+		}
+		if g := c.recent(func(ei int) (bool, bool) {
+			if c.last[ei] < lim3 {
+				return false, true
+			}
+			ms := d.Entities[ei].Members
+			return len(ms) == 2 && (c.last[ms[0]] >= lim || c.last[ms[1]] >= lim), false
+		}); g >= 0 {
+			c.link(mi, g)
+			return
+		}
 		// else the last two people named, within the last dozen
 		// sentences (so that a long text's every "the two" does not
 		// scan all of it)

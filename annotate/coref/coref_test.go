@@ -409,6 +409,14 @@ func TestGroups(t *testing.T) {
 	if got := entityOf(d, "their"); got != "Tom Hanks and Rita Wilson" {
 		t.Errorf("their → %q, want the couple", got)
 	}
+	// the couple spoken of sentences before is "the pair" while one of
+	// the two is still spoken of, not the last two people named
+	d = annotate(t, `Taylor Swift and Travis Kelce are "very much in love," according to a source close to the couple. "They're talking about the future," the insider said. `+
+		`Kelce addressed the rumors on his podcast, which he hosts with his brother Jason. "I'm not going to get into my personal life," he said. `+
+		`He laughed. A representative for Swift did not respond. Page Six was the first to report that the pair had been spotted in Nashville.`)
+	if got := entityOf(d, "the pair"); got != "Taylor Swift and Travis Kelce" {
+		t.Errorf("the pair → %q, want Taylor Swift and Travis Kelce", got)
+	}
 }
 
 func TestNotPeople(t *testing.T) {
