@@ -841,8 +841,10 @@ func (c *clusterer) descriptor(mi int) {
 		}
 	}
 	// "The 31-year-old singer told …" opening a sentence continues the
-	// previous sentence's subject, when that is a named person who fits
-	if !possessive && si > 0 && (c.opensSentence(m, si) || c.afterQuote(m, si) || c.afterFronted(m, si)) {
+	// previous sentence's subject, when that is a named person who fits;
+	// so does the subject of what a source reports ("Bieber has not
+	// commented. An insider claimed that the singer …")
+	if !possessive && si > 0 && (c.opensSentence(m, si) || c.afterQuote(m, si) || c.afterFronted(m, si) || definite && c.reportedSubject(m, si)) {
 		if ei := c.subjectOf(si - 1); ei >= 0 && ok(ei) {
 			c.link(mi, ei)
 			return
@@ -985,6 +987,23 @@ func (c *clusterer) relativeGender(mi int) hearsay.Gender {
 	return hearsay.UnknownGender
 }
 
+// reportedSubject reports whether mention o opens the "that" clause of a
+// cue verb in sentence si: "an insider claimed to Us Weekly that the
+// singer …".
+func (c *clusterer) reportedSubject(o hearsay.Mention, si int) bool {
+	d := c.doc
+	ti := d.TokenAt(o.Start)
+	if ti < 2 || d.low[ti-1] != "that" {
+		return false
+	}
+	for k := ti - 2; k >= d.Sentences[si].Tokens[0] && k > ti-10; k-- {
+		if lexicon.Cues().Has(d.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseGender is the gender a possessive or reflexive pronoun gives
 // subject mention mi later in its clause, before anyone else is named
 // ("the singer has been flying to Kansas City on her private jet"), or
@@ -1018,15 +1037,28 @@ func (c *clusterer) clauseGender(mi int) hearsay.Gender {
 				return hearsay.Male
 			}
 		case "her":
-			if j+1 < len(d.low) && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] {
+			// "her private jet", not "wishes her well"
+			if j+1 < len(d.low) && d.Tokens[j+1].Kind == hearsay.Word && !function[d.low[j+1]] && !adverbLike(d.low[j+1]) {
 				return hearsay.Female
 			}
+			return hearsay.UnknownGender
 		case "he", "she", "him", "they", "them", "their":
 			return hearsay.UnknownGender
 		}
 	}
 	return hearsay.UnknownGender
 }
+
+// adverbLike reports whether w is an adverb or particle, which an object
+// "her" may precede ("wishes her well", "took her home") but a
+// possessive one does not.
+func adverbLike(w string) bool {
+	return strings.HasSuffix(w, "ly") && len(w) > 4 || adverbs[w]
+}
+
+var adverbs = set("well", "again", "back", "up", "out", "off", "down", "away", "in", "on", "over", "around", "now", "then",
+	"here", "there", "home", "today", "tonight", "yesterday", "tomorrow", "too", "so", "very", "more", "most", "best",
+	"better", "alone", "together", "anyway", "once", "twice", "before", "after", "since", "ago", "first", "last")
 
 // copulas join a subject to a predicate that names it.
 var copulas = set("is", "was", "became", "becomes", "remains", "remained")

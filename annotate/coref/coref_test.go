@@ -61,6 +61,10 @@ func TestPersonClusters(t *testing.T) {
 		// a possessive later in its clause gives a role its gender
 		{"Taylor Swift and Travis Kelce were seen in Nashville. Kelce, 34, spoke on his podcast. According to TMZ, the singer has been flying to Kansas City on her private jet.",
 			"the singer", "Taylor Swift"},
+		// the subject of what a source reports continues the previous
+		// sentence's subject; "her well" says nothing of its gender
+		{`Selena Gomez once dated Justin Bieber. Bieber, who married Hailey Baldwin in 2018, has not publicly commented. However, an insider claimed to Us Weekly that the singer "wishes her well."`,
+			"the singer", "Justin Bieber"},
 		{"Justin arrived. Justin Timberlake sat down.", "Justin", "Justin Timberlake"},
 		{"Jessica Alba met Jessie Alba. Jessie smiled.", "Jessie", "Jessie Alba"},
 		{"Tom Hanks met Meryl Streep. She laughed.", "She", "Meryl Streep"},
