@@ -526,6 +526,26 @@ func (a *annot) reportedAfter(si, c int) bool {
 	if comma && j < s.Tokens[1] && !a.inQ[j] && a.low[j] != "that" && !subjectPronouns[a.low[j]] && !npStart[a.low[j]] && !a.Tokens[j].Cap {
 		return false
 	}
+	if j < s.Tokens[1] && a.low[j] == "that" && j > c+1 && complementNouns[a.low[j-1]] && !a.inQ[j-1] && rebuttals[a.low[c]] {
+		// "denied reports that she is engaged", "responded to rumors
+		// that …": the clause is what the reports say, not what the
+		// subject said — a claim passed on with nobody behind it (but
+		// "confirmed reports that …" is the subject's), unless the
+		// reports are someone's ("his claims that …", not attributed
+		// here); "the rumors that circulated" is a relative clause, no
+		// claim
+		n := j - 1
+		if j+1 >= s.Tokens[1] || a.inQ[j+1] || finiteVerbs[a.low[j+1]] || strings.HasSuffix(a.low[j+1], "ed") {
+			return false
+		}
+		if p := a.low[n-1]; p == "'s" || p == "’s" || p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my" || p == "your" {
+			return false
+		}
+		if e := a.clauseEnd(si, j+1); e-(j+1) >= 3 {
+			a.addReported(si, a.Tokens[n].Span, j+1, e, nil)
+		}
+		return true
+	}
 	if j < s.Tokens[1] && a.low[j] == "that" {
 		j++
 	} else if j >= s.Tokens[1] || a.inQ[j] {
@@ -1114,6 +1134,17 @@ func (a *annot) accordingTo(si, c int) bool {
 	a.addIndirect(si, c, j, a.clauseEnd(si, j))
 	return true
 }
+
+// complementNouns take a "that" clause saying what was reported:
+// "reports that …", "rumors that …", "speculation that …".
+var complementNouns = set("reports", "report", "rumors", "rumours", "rumor", "rumour", "speculation", "claims", "allegations",
+	"suggestions", "accusations", "stories", "story")
+
+// rebuttals answer a report without making its claim their own: "denied
+// reports that …", "responded to rumors that …".
+var rebuttals = set("denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted",
+	"refutes", "responded", "responds", "responding", "addressed", "addresses", "disputed", "disputes", "slammed", "slams",
+	"debunked", "downplayed", "contested", "contradicted", "rubbished", "quashed", "squashed")
 
 // commentNouns name a statement in an appositive after it: ", a claim
 // his team denies".
