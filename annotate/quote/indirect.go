@@ -471,6 +471,9 @@ func (a *annot) reportedAfter(si, c int) bool {
 		if k > j && (reportVerbs[a.low[k]] && !(a.low[k] == "show" || a.low[k] == "shows") || finiteVerbs[a.low[k]]) && !a.inQ[k] {
 			break // "confirmed they were investigating but said that …": not this cue's "that"
 		}
+		if a.low[k] == "," && k+1 < s.Tokens[1] && (contrasts[a.low[k+1]] || adverbialOpeners[a.low[k+1]]) {
+			break // "said on Thursday, as officials weigh signs that …": a clause of its own
+		}
 		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," && !(a.low[k] == "!" && k > 0 && a.Tokens[k-1].Cap) &&
 			a.low[k] != "'s" && a.low[k] != "’s" {
 			break // "OK! magazine", "ITV's Lorraine" go on
@@ -1061,8 +1064,12 @@ func (a *annot) directive(k, end int) bool {
 			return false
 		}
 		if a.low[x] == "to" {
-			n := a.Tokens[x+1]
-			return n.Kind == hearsay.Word && !n.Cap && !npStart[a.low[x+1]]
+			// "told members to keep …", not "said in a note to clients":
+			// a plural noun (ending in s, not ss: "to discuss") or a
+			// body of people is whom it was said to
+			n, w := a.Tokens[x+1], a.low[x+1]
+			return n.Kind == hearsay.Word && !n.Cap && !npStart[w] &&
+				!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3) && !audiences[w]
 		}
 	}
 	return false
@@ -1134,6 +1141,14 @@ func (a *annot) accordingTo(si, c int) bool {
 	a.addIndirect(si, c, j, a.clauseEnd(si, j))
 	return true
 }
+
+// audiences are whom something is said to, without a plural's s: "said
+// in an email to staff".
+var audiences = set("staff", "media", "press", "parliament", "congress", "police", "management", "everyone", "anyone")
+
+// adverbialOpeners open, after a comma, an adverbial clause or phrase
+// of the writer's, not what a cue reports.
+var adverbialOpeners = set("as", "after", "before", "when", "because", "since", "amid", "despite", "even", "until")
 
 // complementNouns take a "that" clause saying what was reported:
 // "reports that …", "rumors that …", "speculation that …".

@@ -2150,6 +2150,17 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 	sp := &hearsay.Speaker{Span: m.Span, Mention: mi, Entity: m.Entity, Anonymous: m.Anonymous && !(m.Entity >= 0 && a.Named(m.Entity))}
 	if m.Kind == hearsay.Name {
 		sp.Start = a.titleStart(m.Start)
+		// "JPMorgan Chase CEO Jamie Dimon", "Treasury Secretary Janet
+		// Yellen": the organisation or department before the title
+		if sp.Start < m.Start && start < 0 {
+			if k := a.prevTok(sp.Start); k > 0 && a.Tokens[k].End+1 == sp.Start {
+				if o := a.orgMentionEnding(a.Tokens[k].End, a.Tokens[max(k-5, 0)].Start); o >= 0 {
+					start = a.Mentions[o].Start
+				} else if departments[a.low[k]] && a.Tokens[k].Cap {
+					start = a.Tokens[k].Start
+				}
+			}
+		}
 		// "Morgan Stanley analyst Katy Huberty": a role in lower case
 		// before the name, and the organisation before the role
 		if start < 0 {
@@ -2223,6 +2234,12 @@ var unnamedSpeakers = set("another", "someone", "somebody", "one", "others", "ma
 
 // titleStart extends a name starting at off over the honorifics before
 // it: "Dr. Anthony Fauci", "Prime Minister Jacinda Ardern".
+// departments name a ministry before its minister's title: "Treasury
+// Secretary", "Foreign Minister".
+var departments = set("treasury", "defense", "defence", "state", "commerce", "labor", "labour", "interior", "energy",
+	"health", "education", "transportation", "transport", "agriculture", "justice", "home", "foreign", "finance",
+	"trade", "environment", "culture", "housing", "immigration", "veterans")
+
 func (a *annot) titleStart(off int) int {
 	k := a.prevTok(off)
 	for k >= 0 {
