@@ -912,12 +912,17 @@ func (c *clusterer) descriptor(mi int) {
 	// the text called something else outright is passed over for a
 	// recent one it did not ("Harry Styles", "the One Direction star")
 	if _, isRole := lexicon.Role(head); best >= 0 && isRole && c.roleConflict(best, head) {
-		alt := c.recent(func(ei int) (bool, bool) {
-			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 3 {
-				return false, false
-			}
-			return ei != best && ok(ei) && !c.roleConflict(ei, head), false
-		})
+		// the one this role was used for before ("the Bayern Munich
+		// striker said" … "a pal of the striker"), else a recent one
+		alt := c.roleUsedFor(mi, head, func(ei int) bool { return ei != best && ok(ei) && !c.roleConflict(ei, head) })
+		if alt < 0 {
+			alt = c.recent(func(ei int) (bool, bool) {
+				if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 3 {
+					return false, false
+				}
+				return ei != best && ok(ei) && !c.roleConflict(ei, head), false
+			})
+		}
 		if alt >= 0 {
 			best = alt
 		}
@@ -2030,6 +2035,28 @@ var headPreps = set("for", "of", "at", "to", "with", "from", "in")
 // descriptor before mention mi whose last word is head: the person the
 // text has already called by that role ("singer Olivia Rodrigo" … "the
 // singer"), or -1. It looks back at most 300 mentions.
+// roleUsedFor returns the entity of the latest descriptor before mention
+// mi, within a dozen sentences, whose head is head and whose entity ok
+// accepts, however it was resolved; or -1.
+func (c *clusterer) roleUsedFor(mi int, head string, ok func(int) bool) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	si := d.SentenceAt(m.Start)
+	for mj := mi - 1; mj >= 0 && mj >= mi-300; mj-- {
+		o := d.Mentions[mj]
+		if si-d.SentenceAt(o.Start) > 12 {
+			break
+		}
+		if o.Kind != hearsay.Descriptor || o.End > m.Start || o.Entity < 0 || d.low[c.headToken(o)] != head {
+			continue
+		}
+		if ok(o.Entity) {
+			return o.Entity
+		}
+	}
+	return -1
+}
+
 func (c *clusterer) calledBefore(mi int, head string, ok func(int) bool) int {
 	d := c.doc
 	m := d.Mentions[mi]

@@ -61,6 +61,10 @@ func TestPersonClusters(t *testing.T) {
 		// a possessive later in its clause gives a role its gender
 		{"Taylor Swift and Travis Kelce were seen in Nashville. Kelce, 34, spoke on his podcast. According to TMZ, the singer has been flying to Kansas City on her private jet.",
 			"the singer", "Taylor Swift"},
+		// a role is who the text used it for before, not the latest
+		// person, whom it called something else
+		{`Harry Kane admitted he was "gutted". Speaking to ITV after the match, the Bayern Munich striker said: "We gave everything." Manager Gareth Southgate refused to blame his captain. But former England defender Gary Neville was less forgiving. Writing in his column, Neville claimed the squad had "lacked a plan B" all summer. A pal of the striker told The Sun: "He's devastated."`,
+			"the striker", "Harry Kane"},
 		// the subject of what a source reports continues the previous
 		// sentence's subject; "her well" says nothing of its gender
 		{`Selena Gomez once dated Justin Bieber. Bieber, who married Hailey Baldwin in 2018, has not publicly commented. However, an insider claimed to Us Weekly that the singer "wishes her well."`,

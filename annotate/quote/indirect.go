@@ -1379,6 +1379,14 @@ func (a *annot) viaBefore(si, c int) []int {
 		case (a.low[k] == "speaking" || a.low[k] == "talking" || a.low[k] == "chatting") && k+1 < c && (a.low[k+1] == "to" || a.low[k+1] == "with"):
 			// "Speaking to The Sun, a friend revealed"
 			j = k + 2
+		case (a.low[k] == "writing" || a.low[k] == "wrote" || a.low[k] == "writes") && k+2 < c && a.low[k+1] == "in":
+			// "Writing in his Daily Mail column, Neville claimed", "wrote
+			// in The Guardian that"
+			j = k + 2
+			switch a.low[j] {
+			case "his", "her", "their", "a", "an", "its":
+				j++
+			}
 		case a.low[k] == "up" && k > lo && (a.low[k-1] == "opened" || a.low[k-1] == "opens") && k+1 < c && a.low[k+1] == "to":
 			// "Selena Gomez opened up to Vanity Fair about …, saying"
 			j = k + 2
