@@ -206,6 +206,14 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		if ok && d.adjectiveBeforeNoun(j, b) {
 			ok = false // "a romantic dinner", "the national team"
 		}
+		if ok && j+1 < b && n < 3 && !d.Tokens[j+1].Cap && d.is(j+1, cPersonRole) {
+			// "a senior fellow", "a patient advocate": the person noun
+			// after it is the head
+			if in := lexicon.Lookup(d.low[j+1]); in != nil && in.Flags&(lexicon.IsPerson|lexicon.IsRole) != 0 {
+				j++
+				continue
+			}
+		}
 		if ok && d.productModel(j, det && j > i+1 || !det && j > i) {
 			ok = false // "their most recent iPhone model"
 		}

@@ -375,6 +375,8 @@ func TestPossessorDescriptor(t *testing.T) {
 	for text, want := range map[string]string{
 		"The Secretary's plan failed.": "The Secretary",
 		"The Lord Chancellor ruled.":   "The Lord Chancellor",
+		// a person noun before another is its modifier
+		`"Sanctions haven't worked," said Maria Snegovaya, a senior fellow at the center.`: "a senior fellow",
 	} {
 		if mentionTexts(annotate(t, text), isDescriptor)[want] == 0 {
 			t.Errorf("%q: no descriptor %q", text, want)
