@@ -920,7 +920,10 @@ func (a *annot) reportedBefore(si, c int) bool {
 	tail := s.Tokens[1]
 	inverted := c > 0 && a.low[c-1] == ","
 	for x := c + 1; x+1 < tail; x++ {
-		if a.low[x] == "," && !a.inQ[x+1] && (!inverted || strings.HasSuffix(a.low[x+1], "ing") && !participleCues[a.low[x+1]] || afterClaim[a.low[x+1]]) {
+		// (or a relative clause on the speaker: "…, said the official,
+		// who was not authorized to speak publicly")
+		if a.low[x] == "," && !a.inQ[x+1] && (!inverted || strings.HasSuffix(a.low[x+1], "ing") && !participleCues[a.low[x+1]] || afterClaim[a.low[x+1]] ||
+			a.low[x+1] == "who" || a.low[x+1] == "whose") {
 			tail = x
 			break
 		}
@@ -1079,11 +1082,22 @@ func (a *annot) directive(k, end int) bool {
 // to an insider who reported to Closer Magazine in 2021, claimed, that …".
 func (a *annot) accordingTo(si, c int) bool {
 	s := a.Sentences[si]
+	// `… dismissed the reports as "hysteria," according to TASS`: the
+	// comma inside the closing mark
+	if c > s.Tokens[0]+2 && (a.low[c-1] == `"` || a.low[c-1] == "”") && a.inQ[c-1] && a.low[c-2] == "," {
+		if p := a.quoteBefore(a.Tokens[c].Start, s, func(p *hearsay.Quote) bool {
+			return p.Cue != nil && p.Cue.Start >= s.Start && p.Cue.End <= a.Tokens[c-1].Start && p.Speaker != nil
+		}); p != nil {
+			a.viaAccording(p, c, s)
+			return true
+		}
+	}
 	if c > s.Tokens[0]+1 && a.low[c-1] == "," && !a.inQ[c-2] {
 		// "CLAUSE, according to X."; "X said it would …, according to
 		// a filing": the claim is X's, found already, and the filing
 		// where the writer saw it
 		if p := a.claimBefore(a.Tokens[c].Start, s); p != nil && p.Start > s.Start {
+			a.viaAccording(p, c, s)
 			return true
 		}
 		// "“I'm confident,” Biden said Tuesday, according to a transcript":
@@ -1091,6 +1105,7 @@ func (a *annot) accordingTo(si, c int) bool {
 		if p := a.quoteBefore(a.Tokens[c].Start, s, func(p *hearsay.Quote) bool {
 			return p.Cue != nil && p.Cue.Start >= s.Start && p.Cue.End <= a.Tokens[c-1].Start && p.Speaker != nil
 		}); p != nil {
+			a.viaAccording(p, c, s)
 			return true
 		}
 		from, to := s.Tokens[0], c-1
@@ -1160,6 +1175,28 @@ var complementNouns = set("reports", "report", "rumors", "rumours", "rumor", "ru
 var rebuttals = set("denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted",
 	"refutes", "responded", "responds", "responding", "addressed", "addresses", "disputed", "disputes", "slammed", "slams",
 	"debunked", "downplayed", "contested", "contradicted", "rubbished", "quashed", "squashed")
+
+// viaAccording adds to quote p, attributed already, the outlet named
+// after "according to" at c: "Peskov dismissed the reports as
+// “hysteria,” according to the state-run TASS news agency".
+func (a *annot) viaAccording(p *hearsay.Quote, c int, s hearsay.Sentence) {
+	j := c + 2
+	for j < s.Tokens[1] && j < c+8 && !a.Tokens[j].Cap && a.Tokens[j].Kind == hearsay.Word {
+		// "the state-run", "a report by"; not "an insider who spoke to"
+		switch w := a.low[j]; {
+		case w == "the" || w == "a" || w == "an" || w == "report" || w == "reports" || w == "by" || w == "in" || w == "from" ||
+			strings.Contains(w, "-") || outletWords[w]:
+			j++
+			continue
+		}
+		return
+	}
+	if j < s.Tokens[1] && a.Tokens[j].Cap {
+		if e := a.orgNamed(j, s.Tokens[1]); e >= 0 {
+			p.Via = appendOnce(p.Via, e)
+		}
+	}
+}
 
 // commentNouns name a statement in an appositive after it: ", a claim
 // his team denies".

@@ -2242,6 +2242,14 @@ var departments = set("treasury", "defense", "defence", "state", "commerce", "la
 
 func (a *annot) titleStart(off int) int {
 	k := a.prevTok(off)
+	// "Secretary of State Antony Blinken", "Minister of Defence …": a
+	// title of its department
+	if k >= 2 && a.Tokens[k].Cap && a.low[k-1] == "of" && a.Tokens[k-2].Cap {
+		if _, ok := lexicon.Title(a.low[k-2]); ok {
+			off = a.Tokens[k-2].Start
+			k -= 3
+		}
+	}
 	for k >= 0 {
 		if a.low[k] == "." && k > 0 && a.Tokens[k-1].End == a.Tokens[k].Start {
 			k--
