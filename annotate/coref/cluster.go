@@ -796,7 +796,7 @@ func (c *clusterer) descriptor(mi int) {
 	// clause's pronoun gives the gender the noun does not
 	if m.Gender == hearsay.UnknownGender {
 		g := c.relativeGender(mi)
-		if g == hearsay.UnknownGender && c.isSubject(mi) {
+		if g == hearsay.UnknownGender {
 			g = c.clauseGender(mi)
 		}
 		if g != hearsay.UnknownGender {
@@ -1030,6 +1030,18 @@ func (c *clusterer) clauseGender(mi int) hearsay.Gender {
 		}
 	}
 	for j := k; j < len(d.low) && j < k+15 && d.Tokens[j].Start < next; j++ {
+		// a few words quoted inside the clause: `has been "distant" since
+		// returning to his tour`
+		if d.low[j] == "“" || d.low[j] == "\"" {
+			e := j + 1
+			for e < len(d.low) && e < j+6 && d.low[e] != "”" && d.low[e] != "\"" {
+				e++
+			}
+			if e < len(d.low) && e < j+6 {
+				j = e
+				continue
+			}
+		}
 		switch d.low[j] {
 		case ",", ".", ";", ":", "“", "”", "\"", "(", "and", "but", "who", "that", "which", "while", "after", "before", "when":
 			return hearsay.UnknownGender
@@ -1642,7 +1654,13 @@ func (c *clusterer) possessor(o hearsay.Mention) bool {
 func (c *clusterer) opensSentence(o hearsay.Mention, si int) bool {
 	d := c.doc
 	s := d.Sentences[si]
-	for i := s.Tokens[0]; i < s.Tokens[1]; i++ {
+	i := s.Tokens[0]
+	// a label in capitals: "EXCLUSIVE: Kourtney Kardashian …"
+	if i+1 < s.Tokens[1] && d.low[i+1] == ":" && d.Tokens[i].Kind == hearsay.Word && d.Tokens[i].End-d.Tokens[i].Start > 2 &&
+		strings.ToUpper(d.Text[d.Tokens[i].Start:d.Tokens[i].End]) == d.Text[d.Tokens[i].Start:d.Tokens[i].End] {
+		i += 2
+	}
+	for ; i < s.Tokens[1]; i++ {
 		if d.Tokens[i].Start >= o.Start {
 			return true
 		}

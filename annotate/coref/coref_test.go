@@ -65,6 +65,13 @@ func TestPersonClusters(t *testing.T) {
 		// person, whom it called something else
 		{`Harry Kane admitted he was "gutted". Speaking to ITV after the match, the Bayern Munich striker said: "We gave everything." Manager Gareth Southgate refused to blame his captain. But former England defender Gary Neville was less forgiving. Writing in his column, Neville claimed the squad had "lacked a plan B" all summer. A pal of the striker told The Sun: "He's devastated."`,
 			"the striker", "Harry Kane"},
+		// a label in capitals does not keep the headline's subject from
+		// opening it; a quoted word inside the clause does not hide the
+		// possessive after it
+		{`EXCLUSIVE: Kourtney Kardashian and Travis Barker are "struggling", sources say. The Poosh founder, 45, welcomed son Rocky in November.`,
+			"The Poosh founder", "Kourtney Kardashian"},
+		{`Kourtney Kardashian and Travis Barker welcomed a son. "Kourtney is doing the night feeds herself," a friend said. Another insider painted a different picture, claiming the blink-182 drummer has been "distant" since returning to his tour in Europe.`,
+			"the blink-182 drummer", "Travis Barker"},
 		// the subject of what a source reports continues the previous
 		// sentence's subject; "her well" says nothing of its gender
 		{`Selena Gomez once dated Justin Bieber. Bieber, who married Hailey Baldwin in 2018, has not publicly commented. However, an insider claimed to Us Weekly that the singer "wishes her well."`,

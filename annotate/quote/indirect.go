@@ -10,7 +10,7 @@ import (
 
 // reportVerbs introduce reported speech ("X claimed that …"); a subset of
 // the cue lexicon that takes a clause.
-var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims", "claim", "revealed", "reveals",
+var reportVerbs = set("said", "says", "say", "told", "tells", "tell", "claimed", "claims", "claim", "revealed", "reveals",
 	"acknowledged", "acknowledges", "denied", "denies", "admitted", "admits", "insisted", "insists", "stated",
 	"states", "announced", "announces", "confirmed", "confirms", "alleged", "alleges", "suggested", "suggests",
 	"warned", "warns", "argued", "argues", "noted", "notes", "explained", "explains", "added", "adds",
@@ -404,7 +404,7 @@ func init() {
 
 // needThat are cues whose object is not what was said unless "that"
 // opens it: "told X that …", "posted that …", not "posted a photo".
-var needThat = set("told", "tells", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared",
+var needThat = set("told", "tells", "tell", "posted", "wrote", "writes", "tweeted", "revealed", "reveals", "shared",
 	"denied", "denies", "confirmed", "confirms", "admitted", "admits", "deny", "confirm", "admit", "acknowledge",
 	// "slammed the report as …": a verdict on something, not a clause
 	"slammed", "slams", "blasted", "blasts", "telling", "writing",
@@ -482,7 +482,7 @@ func (a *annot) reportedAfter(si, c int) bool {
 	if needThat[a.low[c]] && (j >= s.Tokens[1] || a.low[j] != "that") {
 		// "told reporters he planned to …", "told Us Weekly the couple
 		// had split": the one told, then a clause of its own
-		if a.low[c] == "told" || a.low[c] == "tells" || a.low[c] == "telling" {
+		if a.low[c] == "told" || a.low[c] == "tells" || a.low[c] == "tell" || a.low[c] == "telling" {
 			if k := a.objectThenClause(c+1, s.Tokens[1]); k > 0 {
 				return a.addIndirect(si, c, k, a.clauseEnd(si, k))
 			}
@@ -1310,7 +1310,7 @@ func (a *annot) via() {
 
 // viaLinks are the words before an outlet or platform a statement passed
 // through.
-var viaLinks = set("told", "to", "on", "via", "with", "through", "tells", "telling", "by")
+var viaLinks = set("told", "to", "on", "via", "with", "through", "tells", "tell", "telling", "by")
 
 // orgsAfterLinks returns the entities of ORG mentions in tokens [i, lim)
 // that follow a via link ("to Closer Magazine", "on Instagram").

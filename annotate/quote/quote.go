@@ -722,7 +722,7 @@ func (a *annot) classify(ri int) {
 	// verdict ("described the performance as “embarrassing”", "branded
 	// it “shameful”")
 	verdict := q.Cue != nil && (prev == "as" || verdictCues[a.Lower(*q.Cue)] && pt >= 0 && a.objectOnly(a.TokenAt(q.Cue.Start)+1, pt+1, 3) && !a.qualifiesNoun(nt, next) ||
-		copulas[prev] && q.Cue.End <= r.open && a.SentenceAt(q.Cue.Start) == si) // "said the singer was “relieved”"
+		copulas[prev] && a.SentenceAt(q.Cue.Start) == si) // "said the singer was “relieved”", "… are “struggling” …, sources tell"
 	if q.Kind == hearsay.Partial && n == 1 && !endsSentence && !verdict {
 		return
 	}
@@ -1752,6 +1752,18 @@ func (a *annot) opensSentence(j int) bool {
 func (a *annot) subjectAt(sent hearsay.Sentence) int {
 	ms := a.Mentions
 	first := a.afterDateline(sent)
+	// "Last month, Barker posted …", "Earlier this year, Gomez told …":
+	// a short time phrase and its comma
+	if timeOpeners[a.low[first]] {
+		for k := first + 1; k < sent.Tokens[1] && k <= first+4; k++ {
+			if a.low[k] == "," {
+				if k+1 < sent.Tokens[1] {
+					first = k + 1
+				}
+				break
+			}
+		}
+	}
 	for n := 0; n < 3 && (fronted[a.low[first]] || n == 0 && frontedParticiple(a.low[first]) && !a.inQ[first]); n++ {
 		// "After the Air Force awarded the contract …, Boeing challenged
 		// …": the main clause begins after the adverbial's comma (and
@@ -1902,6 +1914,10 @@ func (a *annot) afterDateline(sent hearsay.Sentence) int {
 }
 
 // fronted open a sentence-initial adverbial clause.
+// timeOpeners open a short time phrase at the start of a sentence.
+var timeOpeners = set("last", "earlier", "later", "yesterday", "today", "tonight", "this", "next", "meanwhile",
+	"previously", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 var fronted = set("after", "before", "when", "while", "as", "since", "although", "though", "because", "once",
 	"following", "despite", "if", "until", "in", "on", "during", "with", "at")
 
