@@ -63,6 +63,9 @@ var personsTxt string
 //go:embed outlets.txt
 var outletsTxt string
 
+//go:embed styles.txt
+var stylesTxt string
+
 // Gender of a word or a name: 'M', 'F' or 0 for none.
 type Gender byte
 
@@ -95,11 +98,12 @@ var (
 	titleTab, roleTab, peopleTab *strtab.Table[Gender]
 	nameTab                      *strtab.Table[GivenName]
 	gazTab                       *strtab.Table[string]
-	known                        map[string]string // lower-case full name → ORG or LOC
-	capsOnly                     map[string]bool   // known names written in capitals ("WHO")
-	knownW                       map[string]int    // lower-case first words of known names → the longest such name's length in bytes
-	persons                      map[string]Gender // well-known people's names and surnames, as written
-	personW                      map[string]int    // first words of those names → the most words such a name has
+	known                        map[string]string   // lower-case full name → ORG or LOC
+	capsOnly                     map[string]bool     // known names written in capitals ("WHO")
+	knownW                       map[string]int      // lower-case first words of known names → the longest such name's length in bytes
+	persons                      map[string]Gender   // well-known people's names and surnames, as written
+	styles                       map[string][]string // title of nobility → given names of its holders
+	personW                      map[string]int      // first words of those names → the most words such a name has
 )
 
 // Flag marks the lists a word is in.
@@ -253,6 +257,11 @@ func load() {
 			knownW[w] = max(knownW[w], len(k))
 		}
 	}
+	styles = map[string][]string{}
+	lines(stylesTxt, func(l string) {
+		k, v, _ := strings.Cut(l, "\t")
+		styles[k] = strings.Split(v, "|")
+	})
 	persons, personW = map[string]Gender{}, map[string]int{}
 	lines(personsTxt, func(l string) {
 		k, g, _ := strings.Cut(l, "\t")
@@ -284,6 +293,11 @@ func KnownPerson(name string) (Gender, bool) {
 	g, ok := persons[name]
 	return g, ok
 }
+
+// Style returns the given names of those who have held the title of
+// nobility or royal style title (lower case, without "the": "duke of
+// sussex" → Harry), if it is one; see styles.txt.
+func Style(title string) []string { once.Do(load); return styles[title] }
 
 // KnownPersonWords returns the most words a well-known person's name that
 // starts with word w (as written) has, 0 if none does.

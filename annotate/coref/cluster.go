@@ -63,6 +63,7 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 	c.cataphora()
 	c.appositives()
 	c.aliases()
+	c.styles()
 	d.DropEmptyEntities()
 	// Entity names: the most frequent of the longest name mentions.
 	for ei := range d.Entities {
@@ -72,9 +73,17 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 			continue
 		}
 		best, bestN, count := "", 0, map[string]int{}
+		styled := false // a title of nobility among the names: a personal name is preferred
 		for _, mi := range e.Mentions {
 			m := d.Mentions[mi]
-			if m.Kind != hearsay.Name {
+			if m.Kind == hearsay.Name && styleOf(d, m) != nil {
+				styled = true
+				break
+			}
+		}
+		for _, mi := range e.Mentions {
+			m := d.Mentions[mi]
+			if m.Kind != hearsay.Name || styled && styleOf(d, m) != nil {
 				continue
 			}
 			n := nameText(d, m)
@@ -874,6 +883,13 @@ func (c *clusterer) descriptor(mi int) {
 		if ei >= 0 {
 			c.link(mi, ei)
 			return
+		}
+		// nor is "the King" a duke the text titled so: someone of that
+		// title it has not named, unless someone untitled fits
+		prev := ok
+		ok = func(ei int) bool {
+			t := c.royalTitle(ei)
+			return prev(ei) && (t == "" || fits[t])
 		}
 	}
 	// "The singer has rarely spoken …" opening a sentence: the most
@@ -2268,6 +2284,61 @@ func (c *clusterer) appositives() {
 // aliases joins a stage name and a real name that the text gives as one
 // person's: "Kordo, whose real name is Darnell Okoye", "Darnell Okoye,
 // better known as Lil Kordo".
+// styleOf returns the given names of the holders of the title of
+// nobility mention m is ("the Duke of Sussex" → Harry), or nil.
+func styleOf(d *doc, m hearsay.Mention) []string {
+	if m.End-m.Start > 40 || m.End-m.Start < 8 {
+		return nil
+	}
+	t := strings.TrimPrefix(strings.ToLower(d.Text[m.Start:m.End]), "the ")
+	return lexicon.Style(t)
+}
+
+// styles joins a person named by a title of nobility ("the Duke of
+// Sussex") to the one person the document names with a given name of the
+// title's holders ("Prince Harry"); none where two could be meant.
+func (c *clusterer) styles() {
+	d := c.doc
+	for i := range d.Mentions {
+		m := d.Mentions[i]
+		if m.Kind != hearsay.Name || m.Type != hearsay.Person || m.Entity < 0 {
+			continue
+		}
+		given := styleOf(d, m)
+		if given == nil {
+			continue
+		}
+		to := -1
+		for ej := range d.Entities {
+			e := d.Entities[ej]
+			if ej == m.Entity || e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || len(e.Mentions) == 0 ||
+				!compatible(e.Gender, d.Entities[m.Entity].Gender) {
+				continue
+			}
+			named := false
+			for _, mj := range e.Mentions {
+				o := d.Mentions[mj]
+				if o.Kind != hearsay.Name || styleOf(d, o) != nil {
+					continue
+				}
+				for _, w := range strings.Fields(d.Text[o.Start:o.End]) {
+					named = named || slices.Contains(given, strings.TrimRight(w, "'’s."))
+				}
+			}
+			if named {
+				if to >= 0 && to != ej {
+					to = -2 // two people it could be
+					break
+				}
+				to = ej
+			}
+		}
+		if to >= 0 {
+			c.merge(m.Entity, to)
+		}
+	}
+}
+
 func (c *clusterer) aliases() {
 	d := c.doc
 	for i := range d.Mentions {

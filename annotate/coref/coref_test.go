@@ -127,6 +127,11 @@ func TestPersonClusters(t *testing.T) {
 		// a royal title is the titled person's, however recent another
 		{"King Charles met Prince Harry. A source said the monarch was busy.", "the monarch", "Charles"},
 		{"Prince Harry wrote to King Charles. A friend of the duke spoke.", "the duke", "Harry"},
+		// a title of nobility is the person the text names with its
+		// holder's given name; "the King" is no duke
+		{"Prince Harry turned down an invitation. The Duke of Sussex, 39, is said to feel unwelcome.", "Duke of Sussex", "Harry"},
+		{"Kate Middleton and Prince William arrived. The Princess of Wales wore blue.", "The Princess of Wales", "Kate Middleton"},
+		{"The Duke of Sussex, 39, told friends he felt unwelcome. A royal insider claimed the King had extended the offer.", "the King", "the King"},
 		// the one asked is the passage's subject, not a name in the question
 		{"Mikel Arteta was angry. Asked about a foul on Bukayo Saka, he said it was clear.", "he", "Mikel Arteta"},
 		// "NAME, APPOSITIVE, said she": the speaker, whatever her name's gender
