@@ -2290,8 +2290,11 @@ func styleOf(d *doc, m hearsay.Mention) []string {
 	if m.End-m.Start > 40 || m.End-m.Start < 8 {
 		return nil
 	}
-	t := strings.TrimPrefix(strings.ToLower(d.Text[m.Start:m.End]), "the ")
-	return lexicon.Style(t)
+	t := d.Text[m.Start:m.End]
+	if !strings.Contains(t, " of ") && !strings.HasSuffix(t, "oyal") && !strings.HasSuffix(t, "onsort") {
+		return nil // the cheap test first: most names are no title
+	}
+	return lexicon.Style(strings.TrimPrefix(strings.ToLower(t), "the "))
 }
 
 // styles joins a person named by a title of nobility ("the Duke of

@@ -490,9 +490,9 @@ func lastNames(d *hearsay.Document) {
 		}
 		// a first name the given-name list lacks ("Hayato"), but not a
 		// title ("President Obama")
-		if f := strings.Fields(d.Text[n.Start:n.End]); len(f) > 1 && len(f[0]) > 2 && isAlpha(f[0]) {
-			if _, title := lexicon.Title(lexicon.Lower(f[0])); !title {
-				last[f[0]] = true
+		if f, _, two := strings.Cut(d.Text[n.Start:n.End], " "); two && len(f) > 2 && !last[f] && isAlpha(f) {
+			if _, title := lexicon.Title(lexicon.Lower(f)); !title {
+				last[f] = true
 			}
 		}
 	}
