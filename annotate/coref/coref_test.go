@@ -72,6 +72,9 @@ func TestPersonClusters(t *testing.T) {
 			"The Poosh founder", "Kourtney Kardashian"},
 		{`Kourtney Kardashian and Travis Barker welcomed a son. "Kourtney is doing the night feeds herself," a friend said. Another insider painted a different picture, claiming the blink-182 drummer has been "distant" since returning to his tour in Europe.`,
 			"the blink-182 drummer", "Travis Barker"},
+		// an object pronoun is not its clause's subject, past the actor
+		// named in brackets after it
+		{"Annie Sobacz (Reanne Farley) teaches at the school. Nicole skips class. When Nicole kisses Charlie, Annie Sobacz (Reanne Farley) stops her.", "her", "Nicole"},
 		// the subject of what a source reports continues the previous
 		// sentence's subject; "her well" says nothing of its gender
 		{`Selena Gomez once dated Justin Bieber. Bieber, who married Hailey Baldwin in 2018, has not publicly commented. However, an insider claimed to Us Weekly that the singer "wishes her well."`,

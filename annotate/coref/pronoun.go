@@ -307,9 +307,21 @@ func (c *clusterer) boundSubject(mi int) int {
 	if v < d.Sentences[si].Tokens[0] || d.Tokens[v].Kind != hearsay.Word || function[d.low[v]] {
 		return -1
 	}
+	// "Annie Sobacz (Reanne Farley) stops her": the subject before the
+	// actor's name in brackets
+	end := d.Tokens[v].Start
+	if k := v - 1; k > d.Sentences[si].Tokens[0] && d.low[k] == ")" {
+		for k > d.Sentences[si].Tokens[0] && k > v-8 && d.low[k] != "(" {
+			k--
+		}
+		if d.low[k] == "(" {
+			end = d.Tokens[k].Start
+			v = k
+		}
+	}
 	for pj := mi - 1; pj >= 0 && d.Mentions[pj].Start >= d.Sentences[si].Start; pj-- {
 		p := d.Mentions[pj]
-		if p.End > d.Tokens[v].Start {
+		if p.End > end {
 			continue
 		}
 		// only the verb (and an adverb or auxiliary) between them
