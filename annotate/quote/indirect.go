@@ -1744,12 +1744,21 @@ var sentenceAdverbs = set("meanwhile", "however", "now", "still", "currently", "
 // comma.
 func (a *annot) perSource(si, i int) bool {
 	s := a.Sentences[si]
-	if i != a.afterDateline(s) || i+1 >= s.Tokens[1] || !npStart[a.low[i+1]] {
+	if i != a.afterDateline(s) || i+1 >= s.Tokens[1] {
+		return false
+	}
+	// "Per ESPN's Bobby Marks, …": an outlet's reporter
+	possessed := false
+	if o := a.orgMentionAt(i + 1); o >= 0 {
+		oe := a.TokenAt(a.Mentions[o].End-1) + 1
+		possessed = oe+1 < s.Tokens[1] && (a.low[oe] == "'s" || a.low[oe] == "’s") && a.Tokens[oe+1].Cap
+	}
+	if !npStart[a.low[i+1]] && !possessed {
 		return false
 	}
 	k := i + 2
 	for k < s.Tokens[1] && k < i+10 && a.low[k] != "," {
-		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct || finiteVerbs[a.low[k]] {
+		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "'s" && a.low[k] != "’s" || finiteVerbs[a.low[k]] {
 			return false
 		}
 		k++
@@ -1757,7 +1766,24 @@ func (a *annot) perSource(si, i int) bool {
 	if k >= s.Tokens[1] || a.low[k] != "," {
 		return false
 	}
-	return a.addIndirect(si, i, k+1, a.clauseEnd(si, k+1))
+	n := len(a.quotes)
+	if !a.addIndirect(si, i, k+1, a.clauseEnd(si, k+1)) {
+		return false
+	}
+	if possessed && len(a.quotes) > n {
+		// the reporter speaks, through the outlet
+		q := &a.quotes[n]
+		o := a.orgMentionAt(i + 1)
+		oe := a.TokenAt(a.Mentions[o].End-1) + 1
+		if m := a.mentionAt(a.Tokens[oe+1].Start, a.Tokens[k-1].End); m >= 0 && a.Mentions[m].Type == hearsay.Person {
+			a.setSpeaker(q, m)
+			a.grade(q, si)
+		}
+		if e := a.Mentions[o].Entity; e >= 0 {
+			q.Via = appendOnce(q.Via, e)
+		}
+	}
+	return true
 }
 
 func (a *annot) perOutlet(si, i int) bool {

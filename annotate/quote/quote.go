@@ -2182,6 +2182,11 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 		if start < 0 {
 			if k := a.prevTok(sp.Start); k > 0 && !a.Tokens[k].Cap && a.Tokens[k].Kind == hearsay.Word && a.Tokens[k].End+1 == sp.Start {
 				_, role := lexicon.Role(a.low[k])
+				// "Lakers general manager Rob Pelinka": a role of two words
+				if _, two := lexicon.Role2(a.low[k-1], a.low[k]); two && k > 1 && !a.Tokens[k-1].Cap && a.Tokens[k-1].End+1 == a.Tokens[k].Start {
+					k--
+					role = true
+				}
 				if g, person := lexicon.Person(a.low[k]); role || person && g != 'P' {
 					if o := a.orgMentionEnding(a.Tokens[k].Start-1, a.Tokens[max(k-5, 0)].Start); o >= 0 && a.Mentions[o].End == a.Tokens[k].Start-1 {
 						start = a.Mentions[o].Start
@@ -2554,7 +2559,24 @@ var outletCues = set("reported", "reports", "reporting")
 // "denied the rumours").
 var rumourNouns = set("rumours", "rumors", "rumour", "rumor")
 
-var topicBefore = set("the", "these", "those", "this", "about", "addressed", "denied", "dismissed", "shut")
+var topicBefore = set("the", "these", "those", "this", "about", "addressed", "denied", "dismissed", "shut",
+	"address", "addresses", "addressing", "deny", "denies", "denying", "dismiss", "dismisses", "dismissing",
+	"discuss", "discussed", "discussing", "fuelled", "fueled", "fuelling", "fueling", "sparked", "sparking")
+
+// rumourTopic reports whether the rumour noun at token i is what is
+// talked about: a topic word before it, past up to two modifiers
+// ("declining to address specific rumors", "denied the latest rumours").
+func (a *annot) rumourTopic(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		if topicBefore[a.low[k]] {
+			return true
+		}
+		if a.Tokens[k].Kind != hearsay.Word || a.inQ[k] || clauseJoins[a.low[k]] {
+			return false
+		}
+	}
+	return false
+}
 
 // hedge returns a hedge in sentence si outside quotations, among its
 // tokens [from, to), or nil.
@@ -2568,7 +2590,7 @@ func (a *annot) hedge(si, from, to int) *hearsay.Span {
 		}
 		c := a.class(i)
 		word, start := c&qHedge != 0, c&qHedgeStart != 0
-		if word && rumourNouns[a.low[i]] && i > s.Tokens[0] && topicBefore[a.low[i-1]] {
+		if word && rumourNouns[a.low[i]] && i > s.Tokens[0] && a.rumourTopic(i, s.Tokens[0]) {
 			continue // "asked about the rumors": the topic, not a hedge
 		}
 		if word {
