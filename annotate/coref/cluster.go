@@ -2302,42 +2302,60 @@ func styleOf(d *doc, m hearsay.Mention) []string {
 // title's holders ("Prince Harry"); none where two could be meant.
 func (c *clusterer) styles() {
 	d := c.doc
+	type styled struct {
+		ei    int
+		given []string
+	}
+	var todo []styled
+	seen := map[int]bool{}
 	for i := range d.Mentions {
 		m := d.Mentions[i]
-		if m.Kind != hearsay.Name || m.Type != hearsay.Person || m.Entity < 0 {
+		if m.Kind != hearsay.Name || m.Type != hearsay.Person || m.Entity < 0 || seen[m.Entity] {
 			continue
 		}
-		given := styleOf(d, m)
-		if given == nil {
+		if given := styleOf(d, m); given != nil {
+			seen[m.Entity] = true
+			todo = append(todo, styled{m.Entity, given})
+		}
+	}
+	if len(todo) == 0 {
+		return
+	}
+	// the people named with each word, once: given name → entities
+	byWord := map[string][]int{}
+	for i := range d.Mentions {
+		o := d.Mentions[i]
+		if o.Kind != hearsay.Name || o.Type != hearsay.Person || o.Entity < 0 || styleOf(d, o) != nil {
 			continue
+		}
+		for _, w := range strings.Fields(d.Text[o.Start:o.End]) {
+			w = strings.TrimRight(w, "'’s.")
+			if es := byWord[w]; !slices.Contains(es, o.Entity) && len(es) < 8 {
+				byWord[w] = append(es, o.Entity)
+			}
+		}
+	}
+	for _, st := range todo {
+		from := st.ei
+		if len(d.Entities[from].Mentions) == 0 {
+			continue // merged into another already
 		}
 		to := -1
-		for ej := range d.Entities {
-			e := d.Entities[ej]
-			if ej == m.Entity || e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || len(e.Mentions) == 0 ||
-				!compatible(e.Gender, d.Entities[m.Entity].Gender) {
-				continue
-			}
-			named := false
-			for _, mj := range e.Mentions {
-				o := d.Mentions[mj]
-				if o.Kind != hearsay.Name || styleOf(d, o) != nil {
+		for _, g := range st.given {
+			for _, ej := range byWord[g] {
+				e := d.Entities[ej]
+				if ej == from || e.Anonymous || len(e.Members) > 0 || len(e.Mentions) == 0 || !compatible(e.Gender, d.Entities[from].Gender) {
 					continue
 				}
-				for _, w := range strings.Fields(d.Text[o.Start:o.End]) {
-					named = named || slices.Contains(given, strings.TrimRight(w, "'’s."))
-				}
-			}
-			if named {
 				if to >= 0 && to != ej {
 					to = -2 // two people it could be
-					break
+				} else if to == -1 {
+					to = ej
 				}
-				to = ej
 			}
 		}
 		if to >= 0 {
-			c.merge(m.Entity, to)
+			c.merge(from, to)
 		}
 	}
 }
