@@ -1335,10 +1335,7 @@ func (c *clusterer) pronoun(mi int) {
 		// source (singular they), which the training texts never teach
 		if c.nearCue(m) == 1 && !c.quoted(m) {
 			si := d.SentenceAt(m.Start)
-			lim := 0
-			if si >= 2 {
-				lim = d.Sentences[si-2].Start
-			}
+			lim := d.sentencesBack(si, 2)
 			if best := c.recent(func(ei int) (bool, bool) {
 				if c.last[ei] < lim {
 					return false, true
@@ -1755,10 +1752,7 @@ func (c *clusterer) group(mi int) {
 	if len(members) < 2 {
 		// a group spoken of just before ("the couple … the pair")
 		si := d.SentenceAt(d.Mentions[mi].Start)
-		lim := 0
-		if si >= 3 {
-			lim = d.Sentences[si-3].Start
-		}
+		lim := d.sentencesBack(si, 3)
 		if g := c.recent(func(ei int) (bool, bool) {
 			if c.last[ei] < lim {
 				return false, true
@@ -1770,10 +1764,7 @@ func (c *clusterer) group(mi int) {
 		}
 		// or earlier, while one of the two is still spoken of ("the
 		// couple" … "a representative for Swift" … "the pair")
-		lim3 := 0
-		if si >= 12 {
-			lim3 = d.Sentences[si-12].Start
-		}
+		lim3 := d.sentencesBack(si, 12)
 		if g := c.recent(func(ei int) (bool, bool) {
 			if c.last[ei] < lim3 {
 				return false, true
@@ -1789,10 +1780,7 @@ func (c *clusterer) group(mi int) {
 		// scan all of it)
 		members = members[:0]
 		inQuote := c.quoted(d.Mentions[mi])
-		lim2 := 0
-		if si >= 12 {
-			lim2 = d.Sentences[si-12].Start
-		}
+		lim2 := d.sentencesBack(si, 12)
 		c.recent(func(ei int) (bool, bool) {
 			if c.last[ei] < lim2 {
 				return false, true
@@ -2284,6 +2272,16 @@ func (c *clusterer) appositives() {
 // aliases joins a stage name and a real name that the text gives as one
 // person's: "Kordo, whose real name is Darnell Okoye", "Darnell Okoye,
 // better known as Lil Kordo".
+// sentencesBack returns the start of the sentence n before sentence si,
+// or 0 when the text has fewer: how far back a search of recent mentions
+// reaches.
+func (d *doc) sentencesBack(si, n int) int {
+	if si >= n {
+		return d.Sentences[si-n].Start
+	}
+	return 0
+}
+
 // styleOf returns the given names of the holders of the title of
 // nobility mention m is ("the Duke of Sussex" → Harry), or nil.
 func styleOf(d *doc, m hearsay.Mention) []string {
