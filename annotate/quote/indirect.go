@@ -199,7 +199,8 @@ func (a *annot) clauseEnd(si, j int) int {
 		}
 		// "… and warned that …", "… but declined to comment": the
 		// speaker's next act, not part of the claim
-		if (a.low[k] == "and" || a.low[k] == "but") && k > j+2 && (reportVerbs[a.low[k+1]] || nextActs[a.low[k+1]] || a.low[k+1] == "that") {
+		if (a.low[k] == "and" || a.low[k] == "but") && k > j+2 && (reportVerbs[a.low[k+1]] || nextActs[a.low[k+1]] || a.low[k+1] == "that" ||
+			a.low[k+1] == "asked" && k+2 < e && a.low[k+2] == "for") { // "… and asked for privacy"
 			e = k
 			break
 		}
@@ -287,7 +288,8 @@ func (a *annot) personSaysAfter(k, e int) bool {
 // nextActs follow a claim as its speaker's next act: "… but declined to
 // comment", "… and refused to say more".
 var nextActs = set("declined", "refused", "denied", "added", "insisted", "stressed", "noted", "warned", "vowed",
-	"accused", "blamed", "urged", "criticized", "criticised", "praised", "slammed", "dismissed", "thanked", "demanded", "pledged", "promised")
+	"accused", "blamed", "urged", "criticized", "criticised", "praised", "slammed", "dismissed", "thanked", "demanded", "pledged", "promised",
+	"requested", "appealed")
 
 // reporterAfter returns the organisation's mention of an inverted
 // attribution that closes the sentence after the comma at k ("…, the
@@ -1412,6 +1414,9 @@ func (a *annot) viaBefore(si, c int) []int {
 		j := -1
 		switch {
 		case a.low[k] == "interview" && k+1 < c && a.low[k+1] == "with":
+			j = k + 2
+		case (a.low[k] == "statement" || a.low[k] == "interview") && k+1 < c && a.low[k+1] == "to":
+			// "In a statement to People, a rep for Lopez said"
 			j = k + 2
 		case (a.low[k] == "speaking" || a.low[k] == "talking" || a.low[k] == "chatting") && k+1 < c && (a.low[k+1] == "to" || a.low[k+1] == "with"):
 			// "Speaking to The Sun, a friend revealed"

@@ -2392,6 +2392,18 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 		if t := lexicon.Lower(a.Text[sp.Start:sp.End]); unnamedSpeakers[t] || !strings.Contains(t, " ") && lexicon.AnonymousNouns().Has(t) {
 			sp.Anonymous = true
 		}
+		// "Lopez's friends say", "her friends say": a source's noun after
+		// its possessor
+		if t := lexicon.Lower(a.Text[sp.Start:sp.End]); !sp.Anonymous {
+			// (not "her publicist", "Harry's spokesperson": whoever speaks
+			// for someone, on the record)
+			if k := strings.LastIndexByte(t, ' '); k > 0 && lexicon.AnonymousNouns().Has(t[k+1:]) && !representatives[t[k+1:]] {
+				p := t[:k]
+				if strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "his" || p == "her" || p == "their" {
+					sp.Anonymous = true
+				}
+			}
+		}
 		// "South Korean officials, who asked not to be named, said": a
 		// source who asks for anonymity has it
 		if !sp.Anonymous && a.asksAnonymity(si) {
@@ -2553,6 +2565,11 @@ var mastheads = set("magazine", "times", "post", "news", "journal", "weekly", "d
 
 // outletCues are what an outlet does with a claim it passes on.
 var outletCues = set("reported", "reports", "reporting")
+
+// representatives speak for someone, on the record though unnamed.
+var representatives = set("spokesperson", "spokespeople", "spokesman", "spokesmen", "spokeswoman", "spokeswomen",
+	"publicist", "publicists", "rep", "reps", "representative", "representatives", "lawyer", "lawyers", "attorney",
+	"attorneys", "agent", "agents", "manager", "managers", "team", "camp", "office", "aide", "aides")
 
 // rumourNouns hedge a claim ("Rumours say …", "amid rumors that …") unless
 // they are what is talked about (topicBefore: "asked about the rumors",
