@@ -961,6 +961,11 @@ func (a *annot) reportedBefore(si, c int) bool {
 			return false
 		}
 	}
+	// "…, a move analysts warned could squeeze margins": the writer's
+	// word on the news before a reduced relative clause, no subject
+	if k+2 < c && (a.low[k+1] == "a" || a.low[k+1] == "an") && commentNouns[a.low[k+2]] {
+		return false
+	}
 	// the subject is a noun phrase ("a source"), not a clause ("to which
 	// he agreed"), and no quotation follows the cue (that is said after)
 	switch a.low[k+1] {

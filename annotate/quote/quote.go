@@ -891,8 +891,8 @@ func (a *annot) isCue(i int) bool {
 	if a.possessedNoun(i) {
 		return false // "Apple has plans to …": a noun
 	}
-	if i+1 < len(a.low) && finiteVerbs[a.low[i+1]] {
-		return false // "demand had been softer": a noun, the subject of its own verb
+	if i+1 < len(a.low) && (finiteVerbs[a.low[i+1]] || a.low[i+1] == "remained" || a.low[i+1] == "remains") {
+		return false // "demand had been softer", "demand remained strong": a noun, the subject of its own verb
 	}
 	if i > 0 && passiveAux[a.low[i-1]] && (w == "said" || w == "reported" || w == "believed" || w == "thought" || w == "understood" || w == "rumoured" || w == "rumored") {
 		return false // "is said to be “furious”": a hedge, nobody's cue
