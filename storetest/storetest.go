@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -77,9 +78,10 @@ func Sample(t testing.TB, root string) *hearsay.Document {
 // Distinct returns a copy of d under URL number i whose quotes are new
 // statements: each quote's bytes, but for the mentions in it, are
 // replaced by words drawn from a Zipf-distributed vocabulary (as word
-// frequencies in text are), keeping its length and offsets. Common words recur and so do some of their
-// 3-grams, as in unrelated real quotes, but no quote is a reprint: the
-// lineage index grows as it does on a corpus of unrelated stories.
+// frequencies in text are), keeping its length and offsets. Common
+// words recur and so do some of their 3-grams, as in unrelated real
+// quotes, but no quote is a reprint: the lineage index grows as it does
+// on a corpus of unrelated stories.
 // (Shuffling a quote's own words is not that: permutations of one word
 // set are near-duplicates to a shingle index.)
 func Distinct(d *hearsay.Document, i int) *hearsay.Document {
@@ -104,7 +106,8 @@ func Distinct(d *hearsay.Document, i int) *hearsay.Document {
 	}
 	for _, q := range d.Quotes {
 		at := q.Start
-		for _, m := range ms {
+		first := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= q.Start })
+		for _, m := range ms[first:] {
 			if m.Start < at {
 				continue // before the quote, or inside the last mention kept
 			}

@@ -2063,10 +2063,10 @@ var headPreps = set("for", "of", "at", "to", "with", "from", "in")
 func (c *clusterer) roleUsedFor(mi int, head string, ok func(int) bool) int {
 	d := c.doc
 	m := d.Mentions[mi]
-	si := d.SentenceAt(m.Start)
+	lim := d.sentencesBack(d.SentenceAt(m.Start), 12)
 	for mj := mi - 1; mj >= 0 && mj >= mi-300; mj-- {
 		o := d.Mentions[mj]
-		if si-d.SentenceAt(o.Start) > 12 {
+		if o.Start < lim {
 			break
 		}
 		if o.Kind != hearsay.Descriptor || o.End > m.Start || o.Entity < 0 || d.low[c.headToken(o)] != head {

@@ -765,37 +765,25 @@ func TestHeads(t *testing.T) {
 // TestOrgAppositives: capitalised words the tagger left alone are an
 // organisation when an appositive after them names a firm or a union.
 func TestOrgAppositives(t *testing.T) {
-	for _, c := range []struct{ text, name string }{
-		{"Safran, the French engine maker, said supplies would recover.", "Safran"},
-		{"Force Ouvrière, the largest union at the plant, said the cuts were wrong.", "Force Ouvrière"},
-	} {
-		if got := names(t, c.text); got[c.name] != hearsay.Org {
-			t.Errorf("%q: %q is %q, want an organisation (names %v)", c.text, c.name, got[c.name], got)
-		}
-	}
+	checkNames(t, []nameCase{
+		{"Safran, the French engine maker, said supplies would recover.", "Safran", hearsay.Org},
+		{"Force Ouvrière, the largest union at the plant, said the cuts were wrong.", "Force Ouvrière", hearsay.Org},
+	})
 }
 
 // TestAttributedNames: a person named after a cue that follows a
 // quotation, past a role word, is the name, not the role; a pronoun is
 // no organisation unless in capitals.
 func TestAttributedNames(t *testing.T) {
-	got := names(t, `"Ah, but," interjected Councillor Ray Dunn, waving a copy of the budget. "Who will pay?" said Councillor Ana Ruiz. The WHO warned.`)
-	for n, want := range map[string]hearsay.EntityType{"Ray Dunn": hearsay.Person, "Ana Ruiz": hearsay.Person, "WHO": hearsay.Org, "Who": "", "Councillor": ""} {
-		if got[n] != want {
-			t.Errorf("%q is %q, want %q (names %v)", n, got[n], want, got)
-		}
-	}
+	wantTypes(t, `"Ah, but," interjected Councillor Ray Dunn, waving a copy of the budget. "Who will pay?" said Councillor Ana Ruiz. The WHO warned.`,
+		map[string]hearsay.EntityType{"Ray Dunn": hearsay.Person, "Ana Ruiz": hearsay.Person, "WHO": hearsay.Org, "Who": "", "Councillor": ""})
 }
 
 // TestPairedGivenNames: a common given name joined by "and" to a person's
 // one-word name is a person too.
 func TestPairedGivenNames(t *testing.T) {
-	got := names(t, "Lopez shares twins Max and Emme with ex-husband Marc Anthony. Obama's daughters Sasha and Malia attended.")
-	for _, n := range []string{"Max", "Emme", "Sasha", "Malia"} {
-		if got[n] != hearsay.Person {
-			t.Errorf("%q is %q, want a person (names %v)", n, got[n], got)
-		}
-	}
+	wantTypes(t, "Lopez shares twins Max and Emme with ex-husband Marc Anthony. Obama's daughters Sasha and Malia attended.",
+		map[string]hearsay.EntityType{"Max": hearsay.Person, "Emme": hearsay.Person, "Sasha": hearsay.Person, "Malia": hearsay.Person})
 }
 
 // TestNotPeople: a post-nominal after a person's comma and a season are
@@ -810,12 +798,8 @@ func TestNotPeople(t *testing.T) {
 // TestTeamsAndScorers: a name beside a score is a team; two unknown
 // words opening a sentence before a verb in the past are a person.
 func TestTeamsAndScorers(t *testing.T) {
-	got := names(t, "Arsenal 2-1 Chelsea: Saka double sinks Blues\n\nBukayo Saka scored twice as Arsenal came from behind to beat Chelsea 2–1 on Sunday.")
-	for n, want := range map[string]hearsay.EntityType{"Chelsea": hearsay.Org, "Bukayo Saka": hearsay.Person} {
-		if got[n] != want {
-			t.Errorf("%q is %q, want %q (names %v)", n, got[n], want, got)
-		}
-	}
+	wantTypes(t, "Arsenal 2-1 Chelsea: Saka double sinks Blues\n\nBukayo Saka scored twice as Arsenal came from behind to beat Chelsea 2–1 on Sunday.",
+		map[string]hearsay.EntityType{"Chelsea": hearsay.Org, "Bukayo Saka": hearsay.Person})
 	if got := names(t, "My Hamster escaped from his cage."); got["My Hamster"] != "" {
 		t.Errorf("My Hamster is a name: %v", got)
 	}

@@ -543,7 +543,7 @@ func (a *annot) reportedAfter(si, c int) bool {
 		if j+1 >= s.Tokens[1] || a.inQ[j+1] || finiteVerbs[a.low[j+1]] || strings.HasSuffix(a.low[j+1], "ed") {
 			return false
 		}
-		if p := a.low[n-1]; p == "'s" || p == "’s" || p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my" || p == "your" {
+		if p := a.low[n-1]; p == "'s" || p == "’s" || possessives[p] {
 			return false
 		}
 		if e := a.clauseEnd(si, j+1); e-(j+1) >= 3 {
@@ -1089,12 +1089,14 @@ func (a *annot) directive(k, end int) bool {
 // to an insider who reported to Closer Magazine in 2021, claimed, that …".
 func (a *annot) accordingTo(si, c int) bool {
 	s := a.Sentences[si]
+	// a quotation attributed already, by a cue of this sentence before
+	attributed := func(p *hearsay.Quote) bool {
+		return p.Cue != nil && p.Cue.Start >= s.Start && p.Cue.End <= a.Tokens[c-1].Start && p.Speaker != nil
+	}
 	// `… dismissed the reports as "hysteria," according to TASS`: the
 	// comma inside the closing mark
 	if c > s.Tokens[0]+2 && (a.low[c-1] == `"` || a.low[c-1] == "”") && a.inQ[c-1] && a.low[c-2] == "," {
-		if p := a.quoteBefore(a.Tokens[c].Start, s, func(p *hearsay.Quote) bool {
-			return p.Cue != nil && p.Cue.Start >= s.Start && p.Cue.End <= a.Tokens[c-1].Start && p.Speaker != nil
-		}); p != nil {
+		if p := a.quoteBefore(a.Tokens[c].Start, s, attributed); p != nil {
 			a.viaAccording(p, c, s)
 			return true
 		}
@@ -1109,9 +1111,7 @@ func (a *annot) accordingTo(si, c int) bool {
 		}
 		// "“I'm confident,” Biden said Tuesday, according to a transcript":
 		// where the writer found a quotation attributed already
-		if p := a.quoteBefore(a.Tokens[c].Start, s, func(p *hearsay.Quote) bool {
-			return p.Cue != nil && p.Cue.Start >= s.Start && p.Cue.End <= a.Tokens[c-1].Start && p.Speaker != nil
-		}); p != nil {
+		if p := a.quoteBefore(a.Tokens[c].Start, s, attributed); p != nil {
 			a.viaAccording(p, c, s)
 			return true
 		}
@@ -1757,10 +1757,12 @@ func (a *annot) perSource(si, i int) bool {
 	if i != a.afterDateline(s) || i+1 >= s.Tokens[1] {
 		return false
 	}
-	// "Per ESPN's Bobby Marks, …": an outlet's reporter
+	// "Per ESPN's Bobby Marks, …": an outlet's reporter (o is the
+	// outlet's mention, oe the token after it)
 	possessed := false
-	if o := a.orgMentionAt(i + 1); o >= 0 {
-		oe := a.TokenAt(a.Mentions[o].End-1) + 1
+	o, oe := a.orgMentionAt(i+1), 0
+	if o >= 0 {
+		oe = a.TokenAt(a.Mentions[o].End-1) + 1
 		possessed = oe+1 < s.Tokens[1] && (a.low[oe] == "'s" || a.low[oe] == "’s") && a.Tokens[oe+1].Cap
 	}
 	if !npStart[a.low[i+1]] && !possessed {
@@ -1783,8 +1785,6 @@ func (a *annot) perSource(si, i int) bool {
 	if possessed && len(a.quotes) > n {
 		// the reporter speaks, through the outlet
 		q := &a.quotes[n]
-		o := a.orgMentionAt(i + 1)
-		oe := a.TokenAt(a.Mentions[o].End-1) + 1
 		if m := a.mentionAt(a.Tokens[oe+1].Start, a.Tokens[k-1].End); m >= 0 && a.Mentions[m].Type == hearsay.Person {
 			a.setSpeaker(q, m)
 			a.grade(q, si)

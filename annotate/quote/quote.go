@@ -1754,7 +1754,7 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 	first := a.afterDateline(sent)
 	// "Last month, Barker posted …", "Earlier this year, Gomez told …":
 	// a short time phrase and its comma
-	if timeOpeners[a.low[first]] {
+	if timeOpener(a.low[first]) {
 		for k := first + 1; k < sent.Tokens[1] && k <= first+4; k++ {
 			if a.low[k] == "," {
 				if k+1 < sent.Tokens[1] {
@@ -1913,11 +1913,15 @@ func (a *annot) afterDateline(sent hearsay.Sentence) int {
 	return first
 }
 
-// fronted open a sentence-initial adverbial clause.
-// timeOpeners open a short time phrase at the start of a sentence.
-var timeOpeners = set("last", "earlier", "later", "yesterday", "today", "tonight", "this", "next", "meanwhile",
-	"previously", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+// timeOpener reports whether w opens a short time phrase at the start of
+// a sentence ("Last month,", "Earlier this year,"): a time word of a
+// cue's phrase (timeWords) but "on", which opens an adverbial (fronted),
+// or a word placing the sentence in time.
+func timeOpener(w string) bool {
+	return w != "on" && timeWords[w] || w == "next" || w == "meanwhile" || w == "previously" || w == "recently"
+}
 
+// fronted open a sentence-initial adverbial clause.
 var fronted = set("after", "before", "when", "while", "as", "since", "although", "though", "because", "once",
 	"following", "despite", "if", "until", "in", "on", "during", "with", "at")
 
@@ -2253,14 +2257,14 @@ var indefinite = set("a", "an", "one", "another", "some", "several", "many", "tw
 // unnamedSpeakers are speakers nobody is named as: "another said".
 var unnamedSpeakers = set("another", "someone", "somebody", "one", "others", "many", "some", "one fan", "another fan")
 
-// titleStart extends a name starting at off over the honorifics before
-// it: "Dr. Anthony Fauci", "Prime Minister Jacinda Ardern".
 // departments name a ministry before its minister's title: "Treasury
 // Secretary", "Foreign Minister".
 var departments = set("treasury", "defense", "defence", "state", "commerce", "labor", "labour", "interior", "energy",
 	"health", "education", "transportation", "transport", "agriculture", "justice", "home", "foreign", "finance",
 	"trade", "environment", "culture", "housing", "immigration", "veterans")
 
+// titleStart extends a name starting at off over the honorifics before
+// it: "Dr. Anthony Fauci", "Prime Minister Jacinda Ardern".
 func (a *annot) titleStart(off int) int {
 	k := a.prevTok(off)
 	// "Secretary of State Antony Blinken", "Minister of Defence …": a
