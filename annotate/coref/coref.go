@@ -154,7 +154,7 @@ var bareHeads = set("anybody", "anyone", "nobody", "somebody", "someone", "every
 func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 	w := d.low[i]
 	j := i
-	det := d.is(i, cGenericDet)
+	det := d.is(i, cGenericDet) && !d.noLonger(i)
 	start := d.Tokens[i].Start
 	possessor := false
 	if (w == "'s" || w == "’s") && i > 0 && d.Tokens[i-1].Cap && d.Tokens[i-1].End == d.Tokens[i].Start {
@@ -776,6 +776,9 @@ func (d *doc) roleBeforeNames() {
 		lower := false // one lower-case word between a name and the role: "JSA Research defence analyst"
 		for s-1 >= first {
 			t, w := d.Tokens[s-1], d.low[s-1]
+			if s-1 == first && t.Cap && openingWord(w) {
+				break // "Yesterday President Joe Biden", "Attacking Sheikh Isa Qassim"
+			}
 			if t.Cap && t.Kind == hearsay.Word && !function[w] || w == "company" || w == "'s" || w == "’s" || w == "&" ||
 				w == "." && s-2 >= first && d.Tokens[s-2].End == t.Start && d.Tokens[s-2].Cap {
 				s--
@@ -813,6 +816,30 @@ func (d *doc) roleBeforeNames() {
 		}
 		d.add(hearsay.Mention{Span: span, Kind: hearsay.Descriptor, Type: hearsay.Person, Gender: d.roleGender(j)})
 	}
+}
+
+// noLonger reports whether the "no" at token i is an adverb's ("no
+// longer harboring terrorists", "no more than"), not a determiner.
+func (d *doc) noLonger(i int) bool {
+	if d.low[i] != "no" || i+1 >= len(d.low) {
+		return false
+	}
+	switch d.low[i+1] {
+	case "longer", "more", "less", "matter", "doubt":
+		return true
+	}
+	return false
+}
+
+// openingWord reports whether w, capitalised at the start of a sentence,
+// is a common word opening it rather than a company's name qualifying a
+// role: a gerund, an adverb, a day ("Attacking", "Meanwhile",
+// "Yesterday").
+func openingWord(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "ing"); ok && len(stem) > 2 && (lexicon.Word(stem) || lexicon.Word(stem+"e")) {
+		return true // not "Boeing", "Sterling"
+	}
+	return adverbLike(w) || timeWords[w] || w == "meanwhile" || w == "however"
 }
 
 // bareAppositive adds the role phrase without a determiner at token i
@@ -1033,6 +1060,9 @@ func (d *doc) headOK(j, b int) bool {
 		return true
 	}
 	t := d.Tokens[j]
+	if (d.low[j] == "'s" || d.low[j] == "’s") && j+1 < b && possessiveCompounds[d.low[j+1]] {
+		return false // "a driver's license", "her bachelor's degree": no person
+	}
 	if t.Kind != hearsay.Word {
 		return d.low[j] != "-"
 	}
@@ -1055,6 +1085,11 @@ var compounds = set("code", "codes", "material", "materials", "file", "files", "
 	"status", "car", "cars", "app", "apps", "ship", "list", "circle", "circles", "zone", "of", "and",
 	"company", "companies", "firm", "firms", "brand", "brands", "model", "models", "product", "products",
 	"flight", "flights", "voyage", "device", "devices", "version", "versions", "program", "programme")
+
+// possessiveCompounds make one noun with a person noun's possessive
+// before them: "driver's license", "master's degree".
+var possessiveCompounds = set("license", "licence", "licenses", "licences", "permit", "seat", "degree", "degrees",
+	"program", "programme", "thesis")
 
 // titleWords continue a capitalised job title.
 var titleWords = set("operating", "executive", "financial", "technology", "marketing", "information",
@@ -1233,7 +1268,7 @@ func (d *doc) descriptor(i, b int) int {
 			return e - i
 		}
 	}
-	if !d.is(i, cDeterminer) {
+	if !d.is(i, cDeterminer) || d.noLonger(i) {
 		return 0
 	}
 	possessive := w == "his" || w == "her" || w == "their" || w == "its"

@@ -412,11 +412,23 @@ func TestNationals(t *testing.T) {
 // TestHonorificNoDescriptor checks that an honorific before a name is no
 // descriptor of its own.
 func TestHonorificNoDescriptor(t *testing.T) {
-	d := annotate(t, "Senator John McCain objected, and Dr. Anthony Fauci agreed.")
-	for _, m := range d.Mentions {
-		if m.Kind == hearsay.Descriptor {
-			t.Errorf("descriptor %q", d.Slice(m.Span))
+	// nor is a word opening the sentence before the honorific
+	for _, text := range []string{
+		"Senator John McCain objected, and Dr. Anthony Fauci agreed.",
+		"Yesterday President Joe Biden said no.",
+		"Attacking Sheikh Isa Qassim means removing all obstacles.",
+	} {
+		d := annotate(t, text)
+		for _, m := range d.Mentions {
+			if m.Kind == hearsay.Descriptor {
+				t.Errorf("%q: descriptor %q", text, d.Slice(m.Span))
+			}
 		}
+	}
+	// a company's name before a role is part of its descriptor
+	d := annotate(t, "Boeing CEO Dave Calhoun said no.")
+	if got := mentionTexts(d, isDescriptor); got["Boeing CEO"] != 1 {
+		t.Errorf("descriptors = %v, want Boeing CEO", got)
 	}
 }
 
@@ -457,6 +469,7 @@ func TestNotPeople(t *testing.T) {
 		"They enjoyed a romantic dinner in Manhattan.",
 		"His Majesty's schedule was set months ago.",
 		"The airline received the first model in May.",
+		"Her driver's license was fake, and she had no bachelor's degree.",
 	} {
 		d := annotate(t, text)
 		for _, m := range d.Mentions {
@@ -464,6 +477,14 @@ func TestNotPeople(t *testing.T) {
 				t.Errorf("%q: unexpected mention %q", text, d.Slice(m.Span))
 			}
 		}
+	}
+}
+
+// TestNoLonger checks that "no longer" opens no noun phrase.
+func TestNoLonger(t *testing.T) {
+	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")
+	if got := mentionTexts(d, isDescriptor); len(got) != 1 || got["terrorists"] != 1 {
+		t.Errorf("descriptors = %v, want terrorists alone", got)
 	}
 }
 

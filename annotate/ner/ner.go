@@ -159,8 +159,8 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			if t == hearsay.Loc && lexicon.Gazetteer(s.low[i]) == "norp" && j == i+1 {
 				t = hearsay.NORP
 			}
-			if t != hearsay.Person && honorifics[s.low[i]] && j-i > 1 && (s.low[i+1] != "." || j-i > 2) {
-				t = hearsay.Person // "Mr Jordan", "Dr. Israel": not the country
+			if t != hearsay.Person && honorifics[s.low[i]] && j-i > 1 && (s.low[i+1] != "." || j-i > 2) && !placeWords[s.low[j-1]] {
+				t = hearsay.Person // "Mr Jordan", "Dr. Israel", "Sheikh Isa Qassim": not the place ("Sheikh Zayed Road" is)
 			}
 			if t == hearsay.Person {
 				// honorifics are not part of the name: "Dr. Anthony Fauci"
@@ -345,7 +345,8 @@ func givenName(w string) bool {
 }
 
 // honorifics make the name after them a person's, whatever it looks like.
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true, "dame": true}
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true, "dame": true,
+	"sheikh": true, "sheikha": true, "emir": true, "imam": true, "ayatollah": true, "rabbi": true}
 
 // titledAt reports whether a person's title ends just before off ("Mr
 // Jordan", "Dr. Israel").

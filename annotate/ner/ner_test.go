@@ -65,6 +65,19 @@ func TestTitlesNotInNames(t *testing.T) {
 	}
 }
 
+// TestHonorificMakesPerson checks that a name opened by an honorific is
+// a person's, though its last word names a place (Qassim is a Saudi
+// province), unless a place word ends it.
+func TestHonorificMakesPerson(t *testing.T) {
+	got := names(t, "Sheikh Isa Qassim said no. Officials said attacking Sheikh Isa Qassim was wrong. They drove down Sheikh Zayed Road.")
+	if got["Isa Qassim"] != hearsay.Person {
+		t.Errorf("names = %v, want the person Isa Qassim", got)
+	}
+	if got["Sheikh Zayed Road"] != hearsay.Loc {
+		t.Errorf("names = %v, want the place Sheikh Zayed Road", got)
+	}
+}
+
 func TestModelLoads(t *testing.T) {
 	if _, err := ner.DefaultModel(); err != nil {
 		t.Fatal(err)
