@@ -1398,8 +1398,8 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 		// a title of several words: "Prime Minister", "Vice President"
 		for j < b && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word && j+1 < b && d.Tokens[j+1].Cap {
 			g2, ok := lexicon.Title(d.low[j])
-			if !ok {
-				break
+			if !ok && !titleWords[d.low[j]] {
+				break // "Chief Executive Elon Musk" goes on
 			}
 			if g == 0 {
 				g = g2
@@ -1409,6 +1409,15 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 		if j < b && d.Tokens[j].Cap && d.Tokens[j].Kind == hearsay.Word {
 			title, tg = true, genderOf(g)
 			i = j
+		}
+		// "Chief Financial Officer" before the name the tagger found:
+		// a title of several words, no name
+		k := i
+		for k < b && d.Tokens[k].Cap && d.Tokens[k].Kind == hearsay.Word && (titled(d.low[k]) || titleWords[d.low[k]]) {
+			k++
+		}
+		if k > start+1 && k == b && b < len(d.Tokens) && d.Tokens[b].Cap {
+			return k - start
 		}
 	}
 	// the run of capitalised words
@@ -1545,6 +1554,8 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	}
 	return j - start
 }
+
+func titled(w string) bool { _, ok := lexicon.Title(w); return ok }
 
 // beforeName holds capitalised words that come before a lone given name
 // without being part of it: kin ("Aunt Toni") and greetings ("Good

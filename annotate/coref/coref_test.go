@@ -480,6 +480,25 @@ func TestNotPeople(t *testing.T) {
 	}
 }
 
+// TestTitleOfSeveralWords checks that a title of several words before a
+// name is the name's descriptor, no part of the name and no name itself.
+func TestTitleOfSeveralWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"Chief Executive Elon Musk told staff.":                            "Elon Musk",
+		"Analysts cited Chief Financial Officer Vaibhav Taneja on Monday.": "Vaibhav Taneja",
+		"Analysts cited Chief Operating Officer John Smith on Monday.":     "John Smith",
+	} {
+		d := annotate(t, text)
+		names := mentionTexts(d, func(m hearsay.Mention) bool { return m.Kind == hearsay.Name && m.Type == hearsay.Person })
+		if len(names) != 1 || names[want] != 1 {
+			t.Errorf("%q: names %v, want %s", text, names, want)
+		}
+		if got := entityOf(d, want); got != want {
+			t.Errorf("%q: %s is in %q", text, want, got)
+		}
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

@@ -169,7 +169,8 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 					if k+1 < j && s.low[k+1] == "of" {
 						break // "Duke of Sussex" is the name
 					}
-					if _, ok := lexicon.Title(s.low[k]); ok || s.low[k] == "." || k+2 < j && roleBeforeGiven(&s, k) {
+					if _, ok := lexicon.Title(s.low[k]); ok || s.low[k] == "." || k+2 < j && roleBeforeGiven(&s, k) ||
+						titleRest[s.low[k]] && (k > i || i > 0 && titled(s.low[i-1])) {
 						k++
 						continue
 					}
@@ -343,6 +344,13 @@ func givenName(w string) bool {
 	g, ok := lexicon.Name(w)
 	return ok && g.Births >= 1000
 }
+
+// titleRest go on a title of several words before a name: "Chief
+// Executive Elon Musk", "Chief Financial Officer Vaibhav Taneja".
+var titleRest = map[string]bool{"executive": true, "operating": true, "financial": true, "technology": true,
+	"marketing": true, "officer": true, "information": true, "medical": true, "scientific": true, "legal": true}
+
+func titled(w string) bool { _, ok := lexicon.Title(w); return ok }
 
 // honorifics make the name after them a person's, whatever it looks like.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true, "dame": true,
