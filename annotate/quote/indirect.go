@@ -443,6 +443,18 @@ func (a *annot) reportedAfter(si, c int) bool {
 	j := c + 1
 	// "said on Thursday it would …", "said yesterday that …"
 	j = a.skipTime(j, s.Tokens[1])
+	// "reported, citing an unnamed executive, that …": the source cited
+	// (the speaker, see citedSource), then the claim
+	if j+2 < s.Tokens[1] && a.low[j] == "," && a.low[j+1] == "citing" {
+		for k := j + 2; k+1 < s.Tokens[1] && k < j+12 && !a.inQ[k]; k++ {
+			if a.low[k] == "," {
+				if a.low[k+1] == "that" {
+					j = k + 1
+				}
+				break
+			}
+		}
+	}
 	// "told reporters that", "posted on Instagram that", "said in a
 	// statement that": a short phrase, then "that"
 	// (a long one only when it is a prepositional phrase: "said in an
@@ -462,6 +474,16 @@ func (a *annot) reportedAfter(si, c int) bool {
 		if a.low[k] == "that" {
 			j = k
 			break
+		}
+		// "told staff in a memo seen by Reuters that": the document's
+		// outlet is part of the phrase
+		if k > j && obtainedBy[a.low[k]] && k+1 < s.Tokens[1] && a.low[k+1] == "by" {
+			far += 4
+			if m := a.orgMentionAt(k + 2); m >= 0 {
+				far += a.TokenAt(a.Mentions[m].End-1) - (k + 2)
+			}
+			k++
+			continue
 		}
 		// a title between marks in the phrase: "claimed on the “Call It
 		// Even” podcast that"

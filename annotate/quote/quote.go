@@ -1365,7 +1365,17 @@ func (a *annot) speakerFor(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw
 // claim, via Bloomberg News.
 func (a *annot) citedSource(q *hearsay.Quote, c int, sent hearsay.Sentence) {
 	sp := q.Speaker
-	if sp == nil || sp.Entity < 0 || a.Entities[sp.Entity].Type != hearsay.Org {
+	if sp == nil {
+		return
+	}
+	org := sp.Entity
+	if org < 0 {
+		// "Bloomberg News earlier reported": a phrase around the outlet's name
+		if m := a.orgMentionAt(a.TokenAt(sp.Start)); m >= 0 {
+			org = a.Mentions[m].Entity
+		}
+	}
+	if org < 0 || a.Entities[org].Type != hearsay.Org {
 		return
 	}
 	end := sent.Tokens[1]
@@ -1377,7 +1387,6 @@ func (a *annot) citedSource(q *hearsay.Quote, c int, sent hearsay.Sentence) {
 	if m < 0 || a.Mentions[m].Type != hearsay.Person {
 		return
 	}
-	org := sp.Entity
 	a.setSpeaker(q, m)
 	q.Via = append([]int{org}, slices.DeleteFunc(q.Via, func(e int) bool { return e == org })...)
 }
