@@ -1497,6 +1497,14 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 			return j - start
 		}
 	}
+	if len(words) == 1 && !title && !known[d.low[words[0]]] && (words[0] == a || d.low[words[0]-1] == "“" || d.low[words[0]-1] == `"`) &&
+		lexicon.Word(d.low[words[0]]) && rareName(d.low[words[0]]) && !(j < b && lexicon.Cues().Has(d.low[j])) {
+		// "“Sunshine and simple joys”", "Winter is low season": a common
+		// word opening the sentence, rarely a given name, that the tagger
+		// took for no name, and nothing else makes a person's ("Harry got
+		// shot" is a person)
+		return j - start
+	}
 	if len(words) > 4 || product.Event(d.low[words[len(words)-1]]) {
 		return j - start // "the 2010 Winter Olympics" is no person
 	}
@@ -1556,6 +1564,13 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 }
 
 func titled(w string) bool { _, ok := lexicon.Title(w); return ok }
+
+// rareName reports whether w is a given name of fewer than 15,000 births
+// in the names list, or none.
+func rareName(w string) bool {
+	n, ok := lexicon.Name(w)
+	return !ok || n.Births < 15000
+}
 
 // beforeName holds capitalised words that come before a lone given name
 // without being part of it: kin ("Aunt Toni") and greetings ("Good

@@ -499,6 +499,27 @@ func TestTitleOfSeveralWords(t *testing.T) {
 	}
 }
 
+// TestCommonWordOpening checks that a common word opening a sentence or a
+// quotation, rarely a given name, is no person's name, while a frequent
+// given name there still is.
+func TestCommonWordOpening(t *testing.T) {
+	for _, text := range []string{
+		`Meghan Markle posted a photo, captioning it: "Sunshine and simple joys."`,
+		"The city is busy in summer. Winter is low season, with fewer tourists.",
+	} {
+		d := annotate(t, text)
+		for _, w := range []string{"Sunshine", "Winter"} {
+			if got := mentionTexts(d, func(m hearsay.Mention) bool { return m.Kind == hearsay.Name }); got[w] > 0 {
+				t.Errorf("%q: %s is a name", text, w)
+			}
+		}
+	}
+	d := annotate(t, "The sequel flopped. Harry got shot in the head in the last movie.")
+	if got := mentionTexts(d, func(m hearsay.Mention) bool { return m.Kind == hearsay.Name && m.Type == hearsay.Person }); got["Harry"] != 1 {
+		t.Errorf("names = %v, want Harry", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

@@ -29,7 +29,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "tell", "claimed",
 	"boasted", "complained", "lamented", "hinted", "joking", "gushing", "teasing", "confessing", "telling",
 	// plural subjects in the present: "Critics argue …", "Prosecutors allege …"
 	// (not the forms that are as often nouns: "the report", "a note")
-	"argue", "allege", "warn", "insist", "suggest", "admit", "deny", "confirm", "predict", "acknowledge",
+	"argue", "allege", "warn", "insist", "suggest", "admit", "deny", "confirm", "predict", "acknowledge", "reveal",
 	"contend", "contends", "contended", "explain", "concede", "pledged", "threatened", "vows", "pledges", "threatens",
 	"countered", "counters", "replied", "responded", "retorted",
 	// memories, with "that" only (needThat): "She recalls that …"
@@ -81,6 +81,9 @@ func (a *annot) indirect() {
 				break
 			}
 			if w == "it" && a.impersonal(si, i) {
+				break
+			}
+			if i == s.Tokens[0] && strings.HasPrefix(w, "we") && a.weTold(si, i) {
 				break
 			}
 			if (w == "is" || w == "are" || w == "was" || w == "were") && a.raised(si, i) {
@@ -1671,6 +1674,40 @@ func (a *annot) impersonal(si, i int) bool {
 	return true
 }
 
+// weTold handles an outlet's own word for what its unnamed sources say,
+// opening the sentence at i: "We're told Harry spent the visit with his
+// cousins", "We have learned that …", "We understand the pair split": a
+// claim nobody is named behind.
+func (a *annot) weTold(si, i int) bool {
+	s := a.Sentences[si]
+	k := i
+	switch a.low[i] {
+	case "we", "we're", "we’re", "we've", "we’ve":
+		k++
+	default:
+		return false
+	}
+	for k < s.Tokens[1] && k <= i+3 && (a.low[k] == "are" || a.low[k] == "have" || a.low[k] == "been" || a.low[k] == "also" || a.low[k] == "now") {
+		k++
+	}
+	if k+1 >= s.Tokens[1] || a.inQ[k] || !weCues[a.low[k]] {
+		return false
+	}
+	from := k + 1
+	if a.low[from] == "that" {
+		from++
+	}
+	to := a.clauseEnd(si, from)
+	if to-from < 3 || from >= s.Tokens[1] || a.inQ[from] || !a.clauseStart(from) && a.low[from-1] != "that" {
+		return false
+	}
+	a.addReported(si, hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}, from, to, nil)
+	return true
+}
+
+// weCues are what an outlet says it was told: "We're told …".
+var weCues = set("told", "learned", "learnt", "understand", "hear", "heard", "hearing")
+
 // raised handles "The singer is said to be devastated", "the couple are
 // understood to have split": a claim about the subject nobody is named
 // behind. The claim is the whole sentence (its subject is the claim's),
@@ -1692,6 +1729,9 @@ func (a *annot) raised(si, i int) bool {
 	from := s.Tokens[0]
 	if from+1 < i && a.low[from+1] == "," && sentenceAdverbs[a.low[from]] {
 		from += 2
+	}
+	if from+1 < i && (a.low[from] == "but" || a.low[from] == "and" || a.low[from] == "yet") {
+		from++ // "But the King was said to be …": the conjunction is the writer's
 	}
 	for x := from; x < i; x++ {
 		if a.inQ[x] {

@@ -164,10 +164,26 @@ func singleMarks(text string, a, b int, dst []mark) []mark {
 	return dst
 }
 
+// possessiveNext reports whether the word at text[i:] may follow a
+// plural possessive ("Spears' management"): a lower-case word that is
+// no preposition or conjunction ("'living separate lives' as marriage
+// hits rough patch" closes the quotation).
 func possessiveNext(text string, i int) bool {
 	r, _ := decode(text, i)
-	return unicode.IsLower(r)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	e := i
+	for e < len(text) && e-i < 8 && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	return !notPossessed[text[i:e]]
 }
+
+// notPossessed follow a word, never a possessive's mark.
+var notPossessed = set("as", "and", "but", "or", "to", "in", "on", "at", "by", "for", "from", "with", "after", "amid",
+	"over", "because", "while", "than", "that", "of", "into", "despite", "since", "until", "before", "when", "is", "are",
+	"was", "were", "has", "have", "had")
 
 // pairAll pairs the marks found by fnd over the paragraphs of d.
 func pairAll(d *hearsay.Document, fnd finder, single bool) []raw {

@@ -722,7 +722,8 @@ func (a *annot) classify(ri int) {
 	// verdict ("described the performance as “embarrassing”", "branded
 	// it “shameful”")
 	verdict := q.Cue != nil && (prev == "as" || verdictCues[a.Lower(*q.Cue)] && pt >= 0 && a.objectOnly(a.TokenAt(q.Cue.Start)+1, pt+1, 3) && !a.qualifiesNoun(nt, next) ||
-		copulas[prev] && a.SentenceAt(q.Cue.Start) == si) // "said the singer was “relieved”", "… are “struggling” …, sources tell"
+		copulas[prev] && a.SentenceAt(q.Cue.Start) == si || // "said the singer was “relieved”", "… are “struggling” …, sources tell"
+		next == "by" && strings.HasSuffix(contentText, "ed") && a.SentenceAt(q.Cue.Start) == si) // a headline's passive: "Harry 'snubbed' by King Charles, insiders claim"
 	if q.Kind == hearsay.Partial && n == 1 && !endsSentence && !verdict {
 		return
 	}
