@@ -439,6 +439,7 @@ func (c *clusterer) name(mi int) {
 		cands = append(cands, c.byShort[w[0]]...)
 	}
 	best, bestLast := -1, -2
+	shared := false // a surname two people named in full share
 	for _, ei := range cands {
 		e := d.Entities[ei]
 		if e.Type != hearsay.Person || e.Anonymous || !c.hasName(ei) {
@@ -447,9 +448,18 @@ func (c *clusterer) name(mi int) {
 		if !c.matches(ei, w, m.Gender) {
 			continue
 		}
+		if len(w) == 1 && best >= 0 && best != ei {
+			shared = true
+		}
 		if c.last[ei] > bestLast || c.last[ei] == bestLast && ei < best {
 			best, bestLast = ei, c.last[ei]
 		}
+	}
+	if shared {
+		// "Taylor Swift … her father, Scott Swift … Representatives for
+		// Swift": a surname alone is the person the text names most, as
+		// news style calls relatives by their first names
+		best = c.mostNamed(cands, w, m.Gender)
 	}
 	if best < 0 && len(w) == 1 {
 		best = c.nickname(w[0])
@@ -463,6 +473,26 @@ func (c *clusterer) name(mi int) {
 	c.newEntity(mi, nameText(d, m), hearsay.Person, m.Gender, false)
 	c.addWords(len(d.Entities)-1, w)
 	c.index(len(d.Entities)-1, w)
+}
+
+// mostNamed returns the candidate person matching name words w with the
+// most name mentions so far; of equals, the one named first.
+func (c *clusterer) mostNamed(cands []int, w []string, g hearsay.Gender) int {
+	d := c.doc
+	best := -1
+	for _, ei := range cands {
+		e := d.Entities[ei]
+		if e.Type != hearsay.Person || e.Anonymous || !c.hasName(ei) || !c.matches(ei, w, g) {
+			continue
+		}
+		if best >= 0 && c.firstAt[ei] < 0 {
+			continue // not named yet at this point of the text
+		}
+		if best < 0 || c.firstAt[best] < 0 || c.names[ei] > c.names[best] || c.names[ei] == c.names[best] && c.firstAt[ei] < c.firstAt[best] {
+			best = ei
+		}
+	}
+	return best
 }
 
 // nickname returns the latest person named in full whose first name opens

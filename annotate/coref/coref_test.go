@@ -520,6 +520,20 @@ func TestCommonWordOpening(t *testing.T) {
 	}
 }
 
+// TestSharedSurname checks that a surname alone that two people named in
+// full share is the one the text names most, not the relative named last.
+func TestSharedSurname(t *testing.T) {
+	d := annotate(t, "Taylor Swift and Travis Kelce are dating. Swift's father, Scott Swift, was spotted at the stadium. Representatives for Swift did not respond.")
+	for _, m := range d.Mentions {
+		if d.Slice(m.Span) == "Swift" && m.Kind == hearsay.Name && (m.Entity < 0 || d.Entities[m.Entity].Name != "Taylor Swift") {
+			t.Errorf("Swift at %d is not Taylor Swift", m.Start)
+		}
+	}
+	if got := entityOf(d, "Scott Swift"); got != "Scott Swift" {
+		t.Errorf("Scott Swift is in %q", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

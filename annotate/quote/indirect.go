@@ -1445,6 +1445,9 @@ func (a *annot) viaBefore(si, c int) []int {
 		switch {
 		case a.low[k] == "interview" && k+1 < c && a.low[k+1] == "with":
 			j = k + 2
+		case a.low[k] == "asked" && k+2 < c && a.low[k+1] == "by":
+			// "Asked by TMZ whether …, he said"
+			j = k + 2
 		case (a.low[k] == "statement" || a.low[k] == "interview") && k+1 < c && a.low[k+1] == "to":
 			// "In a statement to People, a rep for Lopez said"
 			j = k + 2

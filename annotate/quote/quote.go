@@ -1812,7 +1812,7 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 // frontedParticiple reports whether w may open a sentence's participle
 // phrase: "Accepting the prize, the singer …", "Asked about it, she …".
 func frontedParticiple(w string) bool {
-	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || w == "asked" // "Asked by TMZ whether …, he laughed and said"
 }
 
 // showVerb reports whether "show" or "shows" at i is the verb of
