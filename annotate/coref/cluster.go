@@ -871,6 +871,16 @@ func (c *clusterer) descriptor(mi int) {
 		return e.Type == hearsay.Person && !e.Anonymous && !exclude[ei] && compatible(m.Gender, e.Gender) && c.hasName(ei) && len(e.Members) == 0 &&
 			c.ageFits(ei, age) && officeFits(c.offices[ei], office)
 	}
+	// "President Joe Biden" … "Former President Donald Trump" … "the
+	// president": the office's holder, not the latest who once held it
+	if !possessive && definite && office != "" {
+		if ei := c.recent(func(ei int) (bool, bool) {
+			return ok(ei) && slices.Contains(c.offices[ei], office), false
+		}); ei >= 0 {
+			c.link(mi, ei)
+			return
+		}
+	}
 	// "singer Olivia Rodrigo" … "a spokesperson for the singer": the
 	// person the text has already called by this role
 	if !possessive && definite {
@@ -1383,6 +1393,10 @@ func (c *clusterer) pronoun(mi int) {
 		}
 	}
 	if ei := c.reporter(mi); ei >= 0 {
+		c.link(mi, ei)
+		return
+	}
+	if ei := c.reporterOf(mi); ei >= 0 {
 		c.link(mi, ei)
 		return
 	}

@@ -763,14 +763,14 @@ func (d *doc) roleBeforeNames() {
 				j--
 			}
 		}
-		if j < first || !d.isRoleWord(j) {
+		if j < first || !d.isRoleWord(j) && !(j > first && isRole2(d.low[j-1], d.low[j])) {
 			continue
 		}
 		// the role words, then what qualifies them: a company's name,
 		// "company", a possessive
 		s := j
-		for s-1 >= first && d.isRoleWord(s-1) {
-			s--
+		for s-1 >= first && (d.isRoleWord(s-1) || d.Tokens[s-1].Kind == hearsay.Word && isRole2(d.low[s-1], d.low[s])) {
+			s-- // "press secretary Karine Jean-Pierre", "tight end Travis Kelce"
 		}
 		roles := j - s + 1
 		lower := false // one lower-case word between a name and the role: "JSA Research defence analyst"
@@ -830,6 +830,8 @@ func (d *doc) noLonger(i int) bool {
 	}
 	return false
 }
+
+func isRole2(prev, w string) bool { _, ok := lexicon.Role2(prev, w); return ok }
 
 // openingWord reports whether w, capitalised at the start of a sentence,
 // is a common word opening it rather than a company's name qualifying a

@@ -534,6 +534,23 @@ func TestSharedSurname(t *testing.T) {
 	}
 }
 
+// TestReporterAndOffice checks that "X told Y that he …" is X's, and that
+// "the president" is the office's holder, not a former one named later.
+func TestReporterAndOffice(t *testing.T) {
+	d := annotate(t, `President Joe Biden spoke on Monday. Former President Donald Trump seized on the reports. `+
+		`Senate Majority Leader Chuck Schumer told CNN's Jake Tapper on Sunday that he had "full confidence" in the president.`)
+	if got := entityOf(d, "he"); got != "Chuck Schumer" {
+		t.Errorf("he → %q, want Chuck Schumer", got)
+	}
+	if got := entityOf(d, "the president"); got != "Joe Biden" {
+		t.Errorf("the president → %q, want Joe Biden", got)
+	}
+	d = annotate(t, `"The president is looking forward to it," press secretary Karine Jean-Pierre told reporters.`)
+	if got := mentionTexts(d, isDescriptor); got["press secretary"] != 1 {
+		t.Errorf("descriptors = %v, want press secretary", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

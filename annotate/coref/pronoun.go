@@ -284,6 +284,51 @@ func (c *clusterer) rankPronoun(mi int, w []float32) int {
 	return best
 }
 
+// reporterOf returns the person who reports the clause that subject
+// pronoun mi opens, when they told someone else: "Schumer told CNN's Jake
+// Tapper that he had full confidence" is Schumer's confidence. The
+// reporter is the person named right before the cue; -1 when there is
+// none, or the gender does not fit.
+func (c *clusterer) reporterOf(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	ti := d.TokenAt(m.Start)
+	if ti < 4 || d.low[ti-1] != "that" || (d.low[ti] != "he" && d.low[ti] != "she") {
+		return -1
+	}
+	si := d.SentenceAt(m.Start)
+	lo := d.Sentences[si].Tokens[0]
+	cue := -1
+	for k := ti - 2; k >= lo && k > ti-10; k-- {
+		if d.Tokens[k].Kind != hearsay.Word && d.low[k] != "'s" && d.low[k] != "’s" && d.low[k] != "." {
+			return -1
+		}
+		if d.low[k] == "told" || d.low[k] == "tells" || d.low[k] == "telling" || d.low[k] == "assured" || d.low[k] == "reminded" {
+			cue = k
+			break
+		}
+	}
+	if cue <= lo || cue == ti-2 {
+		return -1 // someone told, between the cue and "that"
+	}
+	// the reporter: the person mention ending right before the cue
+	for pj := mi - 1; pj >= 0 && d.Mentions[pj].Start >= d.Tokens[lo].Start; pj-- {
+		p := d.Mentions[pj]
+		if p.End > d.Tokens[cue].Start {
+			continue
+		}
+		if d.TokenAt(p.End-1) != cue-1 || p.Type != hearsay.Person || p.Entity < 0 || p.Kind == hearsay.Pronoun && c.possessor(p) {
+			return -1
+		}
+		e := d.Entities[p.Entity]
+		if e.Gender != m.Gender && e.Gender != hearsay.UnknownGender || e.Anonymous {
+			return -1
+		}
+		return p.Entity
+	}
+	return -1
+}
+
 // boundSubject returns the entity an object pronoun (him, them, her not
 // before a noun) cannot be: the subject of its clause, the person named
 // or pronoun right before its verb, with no clause boundary between; or

@@ -92,6 +92,28 @@ func (a *annot) indirect() {
 			if hedgeAdverbs[w] && a.hedged(si, i) {
 				break
 			}
+			if complementNouns[w] && w != "story" && w != "stories" && i > s.Tokens[0] && nounAfter[a.low[i-1]] && i+3 < s.Tokens[1] && a.low[i+1] == "that" && !a.inQ[i+2] &&
+				!finiteVerbs[a.low[i+2]] && !strings.HasSuffix(a.low[i+2], "ed") && a.clauseStart(i+2) { // not "the story that circulated"
+				// "pushed back against reports that …", "amid claims that
+				// …": the reports' claim, with nobody behind it (a noun,
+				// not the verb "reports")
+				e := a.clauseEnd(si, i+2)
+				if i-1 == s.Tokens[0] {
+					// "Amid rumors that the couple had split, Lopez posted
+					// …": the fronted phrase ends at its comma
+					for k := i + 2; k < e; k++ {
+						if a.low[k] == "," && !a.inQ[k] {
+							e = k
+							break
+						}
+					}
+				}
+				if e-(i+2) >= 3 {
+					a.addReported(si, a.Tokens[i].Span, i+2, e, nil)
+					i = e - 1
+					continue
+				}
+			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] || a.possessedNoun(i) {
 				continue
 			}
@@ -470,7 +492,15 @@ func (a *annot) reportedAfter(si, c int) bool {
 	// Journal in 2021 that"
 	if j < s.Tokens[1] {
 		if m := a.orgMentionAt(j); m >= 0 {
-			far += a.TokenAt(a.Mentions[m].End-1) - j
+			e := a.TokenAt(a.Mentions[m].End-1) + 1
+			far += e - 1 - j
+			// "told CNN's Jake Tapper on Sunday that": the outlet's
+			// journalist
+			if e+1 < s.Tokens[1] && (a.low[e] == "'s" || a.low[e] == "’s") {
+				if p := a.mentionAt(a.Tokens[e+1].Start, a.Tokens[e+1].End); p >= 0 && a.Mentions[p].Start == a.Tokens[e+1].Start {
+					far += a.TokenAt(a.Mentions[p].End-1) - e + 1
+				}
+			}
 		}
 	}
 	for k := j; k < s.Tokens[1] && k < far; k++ {
@@ -1707,6 +1737,9 @@ func (a *annot) weTold(si, i int) bool {
 	a.addReported(si, hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}, from, to, nil)
 	return true
 }
+
+// nounAfter come before a noun, not a verb: "against reports that".
+var nounAfter = set("against", "about", "amid", "despite", "over", "dismissed", "denying", "fuelled", "fueled", "sparked")
 
 // weCues are what an outlet says it was told: "We're told …".
 var weCues = set("told", "learned", "learnt", "understand", "hear", "heard", "hearing")

@@ -1788,7 +1788,13 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 		}
 		first = k + 1
 	}
+	if first+1 < sent.Tokens[1] && (a.low[first] == "but" || a.low[first] == "and" || a.low[first] == "yet") {
+		first++ // "But Rep. Lloyd Doggett became …"
+	}
 	lim := a.Tokens[min(first+2, sent.Tokens[1]-1)].End
+	if first+2 < sent.Tokens[1] && a.low[first+1] == "." {
+		lim = a.Tokens[min(first+3, sent.Tokens[1]-1)].End // past a title's dot: "Rep. Lloyd Doggett"
+	}
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a.Tokens[first].Start })
 	for ; i < len(ms) && ms[i].Start < lim; i++ {
 		if (ms[i].Type == hearsay.Person || ms[i].Type == hearsay.Org) && !a.inQuote(ms[i].Span) {
