@@ -114,7 +114,8 @@ func (a *annot) indirect() {
 					continue
 				}
 			}
-			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] || a.possessedNoun(i) {
+			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] || a.possessedNoun(i) ||
+				complementNouns[w] && i > s.Tokens[0] && nounAfter[a.low[i-1]] { // "dismissed claims of a feud": a noun
 				continue
 			}
 			// "forecast", "projects": nouns as often, verbs only before "that"
@@ -1739,7 +1740,8 @@ func (a *annot) weTold(si, i int) bool {
 }
 
 // nounAfter come before a noun, not a verb: "against reports that".
-var nounAfter = set("against", "about", "amid", "despite", "over", "dismissed", "denying", "fuelled", "fueled", "sparked")
+var nounAfter = set("against", "about", "amid", "despite", "over", "dismissed", "dismissing", "denying", "rejected", "rejecting",
+	"refuted", "fuelled", "fueled", "sparked", "sparking", "fuelling", "fueling")
 
 // weCues are what an outlet says it was told: "We're told …".
 var weCues = set("told", "learned", "learnt", "understand", "hear", "heard", "hearing")

@@ -718,6 +718,9 @@ func (a *annot) classify(ri int) {
 		q.Kind = hearsay.Direct
 	}
 	a.attribute(&q, r, si, pt, nt)
+	if (prev == "caption" || prev == "captioned") && upper && q.Kind == hearsay.Partial {
+		q.Kind = hearsay.Direct // a post's caption, whole: "with the caption “Missing you, mate.”"
+	}
 	// one word: a scare quote or a nickname, unless a cue frames it as a
 	// verdict ("described the performance as “embarrassing”", "branded
 	// it “shameful”")
@@ -889,8 +892,8 @@ func (a *annot) isCue(i int) bool {
 	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
 		return false // "an Instagram post", "the statement": a noun, not the verb
 	}
-	if a.possessedNoun(i) {
-		return false // "Apple has plans to …": a noun
+	if a.possessedNoun(i) || i > 0 && nounCues[w] && nounAfter[a.low[i-1]] {
+		return false // "Apple has plans to …", "dismissed claims of a feud": a noun
 	}
 	if i+1 < len(a.low) && (finiteVerbs[a.low[i+1]] || a.low[i+1] == "remained" || a.low[i+1] == "remains") {
 		return false // "demand had been softer", "demand remained strong": a noun, the subject of its own verb
