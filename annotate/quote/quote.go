@@ -2192,7 +2192,7 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 		// "JPMorgan Chase CEO Jamie Dimon", "Treasury Secretary Janet
 		// Yellen": the organisation or department before the title
 		if sp.Start < m.Start && start < 0 {
-			if k := a.prevTok(sp.Start); k > 0 && a.Tokens[k].End+1 == sp.Start {
+			if k := a.prevTok(sp.Start); k >= 0 && a.Tokens[k].End+1 == sp.Start {
 				if o := a.orgMentionEnding(a.Tokens[k].End, a.Tokens[max(k-5, 0)].Start); o >= 0 {
 					start = a.Mentions[o].Start
 				} else if departments[a.low[k]] && a.Tokens[k].Cap {
