@@ -634,6 +634,8 @@ func (c *clusterer) matches(ei int, w []string, g hearsay.Gender) bool {
 			return true // "Brintey Spears" ~ "Britney Spears"
 		case len(w) > 1 && len(ew) > len(w) && lexicon.NameParticle(w[0]) && equalWords(ew[len(ew)-len(w):], w):
 			return true // "Ten Hag" for "Erik ten Hag"
+		case len(ew) > 1 && len(w) > len(ew) && lexicon.NameParticle(ew[0]) && equalWords(w[len(w)-len(ew):], ew):
+			return true // "Erik ten Hag" after a headline's "Ten Hag"
 		}
 	}
 	return false
@@ -1737,12 +1739,18 @@ func (c *clusterer) afterFronted(o hearsay.Mention, si int) bool {
 	d := c.doc
 	s := d.Sentences[si]
 	a := d.firstWord(si)
-	if a >= s.Tokens[1] || !fronters[d.low[a]] && !strings.HasSuffix(d.low[a], "ing") {
+	if a >= s.Tokens[1] || !fronters[d.low[a]] && !strings.HasSuffix(d.low[a], "ing") && d.low[a] != "asked" {
 		return false
 	}
 	k := d.TokenAt(o.Start) - 1
 	if k <= a || d.low[k] != "," || k-a > 15 {
 		return false
+	}
+	if d.low[a] == "asked" {
+		// "Asked whether he had spoken to Sir Jim Ratcliffe, the United
+		// boss replied": the one asked is the subject, whoever the
+		// question names
+		return true
 	}
 	mj := sort.Search(len(d.Mentions), func(x int) bool { return d.Mentions[x].Start >= d.Tokens[a].Start })
 	for ; mj < len(d.Mentions) && d.Mentions[mj].Start < o.Start; mj++ {

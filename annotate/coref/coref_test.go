@@ -551,6 +551,20 @@ func TestReporterAndOffice(t *testing.T) {
 	}
 }
 
+// TestParticleSurnameAndAsked checks that a headline's "Ten Hag" is the
+// "Erik ten Hag" named after it, and that the role after "Asked …," is
+// the one asked, not the person the question names.
+func TestParticleSurnameAndAsked(t *testing.T) {
+	d := annotate(t, `Ten Hag insists he has 'full backing' of Ratcliffe
+
+Erik ten Hag says he still has the support of the club. The Dutchman, 54, was speaking ahead of Sunday's trip to Aston Villa. Asked whether he had spoken to co-owner Sir Jim Ratcliffe this week, the United boss replied: "Of course."`)
+	for _, s := range []string{"Ten Hag", "The Dutchman", "the United boss"} {
+		if got := entityOf(d, s); got != "Erik ten Hag" {
+			t.Errorf("%s → %q, want Erik ten Hag", s, got)
+		}
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

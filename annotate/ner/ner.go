@@ -1522,9 +1522,47 @@ var nameJoiner = map[string]bool{"!": true, "&": true, "of": true, "and": true, 
 // is taken; one of two tokens or more ("E! News", "Us Weekly", "Page
 // Six") also overrules the tagger, unless it sits inside a longer name
 // ("New Democratic Party", "United States Senate").
+// knownWithThe labels the name at token i that the known names hold with
+// "The" before it, the lower-case "the" at i-1 left out, and returns its
+// end; i when there is none.
+func knownWithThe(s *Sentence, i int, labels []int) int {
+	n := len(labels)
+	run := i + 1
+	for run < n && run < i+4 && s.Tokens[run].Cap && s.Tokens[run].Kind == hearsay.Word {
+		run++
+	}
+	for k := run; k > i; k-- {
+		if labels[k-1] != 0 || k < n && IsInside(labels[k]) {
+			continue
+		}
+		if k < n && s.Tokens[k].Cap && s.Tokens[k].Kind == hearsay.Word {
+			continue // inside a longer name
+		}
+		t := lexicon.KnownEntity(s.Text[s.Tokens[i-1].Start:s.Tokens[k-1].End])
+		if t == "" || t == "LOC" && k == i+1 {
+			continue
+		}
+		b := bOrg
+		if t == "LOC" {
+			b = bLoc
+		}
+		set(labels, i, k, b)
+		return k
+	}
+	return i
+}
+
 func knownRuns(s *Sentence, labels []int) {
 	n := len(labels)
 	for i := 0; i < n; i++ {
+		if i > 0 && s.low[i-1] == "the" && !s.Tokens[i-1].Cap && s.Tokens[i].Cap && s.Tokens[i].Kind == hearsay.Word && labels[i] == 0 {
+			// "reports in the Telegraph": a name known with its article
+			// ("The Telegraph"), the article in lower case
+			if k := knownWithThe(s, i, labels); k > i {
+				i = k - 1
+				continue
+			}
+		}
 		if !s.Tokens[i].Cap || !lexicon.KnownFirstWord(s.low[i]) {
 			continue
 		}

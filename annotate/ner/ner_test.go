@@ -78,6 +78,15 @@ func TestHonorificMakesPerson(t *testing.T) {
 	}
 }
 
+// TestKnownWithLowerThe checks that a name known with its article ("The
+// Telegraph") is found after a lower-case "the".
+func TestKnownWithLowerThe(t *testing.T) {
+	got := names(t, "His comments come after reports in the Telegraph claimed that the club had drawn up a shortlist.")
+	if got["Telegraph"] != hearsay.Org {
+		t.Errorf("names = %v, want the organisation Telegraph", got)
+	}
+}
+
 func TestModelLoads(t *testing.T) {
 	if _, err := ner.DefaultModel(); err != nil {
 		t.Fatal(err)

@@ -2442,6 +2442,9 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	// an organisation speaking ("Netflix said in a statement"): its entity
 	if sp := q.Speaker; sp != nil && sp.Entity < 0 {
 		if i := a.TokenAt(sp.Start); i < len(a.Tokens) && a.Tokens[i].Start == sp.Start {
+			if a.low[i] == "the" && i+1 < len(a.Tokens) && a.orgMentionAt(i) < 0 {
+				i++ // "the Telegraph", the name without its article
+			}
 			if mi := a.orgMentionAt(i); mi >= 0 && a.Mentions[mi].End == sp.End && a.Mentions[mi].Entity >= 0 {
 				sp.Mention, sp.Entity = mi, a.Mentions[mi].Entity
 			}
@@ -2467,7 +2470,7 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	// on, with the outlet in the chain
 	if sp := q.Speaker; q.Evidence == hearsay.OnRecord && q.Cue != nil && sp.Mention >= 0 && sp.Entity >= 0 &&
 		a.Mentions[sp.Mention].Type == hearsay.Org && (outletCues[lexicon.Lower(a.Text[q.Cue.Start:q.Cue.End])] ||
-		isOutlet(a.Text[a.Mentions[sp.Mention].Start:a.Mentions[sp.Mention].End])) {
+		isOutlet(a.withArticle(a.Mentions[sp.Mention].Span))) {
 		q.Evidence = hearsay.Reported
 		if !slices.Contains(q.Via, sp.Entity) {
 			q.Via = append(q.Via, sp.Entity)
@@ -2572,6 +2575,15 @@ func isOutlet(name string) bool {
 	}
 	// "The Sun", "The Guardian": one word after "The" is a masthead too
 	return (len(f) > 1 || strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ")) && mastheads[last]
+}
+
+// withArticle returns the text of span sp with the "the" right before it
+// ("the Telegraph"), if any.
+func (a *annot) withArticle(sp hearsay.Span) string {
+	if k := a.prevTok(sp.Start); k >= 0 && a.low[k] == "the" && a.Tokens[k].End+1 == sp.Start {
+		return a.Text[a.Tokens[k].Start:sp.End]
+	}
+	return a.Text[sp.Start:sp.End]
 }
 
 // services are the gazetteer's platforms that speak for themselves as
