@@ -1101,8 +1101,8 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 		}
 		// "“deeply hurt” that his father has not responded": a cue
 		// denied says nothing
-		if w := a.low[i]; w == "not" || w == "n't" || w == "never" || w == "that" && i == nt {
-			break
+		if w := a.low[i]; w == "not" || w == "n't" || w == "never" || w == "that" && i == nt || i == nt && subordinators[w] {
+			break // (nor a clause of its own: "“ruin her career” if she complained")
 		}
 		if a.isCue(i) {
 			// "… this year.” Another insider added that …": a next
@@ -1154,7 +1154,15 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 				break
 			}
 		}
-		if m := a.mentionBefore(r.open, sent.Start); m >= 0 {
+		m := a.mentionBefore(r.open, sent.Start)
+		if m >= 0 && a.Mentions[m].Kind == hearsay.Pronoun && objectPronouns[lexicon.Lower(a.Text[a.Mentions[m].Start:a.Mentions[m].End])] {
+			// "filed a lawsuit accusing him of creating a “hostile”
+			// workplace": not the one accused, the sentence's subject
+			if s := a.subjectAt(sent); s >= 0 && a.Mentions[s].End <= r.open && a.Mentions[s].Type == hearsay.Person {
+				m = s
+			}
+		}
+		if m >= 0 {
 			a.setSpeaker(q, m)
 			// "In her speech, she dedicated the award to “…”": the speech
 			// is the cue
@@ -1630,6 +1638,34 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 			q.Cue = cue
 			a.setSpeaker(q, m)
 			return true
+		}
+	}
+	// "sued by a former assistant who claims she was …": the relative
+	// pronoun's antecedent, right before it
+	if w := c - 1; w > lo && w-1 >= sent.Tokens[0] && (a.low[w] == "who" || strings.HasSuffix(a.low[w], "ly") && a.low[w-1] == "who") {
+		if a.low[w] != "who" {
+			w--
+		}
+		if w-1 >= sent.Tokens[0] && a.low[w-1] != "," && !a.inQ[w-1] {
+			if m := a.mentionEndingAt(a.Tokens[w-1].End); m >= 0 && a.Mentions[m].Type == hearsay.Person {
+				q.Cue = cue
+				a.setSpeaker(q, m)
+				return true
+			}
+			// a noun phrase the person layer does not know: back to its
+			// determiner, or to the preposition or verb before it
+			k := w - 1
+			for k-1 >= lo && k-1 >= sent.Tokens[0] && k > w-5 && a.Tokens[k-1].Kind == hearsay.Word && !a.inQ[k-1] &&
+				!prepositions[a.low[k-1]] && !finiteVerbs[a.low[k-1]] && !strings.HasSuffix(a.low[k-1], "ed") && !determinerBefore[a.low[k]] {
+				k--
+			}
+			if _, person := lexicon.Person(a.low[w-1]); person {
+				indef := indefinite[a.low[k]]
+				q.Cue = cue
+				q.Speaker = &hearsay.Speaker{Span: hearsay.Span{Start: a.Tokens[k].Start, End: a.Tokens[w-1].End}, Mention: -1, Entity: -1,
+					Anonymous: indef || !determinerBefore[a.low[k]]} // "a former assistant" is no one named
+				return true
+			}
 		}
 	}
 	off, nc := a.Tokens[c].Start, c
@@ -2124,6 +2160,9 @@ func (a *annot) mentionBefore(off, lo int) int {
 	}
 	return best
 }
+
+// subordinators open a clause of its own after a quotation.
+var subordinators = set("if", "when", "because", "unless", "until", "before", "after", "while", "although", "though", "since", "once")
 
 // objectPronouns cannot be the subject of a cue.
 var objectPronouns = set("him", "her", "them", "his", "their", "its", "himself", "herself", "themselves", "hers", "theirs")
