@@ -766,6 +766,9 @@ func (d *doc) roleBeforeNames() {
 		if j < first || !d.isRoleWord(j) && !(j > first && isRole2(d.low[j-1], d.low[j])) {
 			continue
 		}
+		if !d.Tokens[j].Cap && strings.HasSuffix(d.low[j], "ed") && (j == first || !d.is(j-1, cDeterminer)) {
+			continue // "Fans had accused Bieber": a verb, not "the accused"
+		}
 		// the role words, then what qualifies them: a company's name,
 		// "company", a possessive
 		s := j
@@ -1285,6 +1288,13 @@ func (d *doc) descriptor(i, b int) int {
 			j = e - 1
 			continue
 		}
+		if e := d.titleBeforeRole(j, b); e > j+1 {
+			// "the 32-year-old Only Murders in the Building star": a
+			// show's title the tagger did not find, before a role
+			lim += e - j - 1
+			j = e - 1
+			continue
+		}
 		t := d.Tokens[j]
 		lw := d.low[j]
 		if (lw == "'s" || lw == "’s") && j > i+1 && !possessive && j+1 < b && d.Tokens[j+1].Kind == hearsay.Word && !d.Tokens[j+1].Cap {
@@ -1356,7 +1366,7 @@ func (d *doc) descriptor(i, b int) int {
 		if !isRole && j > i+1 {
 			rg, isRole = lexicon.Role2(d.low[j-1], lw) // "tight end", "prime minister"
 		}
-		isAge := strings.HasSuffix(lw, "-year-old") && j+1 < b && !isNoun(d, j+1)
+		isAge := strings.HasSuffix(lw, "-year-old") && j+1 < b && !isNoun(d, j+1) && d.titleBeforeRole(j+1, b) < 0
 		if (isRole || isAge) && (w == "the" || possessive) && (d.headOK(j+1, b) || isRole && d.ofName(j+1, b) > j+1) {
 			g := genderOf(rg)
 			if plural {
@@ -1373,6 +1383,44 @@ func (d *doc) descriptor(i, b int) int {
 	}
 	return 0
 }
+
+// titleBeforeRole returns the end of a run of capitalised words at token
+// j, with the small words of titles between them ("Only Murders in the
+// Building"), that a lower-case role noun follows; -1 when there is none.
+// A run of one word only when it is not a person's name.
+func (d *doc) titleBeforeRole(j, b int) int {
+	if j >= b || !d.Tokens[j].Cap || d.Tokens[j].Kind != hearsay.Word || function[d.low[j]] && d.low[j] != "only" {
+		return -1
+	}
+	e := j
+	for e < b && e < j+8 {
+		if d.Tokens[e].Cap && d.Tokens[e].Kind == hearsay.Word {
+			e++
+			continue
+		}
+		// small words, then a capitalised one
+		k := e
+		for k < b && k < e+3 && titleSmall[d.low[k]] && !d.Tokens[k].Cap {
+			k++
+		}
+		if k > e && k < b && d.Tokens[k].Cap && d.Tokens[k].Kind == hearsay.Word {
+			e = k
+			continue
+		}
+		break
+	}
+	if e >= b || e-j < 2 || d.Tokens[e].Cap || d.Tokens[e].Kind != hearsay.Word {
+		return -1
+	}
+	if _, role := lexicon.Role(d.low[e]); !role {
+		return -1
+	}
+	return e
+}
+
+// titleSmall are the small words inside a title: "Only Murders in the
+// Building", "Lord of the Rings".
+var titleSmall = set("in", "the", "of", "and", "on", "at", "for", "a", "to", "with", "from")
 
 func isNoun(d *doc, j int) bool {
 	if d.Tokens[j].Kind != hearsay.Word || d.Tokens[j].Cap {

@@ -565,6 +565,19 @@ Erik ten Hag says he still has the support of the club. The Dutchman, 54, was sp
 	}
 }
 
+// TestTitleInDescriptor checks that a show's title the tagger does not
+// know stays inside the descriptor it qualifies, and that a verb before a
+// name is no role ("had accused Bieber").
+func TestTitleInDescriptor(t *testing.T) {
+	d := annotate(t, "Selena Gomez went live. The 32-year-old Only Murders in the Building star said she had never had a problem. Fans had accused Bieber of mocking her.")
+	if got := entityOf(d, "The 32-year-old Only Murders in the Building star"); got != "Selena Gomez" {
+		t.Errorf("descriptor → %q, want Selena Gomez; descriptors %v", got, mentionTexts(d, isDescriptor))
+	}
+	if got := mentionTexts(d, isDescriptor); got["accused"] > 0 {
+		t.Errorf("descriptors = %v: accused is a verb", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

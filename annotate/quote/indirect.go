@@ -115,7 +115,8 @@ func (a *annot) indirect() {
 				}
 			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] || a.possessedNoun(i) ||
-				complementNouns[w] && i > s.Tokens[0] && nounAfter[a.low[i-1]] { // "dismissed claims of a feud": a noun
+				complementNouns[w] && i > s.Tokens[0] && nounAfter[a.low[i-1]] || // "dismissed claims of a feud": a noun
+				complementNouns[w] && i > s.Tokens[0] && a.low[i-1] == "," && a.objectGap(i+1, s.Tokens[1]) {
 				continue
 			}
 			// "forecast", "projects": nouns as often, verbs only before "that"
@@ -621,6 +622,9 @@ func (a *annot) reportedAfter(si, c int) bool {
 	if j < s.Tokens[1] && a.inQ[j] {
 		return false // a direct quotation follows: not indirect
 	}
+	if c > s.Tokens[0] && a.low[c-1] == "," && !strings.HasSuffix(a.low[c], "ing") && a.nounPhraseOnly(j, s.Tokens[1]) {
+		return false // "…, claims Spanish outlet Marca.": the speaker after an inverted cue
+	}
 	e := a.clauseEnd(si, j)
 	if strings.HasSuffix(a.low[c], "ing") && !a.finiteBefore(c, s.Tokens[0]) {
 		// "A tabloid story claiming that Bieber was devastated was denied
@@ -941,6 +945,15 @@ var npStart = set("the", "a", "an", "his", "her", "their", "its", "our", "one", 
 // reportedBefore handles "CLAUSE, X said." (the cue near the sentence end).
 func (a *annot) reportedBefore(si, c int) bool {
 	s := a.Sentences[si]
+	if rebuttals[a.low[c]] {
+		// "Fans accused Bieber of mocking Gomez, claims the Rhode founder
+		// has denied": what the founder denied is no claim of hers
+		for k := c - 1; k > s.Tokens[0]; k-- {
+			if complementNouns[a.low[k]] && a.low[k-1] == "," && !a.inQ[k] {
+				return false
+			}
+		}
+	}
 	// "…, has not posted about it": a denial of speech is not a claim, and
 	// "posted" or "told" at the end of a sentence report no clause
 	// "posted", "wrote" close a claim only right after its speaker ("…,
@@ -1738,6 +1751,37 @@ func (a *annot) weTold(si, i int) bool {
 	a.addReported(si, hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}, from, to, nil)
 	return true
 }
+
+// nounPhraseOnly reports whether tokens [j, end) hold no verb to the
+// sentence's end: a few words of a name or a noun phrase.
+func (a *annot) nounPhraseOnly(j, end int) bool {
+	if end-j > 8 || j >= end || subjectPronouns[a.low[j]] || !a.Tokens[j].Cap && !determinerBefore[a.low[j]] {
+		return false
+	}
+	for k := j; k < end; k++ {
+		w := a.low[k]
+		if a.inQ[k] || finiteVerbs[w] || strings.HasSuffix(w, "ed") && !a.Tokens[k].Cap || a.class(k)&qReport != 0 || w == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// objectGap reports whether tokens [i, end) are a clause whose verb ends
+// the sentence without its object: "…, claims the Rhode founder has
+// repeatedly denied" (claims she has denied), a relative clause on the
+// noun before it.
+func (a *annot) objectGap(i, end int) bool {
+	last := end - 1
+	for last > i && a.Tokens[last].Kind == hearsay.Punct && !a.inQ[last] {
+		last--
+	}
+	return last-i >= 1 && last-i <= 8 && gapVerbs[a.low[last]] && !a.inQ[last]
+}
+
+// gapVerbs end a relative clause on a claim: "claims she has denied".
+var gapVerbs = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes",
+	"refuted", "refutes", "rebuffed", "addressed", "repeated", "made", "confirmed")
 
 // nounAfter come before a noun, not a verb: "against reports that".
 var nounAfter = set("against", "about", "amid", "despite", "over", "dismissed", "dismissing", "denying", "rejected", "rejecting",
