@@ -159,6 +159,10 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			if t == hearsay.Loc && lexicon.Gazetteer(s.low[i]) == "norp" && j == i+1 {
 				t = hearsay.NORP
 			}
+			if t == hearsay.Person && j == i+1 && acronym(s.Text[s.Tokens[i].Start:s.Tokens[i].End]) && !allCaps(&s, 0, len(labels)) &&
+				!titledBefore(&s, i) && !postNominals[s.low[i]] && !(j < len(labels) && saidVerbs[s.low[j]]) && !knownPerson(s.Text[s.Tokens[i].Start:s.Tokens[i].End]) {
+				t = hearsay.Org // "data compiled by LSEG": a name in capitals is no person's
+			}
 			if t != hearsay.Person && honorifics[s.low[i]] && j-i > 1 && (s.low[i+1] != "." || j-i > 2) && !placeWords[s.low[j-1]] {
 				t = hearsay.Person // "Mr Jordan", "Dr. Israel", "Sheikh Isa Qassim": not the place ("Sheikh Zayed Road" is)
 			}
@@ -343,6 +347,14 @@ func roleBeforeGiven(s *Sentence, k int) bool {
 func givenName(w string) bool {
 	g, ok := lexicon.Name(w)
 	return ok && g.Births >= 1000
+}
+
+func knownPerson(name string) bool { _, ok := lexicon.KnownPerson(name); return ok }
+
+// titledBefore reports whether a title comes right before token i ("Mr
+// KAMARA").
+func titledBefore(s *Sentence, i int) bool {
+	return i > 0 && titled(strings.TrimSuffix(s.low[i-1], "."))
 }
 
 // titleRest go on a title of several words before a name: "Chief

@@ -87,6 +87,16 @@ func TestKnownWithLowerThe(t *testing.T) {
 	}
 }
 
+// TestCapitalsNoPerson checks that a word in capitals is an
+// organisation's name, not a person's, unless a speech verb or the list
+// of known people makes it one.
+func TestCapitalsNoPerson(t *testing.T) {
+	got := names(t, "Revenue beat estimates, according to data compiled by LSEG. SZA performed at the show, and KSI said he loved it.")
+	if got["LSEG"] != hearsay.Org || got["SZA"] != hearsay.Person || got["KSI"] != hearsay.Person {
+		t.Errorf("names = %v, want LSEG an organisation, SZA and KSI people", got)
+	}
+}
+
 func TestModelLoads(t *testing.T) {
 	if _, err := ner.DefaultModel(); err != nil {
 		t.Fatal(err)

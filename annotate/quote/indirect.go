@@ -135,7 +135,7 @@ func (a *annot) indirect() {
 				// another claim may follow in the same sentence ("…, while
 				// another said …"): go on after this one
 				if len(a.quotes) > n && a.quotes[len(a.quotes)-1].End > a.Tokens[i].End {
-					i = a.TokenAt(a.quotes[len(a.quotes)-1].End)
+					i = a.TokenAt(a.quotes[len(a.quotes)-1].End - 1) // its last token: the loop goes on after it
 					continue
 				}
 				break
@@ -212,8 +212,8 @@ func (a *annot) clauseEnd(si, j int) int {
 		if a.inQ[k] {
 			// “heartbroken,” the Daily Mail reported; “trial by media,”
 			// according to a transcript: the quotation's comma
-			if !a.inQ[k+1] && commaClosed(a.Text[a.Tokens[j].Start:a.Tokens[k+1].Start]) && a.endsClaim(k, e) {
-				e = k + 1
+			if !a.inQ[k+1] && commaClosed(a.Text[a.Tokens[j].Start:a.Tokens[k+1].Start]) && (a.endsClaim(k, e) || participleCues[a.low[k+1]]) {
+				e = k + 1 // (or `…,” adding that …`: a second claim)
 				break
 			}
 			continue

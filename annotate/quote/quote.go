@@ -2265,10 +2265,23 @@ func (a *annot) setSpeaker(q *hearsay.Quote, mi int) {
 	}
 	// someone never named and not identifiable ("one fan", "a police
 	// officer") is an unnamed source too; "the mayor" is identifiable
-	if m.Entity >= 0 && m.Type == hearsay.Person && m.Kind == hearsay.Descriptor && len(a.Entities[m.Entity].Members) == 0 && !a.Named(m.Entity) {
-		first, _, _ := strings.Cut(lexicon.Lower(a.Text[m.Start:m.End]), " ")
-		if indefinite[first] {
-			sp.Anonymous = true
+	// (and so is "he" or "the manager" for "One portfolio manager" met
+	// before: the entity's first descriptor says so)
+	if m.Entity >= 0 && m.Type == hearsay.Person && len(a.Entities[m.Entity].Members) == 0 && !a.Named(m.Entity) {
+		d := m
+		if m.Kind != hearsay.Descriptor {
+			d = hearsay.Mention{}
+		}
+		for _, o := range a.Entities[m.Entity].Mentions {
+			if om := a.Mentions[o]; om.Kind == hearsay.Descriptor && (d.End == 0 || om.Start < d.Start) {
+				d = om
+			}
+		}
+		if d.End > 0 {
+			first, _, _ := strings.Cut(lexicon.Lower(a.Text[d.Start:d.End]), " ")
+			if indefinite[first] {
+				sp.Anonymous = true
+			}
 		}
 	}
 	q.Speaker = sp
@@ -2337,7 +2350,7 @@ func (a *annot) titleStart(off int) int {
 		if a.low[k] == "." && k > 0 && a.Tokens[k-1].End == a.Tokens[k].Start {
 			k--
 		}
-		if _, ok := lexicon.Title(a.low[k]); !ok || !a.Tokens[k].Cap {
+		if _, ok := lexicon.Title(a.low[k]); !ok && !(titleMiddles[a.low[k]] && k > 0 && a.Tokens[k-1].Cap) || !a.Tokens[k].Cap {
 			break
 		}
 		off = a.Tokens[k].Start
@@ -2345,6 +2358,10 @@ func (a *annot) titleStart(off int) int {
 	}
 	return off
 }
+
+// titleMiddles go inside a title of several words: "Chief Financial
+// Officer", "Chief Operating Officer".
+var titleMiddles = set("financial", "executive", "operating", "technology", "marketing", "information", "medical", "legal")
 
 // npBefore returns the noun phrase ending just before cue token c (after
 // offset lo), for subjects the person layer does not know: "the company
