@@ -134,8 +134,24 @@ type Info struct {
 // Lookup returns what the lists say about w (lower case), or nil.
 func Lookup(w string) *Info {
 	once.Do(load)
-	in, _ := infoTab.Get(w)
+	in, ok := infoTab.Get(w)
+	if !ok {
+		if stem, ex := exStem(w); ex {
+			if in, _ = infoTab.Get(stem); in != nil && in.Flags&(IsPerson|IsRole) == 0 {
+				return nil
+			}
+		}
+	}
 	return in
+}
+
+// exStem returns the noun a former holder's word is made from: "ex-wife"
+// → "wife", "ex-employees" → "employees".
+func exStem(w string) (string, bool) {
+	if len(w) > 4 && w[:3] == "ex-" {
+		return w[3:], true
+	}
+	return "", false
 }
 
 // buildInfos builds what the lists say about each word, and the set of
@@ -415,7 +431,16 @@ func Title(w string) (Gender, bool) { once.Do(load); return titleTab.Get(w) }
 
 // Role returns the gender implied by a role noun (actor, singer) and
 // whether w is one.
-func Role(w string) (Gender, bool) { once.Do(load); return roleTab.Get(w) }
+func Role(w string) (Gender, bool) {
+	once.Do(load)
+	g, ok := roleTab.Get(w)
+	if !ok {
+		if stem, ex := exStem(w); ex {
+			return roleTab.Get(stem)
+		}
+	}
+	return g, ok
+}
 
 // Role2 is Role for a two-word role ("tight end", "prime minister"); it
 // builds the phrase only when w ends one.
@@ -443,7 +468,16 @@ func Word(w string) bool {
 // Person returns the gender of a noun that heads a mention of a person
 // ("director", "wife", "people"): 'M', 'F', 'P' (plural) or 0; see
 // people.txt.
-func Person(w string) (Gender, bool) { once.Do(load); return peopleTab.Get(w) }
+func Person(w string) (Gender, bool) {
+	once.Do(load)
+	g, ok := peopleTab.Get(w)
+	if !ok {
+		if stem, ex := exStem(w); ex {
+			return peopleTab.Get(stem)
+		}
+	}
+	return g, ok
+}
 
 // Name returns the statistics of a given name (lower case).
 func Name(w string) (GivenName, bool) { once.Do(load); return nameTab.Get(w) }

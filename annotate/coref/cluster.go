@@ -2190,6 +2190,15 @@ func (c *clusterer) subjectOf(si int) int {
 		if m.Entity < 0 || !c.opensSentence(m, si) && !c.afterFronted(m, si) {
 			return -1
 		}
+		// "West's ex-wife Kim Kardashian": the possessed, not the possessor
+		if rest := d.Text[m.End:min(len(d.Text), m.End+3)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			for k2 := k + 1; k2 < len(d.Mentions) && d.Mentions[k2].Start <= m.End+4; k2++ {
+				if o := d.Mentions[k2]; o.Type == hearsay.Person && o.End > m.End+3 && o.Entity >= 0 && o.Start <= m.Start {
+					k, m = k2, o
+					break
+				}
+			}
+		}
 		// "Liverpool manager Arne Slot": the name the role opens (joined
 		// to it only at the end)
 		if m.Kind == hearsay.Descriptor {
@@ -2414,7 +2423,10 @@ func (c *clusterer) aliases() {
 	d := c.doc
 	for i := range d.Mentions {
 		p := d.Mentions[i]
-		if p.Kind != hearsay.Name || p.Type != hearsay.Person || p.Entity < 0 {
+		// (or the role the text calls them by: "The rapper, who now goes
+		// by Ye")
+		if p.Kind != hearsay.Name && !(p.Kind == hearsay.Descriptor && strings.HasPrefix(lexicon.Lower(d.Text[p.Start:p.End]), "the ")) ||
+			p.Type != hearsay.Person || p.Entity < 0 || p.Anonymous || !c.hasName(p.Entity) {
 			continue
 		}
 		j := i + 1
@@ -2442,7 +2454,7 @@ const maxAliasGap = 64
 // aliasGaps set a second name of the same person after a first.
 var aliasGaps = set(", whose real name is", ", real name", "( real name", "(real name", ", born", "(born", "( born",
 	", better known as", "better known as", ", also known as", "also known as", ", aka", "aka", ", known as", "known as",
-	", who goes by", "who goes by", ", who performs as", "who performs as", ", formerly known as", "formerly known as")
+	", who goes by", "who goes by", ", who now goes by", "who now goes by", ", who performs as", "who performs as", ", formerly known as", "formerly known as")
 
 // apposed handles a descriptor in apposition to a person's name: right
 // before the name, with or without a comma ("his ex-wife Jennifer

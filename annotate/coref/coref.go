@@ -1803,7 +1803,13 @@ func (d *doc) class(i int) uint16 {
 	if k := d.Tokens[i].Kind; (k == hearsay.Punct || k == hearsay.Symbol) && d.low[i] != "'s" && d.low[i] != "’s" {
 		return 0 // no other mark is in a class
 	}
-	return d.cls.At(i)
+	c := d.cls.At(i)
+	if c == 0 && len(d.low[i]) > 4 && d.low[i][:3] == "ex-" {
+		// "ex-employees", "ex-wife": the noun's person or role
+		c, _ = classes.Get(d.low[i][3:])
+		c &= cPersonRole | cStarter | cAnonymous
+	}
+	return c
 }
 
 // is reports whether token i is in any of the classes c.

@@ -578,6 +578,24 @@ func TestTitleInDescriptor(t *testing.T) {
 	}
 }
 
+// TestRoleAliasAndPossessedSubject checks that "The rapper, who now goes
+// by Ye" makes Ye the rapper's other name, that "ex-employees" heads a
+// mention, and that a sentence opened by "West's ex-wife Kim Kardashian"
+// has Kim Kardashian, not West, for its subject.
+func TestRoleAliasAndPossessedSubject(t *testing.T) {
+	d := annotate(t, "Kanye West was sued by his ex-employees. The rapper, who now goes by Ye, denied it. "+
+		"West's ex-wife Kim Kardashian, who shares four children with him, pulled their kids from the academy last year. The reality star declined to comment.")
+	if got := entityOf(d, "Ye"); got != "Kanye West" {
+		t.Errorf("Ye → %q, want Kanye West", got)
+	}
+	if got := entityOf(d, "The reality star"); got != "Kim Kardashian" {
+		t.Errorf("The reality star → %q, want Kim Kardashian", got)
+	}
+	if got := mentionTexts(d, isDescriptor); got["his ex-employees"] != 1 {
+		t.Errorf("descriptors = %v, want his ex-employees", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

@@ -271,8 +271,35 @@ func (a *annot) namedClause(k, e int) bool {
 func (a *annot) endsClaim(k, e int) bool {
 	w := a.low[k+1]
 	return w == "while" || w == "whereas" || w == "but" || speakerActs[w] || w == "according" && k+2 < e && a.low[k+2] == "to" ||
-		a.reporterAfter(k, e) >= 0 || a.personSaysAfter(k, e) || (w == "though" || w == "although") && a.cueWithin(k+2, min(e, k+9))
+		a.reporterAfter(k, e) >= 0 || a.personSaysAfter(k, e) || (w == "though" || w == "although") && a.cueWithin(k+2, min(e, k+9)) ||
+		a.documentSaysAfter(k, e)
 }
+
+// documentSaysAfter reports whether a document closes the sentence as the
+// source of what comes before the comma at k: "…, the suit says", "…,
+// court documents show", "…, the complaint alleges".
+func (a *annot) documentSaysAfter(k, e int) bool {
+	doc := false
+	for c := k + 1; c < e && c <= k+5; c++ {
+		if a.inQ[c] || a.Tokens[c].Kind != hearsay.Word {
+			return false
+		}
+		if documentNouns[a.low[c]] {
+			doc = true
+			continue
+		}
+		if doc && reportVerbs[a.low[c]] {
+			// the sentence ends after the verb (and a time: "said on Monday")
+			x := a.skipTime(c+1, e)
+			return x >= e || a.Tokens[x].Kind == hearsay.Punct && x+1 >= e
+		}
+	}
+	return false
+}
+
+// documentNouns are the papers a claim can come from.
+var documentNouns = set("suit", "lawsuit", "complaint", "filing", "filings", "documents", "papers", "indictment", "report",
+	"memo", "letter", "affidavit", "records", "study", "survey", "poll", "statement", "petition", "motion", "ruling")
 
 // cueWithin reports whether a cue verb outside quotation marks stands in
 // tokens [from,to): ", though analysts at Jefferies wrote that …" is
