@@ -618,6 +618,13 @@ func (c *clusterer) hasName(ei int) bool { return len(c.words[ei]) > 0 }
 func (c *clusterer) matches(ei int, w []string, g hearsay.Gender) bool {
 	eg := c.doc.Entities[ei].Gender
 	if (g == hearsay.Male && eg == hearsay.Female) || (g == hearsay.Female && eg == hearsay.Male) {
+		// a given name's gender is a statistic: "Blake" is Blake Lively's
+		// whatever most Blakes are (the same name, or its first word)
+		for _, ew := range c.words[ei] {
+			if len(ew) > 1 && (equalWords(ew, w) || len(w) == 1 && w[0] == ew[0]) {
+				return true
+			}
+		}
 		return false
 	}
 	for _, ew := range c.words[ei] {
@@ -790,10 +797,22 @@ func (c *clusterer) descriptor(mi int) {
 	// "Swift did not comment, though a source close to the singer said":
 	// the one a source is close to is the sentence's subject, if it fits
 	if src := c.sourceOf(mi); src && si >= 0 && !possessive {
-		if ei := c.subjectOf(si); ei >= 0 && d.Entities[ei].Type == hearsay.Person && !d.Entities[ei].Anonymous && c.hasName(ei) &&
-			compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural {
+		fits := func(ei int) bool {
+			return ei >= 0 && d.Entities[ei].Type == hearsay.Person && !d.Entities[ei].Anonymous && c.hasName(ei) &&
+				compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural
+		}
+		if ei := c.subjectOf(si); fits(ei) {
 			c.link(mi, ei)
 			return
+		}
+		// "Her husband, Ryan Reynolds, … A source close to the Deadpool
+		// star told People": the source opens its sentence; the one it is
+		// close to is the previous sentence's subject
+		if si > 0 && c.sourceOpens(mi, si) {
+			if ei := c.subjectOf(si - 1); fits(ei) {
+				c.link(mi, ei)
+				return
+			}
 		}
 	}
 	for mj := mi - 1; mj >= 0 && si >= 0 && !subordinate; mj-- {
@@ -1147,6 +1166,31 @@ func (c *clusterer) sourceOf(mi int) bool {
 	for pj := mi - 1; pj >= 0 && pj >= mi-3; pj-- {
 		if p := d.Mentions[pj]; p.Anonymous && p.Start < m.Start && p.End == m.End {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectBeforePronoun reports whether entity subj, the subject of
+// sentence si, is mentioned in it before mention mi.
+func (c *clusterer) subjectBeforePronoun(subj, si, mi int) bool {
+	d := c.doc
+	for x := sort.Search(len(d.Mentions), func(x int) bool { return d.Mentions[x].Start >= d.Sentences[si].Start }); x < mi; x++ {
+		if d.Mentions[x].Entity == subj {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceOpens reports whether the anonymous source's phrase that mention
+// mi ends ("A source close to the Deadpool star") opens sentence si.
+func (c *clusterer) sourceOpens(mi, si int) bool {
+	d := c.doc
+	m := d.Mentions[mi]
+	for pj := mi - 1; pj >= 0 && pj >= mi-3; pj-- {
+		if p := d.Mentions[pj]; p.Anonymous && p.Start < m.Start && p.End == m.End {
+			return c.opensSentence(p, si)
 		}
 	}
 	return false
@@ -1521,6 +1565,12 @@ func (c *clusterer) clauseSubject(mi, best int) int {
 	// best's latest mention lies between the subject and the pronoun
 	lm := d.Mentions[c.lastMention[best]]
 	if d.SentenceAt(lm.Start) != si {
+		if subord && best >= 0 && d.SentenceAt(lm.Start) < si && c.subjectBeforePronoun(subj, si, mi) {
+			// "Her husband, Ryan Reynolds, has stayed out of it, though he
+			// was spotted …": the subject of the clause it depends on, not
+			// someone from sentences before
+			return subj
+		}
 		return best
 	}
 	// the subject's first mention in the sentence (not a scan of all of
@@ -2191,7 +2241,9 @@ func (c *clusterer) subjectOf(si int) int {
 			return -1
 		}
 		// "West's ex-wife Kim Kardashian": the possessed, not the possessor
-		if rest := d.Text[m.End:min(len(d.Text), m.End+3)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		if rest := d.Text[m.End:min(len(d.Text), m.End+3)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") ||
+			m.Kind == hearsay.Pronoun && c.possessor(m) {
+			// ("Her husband, Ryan Reynolds, …": the husband)
 			for k2 := k + 1; k2 < len(d.Mentions) && d.Mentions[k2].Start <= m.End+4; k2++ {
 				if o := d.Mentions[k2]; o.Type == hearsay.Person && o.End > m.End+3 && o.Entity >= 0 && o.Start <= m.Start {
 					k, m = k2, o
@@ -2204,6 +2256,16 @@ func (c *clusterer) subjectOf(si int) int {
 		if m.Kind == hearsay.Descriptor {
 			if n := c.nameRightAfter(k); n >= 0 && d.Mentions[n].Entity >= 0 {
 				return d.Mentions[n].Entity
+			}
+			// "Her husband, Ryan Reynolds, has …": the name in apposition
+			if n := k + 1; n < len(d.Mentions) {
+				for n < len(d.Mentions) && d.Mentions[n].Start < m.End {
+					n++
+				}
+				if n < len(d.Mentions) && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Type == hearsay.Person && d.Mentions[n].Entity >= 0 &&
+					strings.TrimSpace(d.Text[m.End:d.Mentions[n].Start]) == "," && strings.HasPrefix(d.Text[d.Mentions[n].End:], ",") {
+					return d.Mentions[n].Entity
+				}
 			}
 		}
 		return m.Entity

@@ -596,6 +596,28 @@ func TestRoleAliasAndPossessedSubject(t *testing.T) {
 	}
 }
 
+// TestReportersAndClauses checks pronouns in reported and subordinate
+// clauses: the reporter's, past a relative clause; the one a source is
+// close to; the subject of the clause a "though" clause depends on; and a
+// given name whose usual gender differs from its bearer's.
+func TestReportersAndClauses(t *testing.T) {
+	d := annotate(t, `Blake Lively filed a complaint against Justin Baldoni. He has denied the allegations. `+
+		`Her husband, Ryan Reynolds, has largely stayed out of the dispute, though he was spotted with her on Tuesday. `+
+		`A source close to the Deadpool star told People that he is "fully supportive" of his wife. `+
+		`His co-star Jenny Slate, who sided with Lively, said in a statement that she "stands with Blake."`)
+	want := map[string]string{"Blake": "Blake Lively", "she": "Jenny Slate", "the Deadpool star": "Ryan Reynolds", "his": "Ryan Reynolds"}
+	for s, w := range want {
+		if got := entityOf(d, s); got != w {
+			t.Errorf("%s → %q, want %s", s, got, w)
+		}
+	}
+	for _, m := range d.Mentions {
+		if d.Slice(m.Span) == "he" && m.Entity >= 0 && d.Entities[m.Entity].Name != "Ryan Reynolds" {
+			t.Errorf("he at %d → %q, want Ryan Reynolds", m.Start, d.Entities[m.Entity].Name)
+		}
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

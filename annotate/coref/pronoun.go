@@ -303,7 +303,8 @@ func (c *clusterer) reporterOf(mi int) int {
 		if d.Tokens[k].Kind != hearsay.Word && d.low[k] != "'s" && d.low[k] != "’s" && d.low[k] != "." {
 			return -1
 		}
-		if d.low[k] == "told" || d.low[k] == "tells" || d.low[k] == "telling" || d.low[k] == "assured" || d.low[k] == "reminded" {
+		if d.low[k] == "told" || d.low[k] == "tells" || d.low[k] == "telling" || d.low[k] == "assured" || d.low[k] == "reminded" ||
+			reportVerbs[d.low[k]] && lexicon.Cues().Has(d.low[k]) { // "said in a statement that she"
 			cue = k
 			break
 		}
@@ -311,17 +312,40 @@ func (c *clusterer) reporterOf(mi int) int {
 	if cue <= lo || cue == ti-2 {
 		return -1 // someone told, between the cue and "that"
 	}
-	// the reporter: the person mention ending right before the cue
+	// the reporter: the person mention ending right before the cue (or
+	// before a relative clause on it: "Jenny Slate, who sided with
+	// Lively, said in a statement that she …")
+	end := cue - 1
+	if d.low[end] == "," {
+		k := end - 1
+		for k > lo && k > end-10 && d.low[k] != "," {
+			k--
+		}
+		if d.low[k] != "," || d.low[k+1] != "who" {
+			return -1
+		}
+		end = k - 1
+	}
 	for pj := mi - 1; pj >= 0 && d.Mentions[pj].Start >= d.Tokens[lo].Start; pj-- {
 		p := d.Mentions[pj]
-		if p.End > d.Tokens[cue].Start {
-			continue
+		if p.End > d.Tokens[end].End || p.Type != hearsay.Person {
+			continue // ("Deadpool" inside "the Deadpool star")
 		}
-		if d.TokenAt(p.End-1) != cue-1 || p.Type != hearsay.Person || p.Entity < 0 || p.Kind == hearsay.Pronoun && c.possessor(p) {
+		if d.TokenAt(p.End-1) != end || p.Entity < 0 || p.Kind == hearsay.Pronoun && c.possessor(p) {
 			return -1
 		}
 		e := d.Entities[p.Entity]
-		if e.Gender != m.Gender && e.Gender != hearsay.UnknownGender || e.Anonymous {
+		if e.Anonymous {
+			// "A source close to the Deadpool star told People that he
+			// is …": the one the source is close to
+			if pj > 0 && c.sourceOf(pj) {
+				if ei := d.Mentions[pj].Entity; ei >= 0 && !d.Entities[ei].Anonymous && d.Entities[ei].Gender == m.Gender {
+					return ei
+				}
+			}
+			return -1
+		}
+		if e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
 			return -1
 		}
 		return p.Entity
