@@ -1175,7 +1175,9 @@ func (c *clusterer) sourceOf(mi int) bool {
 // sentence si, is mentioned in it before mention mi.
 func (c *clusterer) subjectBeforePronoun(subj, si, mi int) bool {
 	d := c.doc
-	for x := sort.Search(len(d.Mentions), func(x int) bool { return d.Mentions[x].Start >= d.Sentences[si].Start }); x < mi; x++ {
+	// (a few dozen mentions back at most: a sentence of thousands must
+	// not make this quadratic)
+	for x := mi - 1; x >= 0 && x >= mi-64 && d.Mentions[x].Start >= d.Sentences[si].Start; x-- {
 		if d.Mentions[x].Entity == subj {
 			return true
 		}
