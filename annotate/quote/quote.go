@@ -1503,6 +1503,16 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 				a.setSpeaker(q, m)
 				return true
 			}
+			// "…,” said lead author Dr. Peter Kistler": a role in lower
+			// case, then the titled name
+			if k := a.roleWordsAt(after, sent.Tokens[1]); k > after {
+				if m := a.mentionAt(a.Tokens[k].Start, sent.End); m >= 0 && a.titleStart(a.Mentions[m].Start) == a.Tokens[k].Start {
+					q.Cue = cue
+					a.setSpeaker(q, m)
+					q.Speaker.Start = a.Tokens[after].Start
+					return true
+				}
+			}
 			if sp := a.npAfter(after, sent); sp != nil {
 				q.Cue, q.Speaker = cue, sp
 				return true
@@ -2358,6 +2368,31 @@ func (a *annot) titleStart(off int) int {
 	}
 	return off
 }
+
+// roleWordsAt returns the end of the lower-case role words at token i
+// ("lead author", "senior analyst"), up to three; i when there are none.
+func (a *annot) roleWordsAt(i, end int) int {
+	k := i
+	for k < end && k < i+3 && a.Tokens[k].Kind == hearsay.Word && !a.Tokens[k].Cap && !a.inQ[k] {
+		_, role := lexicon.Role(a.low[k])
+		_, person := lexicon.Person(a.low[k])
+		if !role && !person && !roleModifiers[a.low[k]] {
+			break
+		}
+		k++
+	}
+	if k > i {
+		if _, role := lexicon.Role(a.low[k-1]); !role {
+			if _, person := lexicon.Person(a.low[k-1]); !person {
+				return i // it must end with the role itself
+			}
+		}
+	}
+	return k
+}
+
+// roleModifiers qualify a role: "lead author", "senior analyst".
+var roleModifiers = set("lead", "senior", "chief", "co", "former", "deputy", "principal", "study", "managing", "general")
 
 // titleMiddles go inside a title of several words: "Chief Financial
 // Officer", "Chief Operating Officer".
