@@ -94,7 +94,7 @@ var creativeVerbs = set("directed", "produced", "released", "recorded", "filmed"
 var between = set("also", "later", "then", "has", "had", "have", "would", "will", "was", "is", "once",
 	"previously", "recently", "further", "simply", "just", "once", "had", "first", "again", "finally",
 	"reportedly", "allegedly", "publicly", "privately", "famously", "tearfully", "angrily", "quickly",
-	"proudly", "happily", "candidly", "openly", "exclusively", "now", "even", "too", "soon", "went", "on", "to")
+	"proudly", "happily", "candidly", "openly", "exclusively", "now", "even", "too", "soon", "went", "on", "to", "can", "could", "may")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
