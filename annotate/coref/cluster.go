@@ -312,7 +312,9 @@ func (c *clusterer) link(mi, ei int) {
 			c.firstPerson = ei
 		}
 	case hearsay.Pronoun:
-		if int(m.Gender) < len(c.lastPron) {
+		// (the narration's chain: a quotation's "he" is the speaker's
+		// word about someone, not the story's latest "he")
+		if int(m.Gender) < len(c.lastPron) && !c.quoted(*m) {
 			c.lastPron[m.Gender] = ei
 		}
 	}
@@ -2239,7 +2241,13 @@ func (c *clusterer) subjectOf(si int) int {
 		if m.Type != hearsay.Person {
 			continue
 		}
-		if m.Entity < 0 || !c.opensSentence(m, si) && !c.afterFronted(m, si) {
+		if c.quoted(m) && d.low[d.TokenAt(s.Start)] != "“" && d.low[d.TokenAt(s.Start)] != "\"" {
+			return -1
+		}
+		if c.quoted(m) {
+			continue // "“Elon is a competitor,” he told …": the one who speaks it
+		}
+		if m.Entity < 0 || !c.opensSentence(m, si) && !c.afterFronted(m, si) && !c.afterQuote(m, si) {
 			return -1
 		}
 		// "West's ex-wife Kim Kardashian": the possessed, not the possessor

@@ -618,6 +618,20 @@ func TestReportersAndClauses(t *testing.T) {
 	}
 }
 
+// TestSpeakerAfterQuotation checks that a sentence opened by a quotation
+// has its attribution's speaker for subject: "He added" after "“…,” he
+// told Bloomberg Television" is that speaker, not the one the quotation
+// speaks of.
+func TestSpeakerAfterQuotation(t *testing.T) {
+	d := annotate(t, `Elon Musk wrote on X that Sam Altman had "betrayed" the lab. Altman fired back hours later. `+
+		`"Elon is a competitor now, and he's acting like one," he told Bloomberg Television. He added that OpenAI remained committed to its mission.`)
+	for _, m := range d.Mentions {
+		if d.Slice(m.Span) == "He" && (m.Entity < 0 || d.Entities[m.Entity].Name != "Sam Altman") {
+			t.Errorf("He → %v, want Sam Altman", m.Entity)
+		}
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

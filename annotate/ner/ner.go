@@ -223,7 +223,8 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		}
 	}
 	sortNames(d.Names)
-	var fullLast map[string]bool // last words of the document's people named in full
+	var fullLast map[string]bool  // last words of the document's people named in full
+	var fullFirst map[string]bool // and their given names
 	for i, n := range d.Names {
 		w := d.Text[n.Start:n.End]
 		switch lexicon.KnownEntity(w) {
@@ -243,6 +244,19 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 			}
 			if !fullLast[w] && !titledAt(d, n.Start) {
 				d.Names[i].Type = hearsay.Loc
+			}
+		}
+		// "“Elon is a competitor now”" where the document names Elon
+		// Musk: the given name, not the town, unless a preposition of
+		// place comes before it
+		if n.Type == hearsay.Loc && !strings.Contains(w, " ") {
+			if fullFirst == nil {
+				fullFirst = givenNamesInFull(d)
+			}
+			if fullFirst[w] {
+				if k := d.TokenAt(n.Start) - 1; k < 0 || !placePreps[lexicon.Lower(d.Text[d.Tokens[k].Start:d.Tokens[k].End])] {
+					d.Names[i].Type = hearsay.Person
+				}
 			}
 		}
 	}
@@ -351,6 +365,10 @@ func givenName(w string) bool {
 
 func knownPerson(name string) bool { _, ok := lexicon.KnownPerson(name); return ok }
 
+// placePreps come before a place's name: "in Jordan", "from Washington".
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "across": true, "outside": true,
+	"inside": true, "into": true, "of": true}
+
 // titledBefore reports whether a title comes right before token i ("Mr
 // KAMARA").
 func titledBefore(s *Sentence, i int) bool {
@@ -395,6 +413,23 @@ func fullNameWords(d *hearsay.Document, first bool) map[string]bool {
 		if f := strings.Fields(d.Text[n.Start:n.End]); len(f) > 1 {
 			words[strings.TrimRight(f[len(f)-1], ".,")] = true
 			if g, ok := lexicon.Name(lexicon.Lower(f[0])); first && ok && g.Births >= 1000 {
+				words[f[0]] = true
+			}
+		}
+	}
+	return words
+}
+
+// givenNamesInFull returns the given names (common ones, as written) of
+// the people d names in full.
+func givenNamesInFull(d *hearsay.Document) map[string]bool {
+	words := map[string]bool{}
+	for _, n := range d.Names {
+		if n.Type != hearsay.Person {
+			continue
+		}
+		if f := strings.Fields(d.Text[n.Start:n.End]); len(f) > 1 {
+			if g, ok := lexicon.Name(lexicon.Lower(f[0])); ok && g.Births >= 1000 {
 				words[f[0]] = true
 			}
 		}
@@ -1202,6 +1237,7 @@ var placeHeads = map[string]bool{"falls": true, "springs": true, "hills": true, 
 	"halls": true, "houses": true, "courts": true, "parks": true, "bridges": true, "waters": true}
 
 var orgHeads = map[string]bool{"library": true, "libraries": true, "organisation": true, "organization": true,
+	"television": true, "radio": true, // "Bloomberg Television", "Times Radio"
 	"congress": true, "parliament": true, "senate": true, "academy": true, "assembly": true, "bureau": true,
 	"hospital": true, "orchestra": true, "administration": true, "gaming": true, "bulletin": true, "universiteit": true, "université": true, "universidad": true,
 	"standards": true,

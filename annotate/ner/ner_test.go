@@ -97,6 +97,20 @@ func TestCapitalsNoPerson(t *testing.T) {
 	}
 }
 
+// TestJudgeAndGivenName checks a judge's name after a place's title, a
+// broadcaster's name, and a given name the document names in full that
+// is also a town's.
+func TestJudgeAndGivenName(t *testing.T) {
+	got := names(t, `Elon Musk sued OpenAI. "Elon is a competitor now," Sam Altman told Bloomberg Television. `+
+		`U.S. District Judge Yvonne Gonzalez Rogers has urged both sides to settle.`)
+	want := map[string]hearsay.EntityType{"Elon": hearsay.Person, "Bloomberg Television": hearsay.Org, "Yvonne Gonzalez Rogers": hearsay.Person}
+	for n, ty := range want {
+		if got[n] != ty {
+			t.Errorf("names = %v, want %s %v", got, n, ty)
+		}
+	}
+}
+
 func TestModelLoads(t *testing.T) {
 	if _, err := ner.DefaultModel(); err != nil {
 		t.Fatal(err)

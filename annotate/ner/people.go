@@ -675,6 +675,19 @@ var pastIrregular = map[string]bool{"went": true, "took": true, "made": true, "b
 func orgTitles(s *Sentence, labels []int) {
 	n := len(labels)
 	for i := 0; i < n; i++ {
+		if labels[i] == bLoc {
+			// "U.S. District Judge Yvonne Gonzalez Rogers": a person after
+			// a title the place opens
+			j := spanEnd(labels, i)
+			if k := titleThenName(s, i, j); k > 0 {
+				for x := i; x < j; x++ {
+					labels[x] = 0
+				}
+				set(labels, k, j, bPerson)
+				i = j - 1
+			}
+			continue
+		}
 		if labels[i] != bOrg {
 			continue
 		}
@@ -790,7 +803,8 @@ func saidName(s *Sentence, labels []int) {
 // common given name and at least a surname.
 func titleThenName(s *Sentence, i, j int) int {
 	for k := i + 1; k+2 < j+1 && k+1 < j; k++ {
-		if !(titleHeads[s.low[k]] || s.low[k] == "speaker" || s.low[k] == "leader" || s.low[k] == "senator") {
+		if !(titleHeads[s.low[k]] || s.low[k] == "speaker" || s.low[k] == "leader" || s.low[k] == "senator" || s.low[k] == "judge" ||
+			s.low[k] == "justice" || s.low[k] == "prosecutor" || s.low[k] == "attorney") {
 			continue
 		}
 		g, ok := lexicon.Name(s.low[k+1])
