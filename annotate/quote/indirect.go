@@ -464,6 +464,8 @@ var needThat = set("told", "tells", "tell", "posted", "wrote", "writes", "tweete
 	"denied", "denies", "confirmed", "confirms", "admitted", "admits", "deny", "confirm", "admit", "acknowledge",
 	// "slammed the report as …": a verdict on something, not a clause
 	"slammed", "slams", "blasted", "blasts", "telling", "writing",
+	// "agreed a record fee": a deal, not a clause
+	"agreed", "agree", "agrees",
 	// "show that …", not "show the singer"
 	"show", "shows", "showed",
 	// "believes in", "fears for", "recommended a book"
