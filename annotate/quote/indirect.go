@@ -272,7 +272,23 @@ func (a *annot) endsClaim(k, e int) bool {
 	w := a.low[k+1]
 	return w == "while" || w == "whereas" || w == "but" || speakerActs[w] || w == "according" && k+2 < e && a.low[k+2] == "to" ||
 		a.reporterAfter(k, e) >= 0 || a.personSaysAfter(k, e) || (w == "though" || w == "although") && a.cueWithin(k+2, min(e, k+9)) ||
-		a.documentSaysAfter(k, e)
+		a.documentSaysAfter(k, e) || a.orgSaysAfter(k, e)
+}
+
+// orgSaysAfter reports whether an organisation or place named right
+// after the comma at k is the subject of a report verb right after its
+// name: "Zelensky says Trump promised more air defence, Kremlin denies
+// talks stalled" is two claims.
+func (a *annot) orgSaysAfter(k, e int) bool {
+	if k+2 >= e || !a.Tokens[k+1].Cap {
+		return false
+	}
+	m := a.orgMentionAt(k + 1)
+	if m < 0 {
+		return false
+	}
+	c := a.TokenAt(a.Mentions[m].End-1) + 1
+	return c < e && reportVerbs[a.low[c]] && !a.inQ[c]
 }
 
 // documentSaysAfter reports whether a document closes the sentence as the
@@ -1031,6 +1047,15 @@ func (a *annot) reportedBefore(si, c int) bool {
 	if tail-c > 9 && !a.phrasesOnly(c+1, tail, 16) || c+1 < s.Tokens[1] && (subjectPronouns[a.low[c+1]] || a.low[c+1] == "that") {
 		return false
 	}
+	// "…, Kremlin denies talks stalled": a clause of its own after the
+	// cue, which it reports
+	if c+2 < tail && !a.Tokens[c+1].Cap && !npStart[a.low[c+1]] && !preps[a.low[c+1]] {
+		for x := c + 2; x < tail && x <= c+3; x++ {
+			if !a.inQ[x] && (finiteVerbs[a.low[x]] || strings.HasSuffix(a.low[x], "ed") && !a.Tokens[x].Cap && !(x+1 < tail && a.low[x+1] == "by")) {
+				return false
+			}
+		}
+	}
 	// a comma before the subject
 	// (or a quotation's mark closing over it: `… are "planning a summer
 	// wedding," a source tells Us Weekly`)
@@ -1158,7 +1183,9 @@ func (a *annot) phrasesOnly(i, j, max int) bool {
 // notContinuing open what follows "…, according to X," when it is not
 // the rest of the claim: a relative clause on the source, or a clause
 // of the writer's own ("though neither has confirmed it").
-var notContinuing = set("who", "which", "whom", "though", "although", "but", "while", "whereas", "as", "and")
+var notContinuing = set("who", "which", "whom", "though", "although", "but", "while", "whereas", "as", "and",
+	// a phrase of the writer's after the source: "…, according to the air force, in one of the largest attacks"
+	"in", "on", "at", "with", "amid", "after", "before", "during", "marking", "making", "the", "a", "an")
 
 // directive reports whether the verb at k takes an object and an
 // infinitive ("told members to keep", "urged Thune to drop"): an

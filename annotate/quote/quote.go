@@ -2466,8 +2466,8 @@ func (a *annot) npAfter(i int, sent hearsay.Sentence) *hearsay.Speaker {
 	j := i
 	for j < sent.Tokens[1] && j-i < 6 {
 		t := a.Tokens[j]
-		if (a.low[j] == "'s" || a.low[j] == "’s") && j > i && a.Tokens[j-1].Cap && j+1 < sent.Tokens[1] && a.Tokens[j+1].Cap && !a.inQ[j] {
-			j++ // "the Pinellas County Sheriff's Office"
+		if (a.low[j] == "'s" || a.low[j] == "’s") && j > i && a.Tokens[j-1].Cap && j+1 < sent.Tokens[1] && a.Tokens[j+1].Kind == hearsay.Word && !a.inQ[j] {
+			j++ // "the Pinellas County Sheriff's Office", "Ukraine's air force"
 			continue
 		}
 		if t.Kind != hearsay.Word && t.Kind != hearsay.Number || a.inQ[j] {
