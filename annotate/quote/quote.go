@@ -2680,7 +2680,8 @@ func (a *annot) withArticle(sp hearsay.Span) string {
 // services are the gazetteer's platforms that speak for themselves as
 // companies do ("Netflix said in a statement"), not outlets passing on a
 // report.
-var services = set("instagram", "twitter", "x", "tiktok", "facebook", "youtube", "snapchat", "threads", "reddit",
+var services = set("instagram", "twitter", "x", "tiktok", "facebook", "youtube", "snapchat", "threads", "reddit", "telegram",
+	"bluesky", "linkedin", "weibo", "twitch",
 	"netflix", "hulu", "spotify", "disney+", "hbo")
 
 // mastheads end an outlet's name, or are its domain.
