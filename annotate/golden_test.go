@@ -272,3 +272,20 @@ func TestQuoteVoice(t *testing.T) {
 		t.Errorf("the writer's I (%q) and My (%q) differ", a, b)
 	}
 }
+
+// TestQuotedThirdPerson checks that a "she" inside a quotation is not its
+// speaker but the other person the story was about.
+func TestQuotedThirdPerson(t *testing.T) {
+	d := analyze(t, "she", `Jennifer Aniston and Courteney Cox stepped out together. Aniston wore a black gown, while Cox opted for a white suit.
+
+"She's my sister," Aniston told Entertainment Tonight.`)
+	for _, m := range d.Mentions {
+		if d.Slice(m.Span) == "She" {
+			if m.Entity < 0 || d.Entities[m.Entity].Name != "Courteney Cox" {
+				t.Errorf("She → %v, want Courteney Cox", m.Entity)
+			}
+			return
+		}
+	}
+	t.Fatal("no mention She")
+}

@@ -632,6 +632,19 @@ func TestSpeakerAfterQuotation(t *testing.T) {
 	}
 }
 
+// TestVoiceAfterQuotation checks that a role opening a paragraph after a
+// sentence all quotation continues that quotation's speaker.
+func TestVoiceAfterQuotation(t *testing.T) {
+	d := annotate(t, `Jennifer Aniston and Courteney Cox hosted a gala. "We've been through everything," Aniston told reporters.
+
+Cox echoed the sentiment. "Jen is family," she said. "I don't know what I'd do without her."
+
+The actress later shared a photo on Instagram.`)
+	if got := entityOf(d, "The actress"); got != "Courteney Cox" {
+		t.Errorf("The actress → %q, want Courteney Cox", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

@@ -542,11 +542,24 @@ func (a *annot) voices() {
 		}
 		for k := mi; k < len(d.Mentions) && d.Mentions[k].End <= q.End; k++ {
 			m := d.Mentions[k]
-			if m.Kind != hearsay.Pronoun || m.Entity < 0 || m.Entity == to {
+			if m.Kind != hearsay.Pronoun || m.Entity < 0 {
 				continue
 			}
 			switch d.Lower(m.Span) {
 			case "i", "me", "my", "myself":
+				if m.Entity == to {
+					continue
+				}
+			case "he", "she", "him", "her", "his", "hers", "himself", "herself":
+				// "“She's my sister,” Aniston told ET": the speaker's "she"
+				// is someone else, the latest other person who fits
+				if to >= 0 && m.Entity == to && q.Cue != nil && a.SentenceAt(q.Cue.Start) == a.SentenceAt(q.Start) {
+					if o := a.otherPerson(mi, q, to, m.Gender); o >= 0 {
+						d.MoveMention(k, o)
+						moved = true
+					}
+				}
+				continue
 			default:
 				continue
 			}
@@ -561,6 +574,30 @@ func (a *annot) voices() {
 	if moved {
 		d.DropEmptyEntities()
 	}
+}
+
+// otherPerson returns the entity of the latest person mentioned before
+// quotation q (mention index mi is q's first) who is not its speaker and
+// whose gender fits g, within the three sentences before; or -1.
+func (a *annot) otherPerson(mi int, q hearsay.Quote, speaker int, g hearsay.Gender) int {
+	d := a.Document
+	si := d.SentenceAt(q.Start)
+	lo := 0
+	if si >= 3 {
+		lo = d.Sentences[si-3].Start
+	}
+	for k := mi - 1; k >= 0 && d.Mentions[k].Start >= lo; k-- {
+		m := d.Mentions[k]
+		if m.Type != hearsay.Person || m.Entity < 0 || m.Entity == speaker {
+			continue
+		}
+		e := d.Entities[m.Entity]
+		if e.Anonymous || len(e.Members) > 0 || e.Gender == hearsay.Plural || e.Gender != g && e.Gender != hearsay.UnknownGender {
+			continue
+		}
+		return m.Entity
+	}
+	return -1
 }
 
 // wordCount counts word tokens in s.
