@@ -439,6 +439,12 @@ func (c *clusterer) name(mi int) {
 	}
 	if len(w) == 1 {
 		cands = append(cands, c.byShort[w[0]]...)
+		for _, f := range diminutives[w[0]] {
+			cands = append(cands, c.byWord[f]...) // "Kate" for Catherine
+		}
+		for _, f := range fullNames[w[0]] {
+			cands = append(cands, c.byWord[f]...) // "Catherine" after "Kate"
+		}
 	}
 	best, bestLast := -1, -2
 	shared := false // a surname two people named in full share
@@ -476,6 +482,36 @@ func (c *clusterer) name(mi int) {
 	c.addWords(len(d.Entities)-1, w)
 	c.index(len(d.Entities)-1, w)
 }
+
+// diminutives are the usual short forms of given names that are no
+// prefix of them (a prefix, "Jen" for "Jennifer", needs no list): the
+// full names each may stand for.
+var diminutives = map[string][]string{
+	"kate": {"catherine", "katherine", "kathryn"}, "katie": {"catherine", "katherine", "kathryn"}, "cathy": {"catherine"},
+	"kathy": {"katherine", "kathryn"}, "bill": {"william"}, "billy": {"william"}, "bob": {"robert"}, "bobby": {"robert"},
+	"liz": {"elizabeth"}, "lizzie": {"elizabeth"}, "beth": {"elizabeth", "bethany"}, "betty": {"elizabeth"},
+	"jim": {"james"}, "jimmy": {"james"}, "jamie": {"james"}, "mike": {"michael"}, "dick": {"richard"}, "rick": {"richard"},
+	"rich": {"richard"}, "peggy": {"margaret"}, "maggie": {"margaret"}, "meg": {"margaret"},
+	"ted": {"edward"}, "ned": {"edward"}, "eddie": {"edward"}, "chuck": {"charles"}, "charlie": {"charles"}, "tony": {"anthony"}, "joe": {"joseph"}, "joey": {"joseph"}, "steve": {"stephen", "steven"}, "larry": {"lawrence"},
+	"sally": {"sarah"}, "polly": {"mary"}, "molly": {"mary"}, "jenny": {"jennifer"}, "nick": {"nicholas"}, "andy": {"andrew"},
+	"greg": {"gregory"}, "becky": {"rebecca"}, "abby": {"abigail"}, "gabby": {"gabrielle"}, "zach": {"zachary"}, "tom": {"thomas"},
+	"tommy": {"thomas"}, "danny": {"daniel"}, "matt": {"matthew"}, "sam": {"samuel", "samantha"}, "alex": {"alexander", "alexandra"},
+}
+
+// fullNames maps a full given name to its diminutives (diminutives
+// turned round).
+var fullNames = func() map[string][]string {
+	m := map[string][]string{}
+	for d, fs := range diminutives {
+		for _, f := range fs {
+			m[f] = append(m[f], d)
+		}
+	}
+	for _, ds := range m {
+		slices.Sort(ds)
+	}
+	return m
+}()
 
 // mostNamed returns the candidate person matching name words w with the
 // most name mentions so far; of equals, the one named first.
@@ -637,6 +673,10 @@ func (c *clusterer) matches(ei int, w []string, g hearsay.Gender) bool {
 			return true // "Spears", "Britney"
 		case len(w) == 1 && len(ew) > 1 && len(w[0]) >= 3 && len(ew[0]) > len(w[0])+1 && strings.HasPrefix(ew[0], w[0]):
 			return true // "Brit" for "Britney"
+		case len(w) == 1 && slices.Contains(diminutives[w[0]], ew[0]):
+			return true // "Kate" for "Catherine"
+		case len(w) == 1 && len(ew) == 1 && slices.Contains(diminutives[ew[0]], w[0]):
+			return true // "Catherine" for the "Kate" seen before
 		case len(ew) == 1 && (ew[0] == w[0] || ew[0] == w[len(w)-1]):
 			return true // "Justin" seen before "Justin Timberlake"
 		case len(w) > 1 && len(ew) > 1 && w[len(w)-1] == ew[len(ew)-1] && typo(w[0], ew[0]):
@@ -724,6 +764,14 @@ func (c *clusterer) descriptor(mi int) {
 	det, _, _ := strings.Cut(text, " ")
 	definite := det == "the" || det == "this" || det == "that"
 	possessive := possessiveDets[det]
+	// "the Prince of Wales" where the text names Prince William: the one
+	// person named with a given name of the style's holders
+	if definite {
+		if ei := c.styledPerson(m); ei >= 0 {
+			c.link(mi, ei)
+			return
+		}
+	}
 	if m.Gender == hearsay.Plural && !m.Anonymous {
 		// "His lawyers", "the government's lawyers": people someone
 		// retains, of their own, not the pair just named ("her
@@ -947,7 +995,13 @@ func (c *clusterer) descriptor(mi int) {
 			c.link(mi, ei)
 			return
 		}
-		// nor is "the King" a duke the text titled so: someone of that
+		// "The King" where no one is titled king is the monarch, whom
+		// the text has not named: not the journalist named last
+		if (fits["king"] || fits["queen"]) && strings.ContainsAny(d.Text[m.Start+1:m.End], "KQMS") {
+			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+			return
+		}
+		// nor is "the duke" a prince the text titled so: someone of that
 		// title it has not named, unless someone untitled fits
 		prev := ok
 		ok = func(ei int) bool {
@@ -2516,6 +2570,30 @@ func (c *clusterer) styles() {
 			c.merge(from, to)
 		}
 	}
+}
+
+// styledPerson returns the one person named so far with a given name of
+// the holders of the style descriptor m names ("the Prince of Wales":
+// William or Charles), or -1.
+func (c *clusterer) styledPerson(m hearsay.Mention) int {
+	given := styleOf(c.doc, m)
+	if given == nil {
+		return -1
+	}
+	found := -1
+	for _, g := range given {
+		for _, ei := range c.byWord[lexicon.Lower(g)] {
+			e := c.doc.Entities[ei]
+			if e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || c.last[ei] < 0 {
+				continue
+			}
+			if found >= 0 && found != ei {
+				return -1 // two people it could be
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 func (c *clusterer) aliases() {

@@ -645,6 +645,25 @@ The actress later shared a photo on Instagram.`)
 	}
 }
 
+// TestStylesAndDiminutives checks that "the Prince of Wales" is the
+// Prince William the text names, not the interviewer named last; that
+// "The King", whom it does not name, is no one else; and that "Kate" and
+// "Catherine" are one person.
+func TestStylesAndDiminutives(t *testing.T) {
+	d := annotate(t, `Prince William opens up about Kate's cancer battle.
+
+In an interview with ITV's Tom Bradby, the Prince of Wales said Catherine had been brave. The King is said to be proud.`)
+	want := map[string]string{"the Prince of Wales": "William", "Catherine": "Kate"}
+	for s, w := range want {
+		if got := entityOf(d, s); got != w {
+			t.Errorf("%s → %q, want %s", s, got, w)
+		}
+	}
+	if got := entityOf(d, "The King"); got == "Tom Bradby" || got == "William" {
+		t.Errorf("The King → %q", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")
