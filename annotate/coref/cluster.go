@@ -902,6 +902,11 @@ func (c *clusterer) descriptor(mi int) {
 			lastEx = mj
 		}
 	}
+	// "the Canadian rapper accuses Lamar of …": not the person its verb
+	// acts on
+	for _, ei := range c.objectOfVerb(mi) {
+		exclude[ei] = true
+	}
 	// "The singer, who is on the final leg of her tour": the relative
 	// clause's pronoun gives the gender the noun does not
 	if m.Gender == hearsay.UnknownGender {
@@ -1266,6 +1271,44 @@ func (c *clusterer) allQuoted(si int) bool {
 		}
 	}
 	return true
+}
+
+// objectOfVerb returns the entities the person's name right after
+// descriptor mi's verb may be ("the Canadian rapper accuses Lamar":
+// Kendrick Lamar): one or two lower-case words between, a verb and an
+// adverb, and a name no one else in the text shares.
+func (c *clusterer) objectOfVerb(mi int) []int {
+	d := c.doc
+	m := d.Mentions[mi]
+	k := d.TokenAt(m.End-1) + 1
+	if k >= len(d.Tokens) || d.Tokens[k].Kind != hearsay.Word || d.Tokens[k].Cap || function[d.low[k]] && !auxiliaries[d.low[k]] {
+		return nil
+	}
+	for n := mi + 1; n < len(d.Mentions) && n < mi+4; n++ {
+		o := d.Mentions[n]
+		if o.Start < m.End {
+			continue
+		}
+		j := d.TokenAt(o.Start)
+		if o.Kind != hearsay.Name || o.Type != hearsay.Person || j-k > 2 || j <= k {
+			return nil
+		}
+		for x := k; x < j; x++ {
+			if d.Tokens[x].Kind != hearsay.Word || d.Tokens[x].Cap {
+				return nil
+			}
+		}
+		var out []int
+		for _, w := range nameWords(nameText(d, o)) {
+			for _, ei := range c.byWord[w] {
+				if !slices.Contains(out, ei) {
+					out = append(out, ei)
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // sourceOpens reports whether the anonymous source's phrase that mention

@@ -664,6 +664,15 @@ In an interview with ITV's Tom Bradby, the Prince of Wales said Catherine had be
 	}
 }
 
+// TestRoleNotItsObject checks that a role is not the person its verb
+// acts on: "the Canadian rapper accuses Lamar" is Drake.
+func TestRoleNotItsObject(t *testing.T) {
+	d := annotate(t, "Drake has released a new song taking aim at Kendrick Lamar. On the track, the Canadian rapper accuses Lamar of hiding behind his image.")
+	if got := entityOf(d, "the Canadian rapper"); got != "Drake" {
+		t.Errorf("the Canadian rapper → %q, want Drake", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

@@ -66,7 +66,7 @@ func (*Annotator) Requires() []hearsay.Layer {
 func (*Annotator) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerQuotes} }
 
 // Words before a quotation that make it a title or a name, not speech.
-var titleNouns = set("film", "movie", "song", "single", "album", "documentary", "docuseries", "book", "novel",
+var titleNouns = set("film", "movie", "song", "single", "album", "documentary", "docuseries", "book", "novel", "diss", "mixtape",
 	"memoir", "show", "series", "sitcom", "podcast", "track", "play", "musical", "episode", "poem", "record",
 	"ep", "tour", "titled", "entitled", "called", "dubbed", "named", "nicknamed", "so-called", "hit", "ballad",
 	"anthem", "film's", "video", "programme", "program", "magazine", "newspaper", "column", "article", "essay",
@@ -76,11 +76,12 @@ var titleNouns = set("film", "movie", "song", "single", "album", "documentary", 
 // Words that may stand between a title noun and the quotation: "the hit
 // song", "his 2004 album", "her new single".
 var titleFillers = set("a", "an", "his", "her", "their", "its", "new", "latest", "hit", "debut",
-	"upcoming", "recent", "famous", "classic", "first", "second", "third", "final", "last", "2000s", "'s", "’s")
+	"upcoming", "recent", "famous", "classic", "first", "second", "third", "final", "last", "2000s", "'s", "’s",
+	"own")
 
 // workNouns name works whose titles, in quotation marks, are never what
 // someone said.
-var workNouns = set("film", "movie", "song", "single", "album", "documentary", "docuseries", "book", "novel",
+var workNouns = set("film", "movie", "song", "single", "album", "documentary", "docuseries", "book", "novel", "diss", "mixtape",
 	"memoir", "show", "series", "sitcom", "podcast", "track", "musical", "episode", "poem", "ballad", "anthem",
 	"sequel", "biopic", "opera", "painting", "exhibition", "special", "game", "ep")
 
@@ -725,6 +726,10 @@ func (a *annot) classify(ri int) {
 		if j >= 0 && workNouns[a.low[j]] {
 			return
 		}
+		// "Lamar's own diss, “Euphoria.”": a title in apposition
+		if pt >= 1 && a.low[pt] == "," && workNouns[a.low[pt-1]] && a.titleCase(r.content) {
+			return
+		}
 	}
 	// a work after the verb that made it: “Cooper, who directed “Maestro,”
 	// …”, “she starred in “Barbie.””
@@ -1171,7 +1176,7 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 				if a.inQ[i] {
 					break
 				}
-				if a.isCue(i) && (short || i+2 < s2.Tokens[1] && a.low[i+1] == "," && a.inQ[i+2] && a.Tokens[i+2].Kind == hearsay.Punct) {
+				if a.isCue(i) && !a.negated(i) && (short || i+2 < s2.Tokens[1] && a.low[i+1] == "," && a.inQ[i+2] && a.Tokens[i+2].Kind == hearsay.Punct) {
 					if a.speakerFor(q, i, s2, raw{open: r.open, close: np.Start}) {
 						return
 					}
