@@ -1164,7 +1164,11 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 	}
 	// 2b. a quotation that ends its paragraph, and a short next paragraph
 	// that is its attribution: "“…?”\nI asked again."
-	if pi := sent.Paragraph; pi+1 < len(a.Paragraphs) && a.prevTok(a.Paragraphs[pi].End) >= 0 &&
+	// (not when an earlier quotation of this paragraph has its speaker:
+	// `“…,” Lopez said. “We believe …”` goes on in her voice, whatever
+	// the next paragraph opens with)
+	earlier := len(a.quotes) > 0 && a.para[len(a.quotes)-1] == sent.Paragraph && a.quotes[len(a.quotes)-1].Speaker != nil
+	if pi := sent.Paragraph; !earlier && pi+1 < len(a.Paragraphs) && a.prevTok(a.Paragraphs[pi].End) >= 0 &&
 		a.Tokens[a.prevTok(a.Paragraphs[pi].End)].End <= r.close {
 		np := a.Paragraphs[pi+1]
 		if ns := a.SentenceAt(np.Start); ns >= 0 {
@@ -1460,6 +1464,14 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 		if m := a.mentionAt(a.Tokens[np].Start, sent.End); m >= 0 {
 			q.Cue = cue
 			a.setSpeaker(q, m)
+			return true
+		}
+		// "according to Glendale Police Department spokesperson Sgt.
+		// Marisa Lopez": the organisation and role before the name
+		if m := a.namedAfterRole(np, sent); m >= 0 {
+			q.Cue = cue
+			a.setSpeaker(q, m)
+			q.Speaker.Start = a.Tokens[np].Start
 			return true
 		}
 		if sp := a.npAfter(np, sent); sp != nil {
@@ -2409,6 +2421,35 @@ func (a *annot) titleStart(off int) int {
 		k--
 	}
 	return off
+}
+
+// namedAfterRole returns the person's name mention that a few
+// capitalised words and a role before it lead up to from token np
+// ("Glendale Police Department spokesperson Sgt. Marisa Lopez"), or -1.
+func (a *annot) namedAfterRole(np int, sent hearsay.Sentence) int {
+	role := false
+	for k := np; k < sent.Tokens[1] && k < np+8; k++ {
+		if a.inQ[k] || a.Tokens[k].Kind != hearsay.Word {
+			return -1
+		}
+		if m := a.mentionStarting(k); m >= 0 && a.Mentions[m].Type == hearsay.Person && a.Mentions[m].Kind == hearsay.Name {
+			if role && a.titleStart(a.Mentions[m].Start) >= a.Tokens[np].Start {
+				return m
+			}
+			return -1
+		}
+		_, r := lexicon.Role(a.low[k])
+		_, p := lexicon.Person(a.low[k])
+		if r || p {
+			role = true
+		} else if !a.Tokens[k].Cap {
+			return -1
+		}
+		if k+1 < sent.Tokens[1] && a.low[k+1] == "." && a.Tokens[k+1].Start == a.Tokens[k].End {
+			k++ // "Sgt."
+		}
+	}
+	return -1
 }
 
 // roleWordsAt returns the end of the lower-case role words at token i
