@@ -29,7 +29,7 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 	n := len(ms)
 	c.last, c.lastSent, c.seen, c.stamp = make([]int, 0, n), make([]int, 0, n), make([]int, 0, n), make([]int, 0, n)
 	c.firstAt = make([]int, 0, n)
-	c.lastMention, c.names = make([]int, 0, n), make([]int, 0, n)
+	c.lastMention, c.names, c.descAge = make([]int, 0, n), make([]int, 0, n), make([]int, 0, n)
 	c.subj, c.kind, c.words = make([]bool, 0, n), make([]byte, 0, n), make([][][]string, 0, n)
 	c.sal, c.salSent = make([]float32, 0, n), make([]int, 0, n)
 	if cap(d.Entities) < n {
@@ -156,6 +156,7 @@ type clusterer struct {
 	// pronoun of each gender
 	lastMention []int
 	names       []int
+	descAge     []int // per entity: the age a descriptor of it gave ("the 71-year-old"), or 0
 	firstPerson int
 	lastPron    [8]int
 
@@ -294,6 +295,7 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.kind = append(c.kind, 0)
 	c.lastMention = append(c.lastMention, mi)
 	c.names = append(c.names, 0)
+	c.descAge = append(c.descAge, 0)
 	c.link(mi, ei)
 }
 
@@ -323,6 +325,9 @@ func (c *clusterer) link(mi, ei int) {
 	}
 	if e.Gender == hearsay.UnknownGender && (m.Gender == hearsay.Male || m.Gender == hearsay.Female) {
 		e.Gender = m.Gender
+	}
+	if m.Kind == hearsay.Descriptor && c.descAge[ei] == 0 && strings.Contains(d.Text[m.Start:m.End], "-year-old") {
+		c.descAge[ei] = descriptorAge(d.Lower(m.Span))
 	}
 	if m.Kind == hearsay.Name || m.Kind == hearsay.Descriptor {
 		if k := c.mentionOffice(*m); k != "" && !slices.Contains(c.offices[ei], k) {
@@ -513,8 +518,9 @@ var fullNames = func() map[string][]string {
 	return m
 }()
 
-// mostNamed returns the candidate person matching name words w with the
-// most name mentions so far; of equals, the one named first.
+// mostNamed returns the candidate person matching name words w whom the
+// text has mentioned most so far (the story's subject); of equals, the
+// one named first.
 func (c *clusterer) mostNamed(cands []int, w []string, g hearsay.Gender) int {
 	d := c.doc
 	best := -1
@@ -526,7 +532,7 @@ func (c *clusterer) mostNamed(cands []int, w []string, g hearsay.Gender) int {
 		if best >= 0 && c.firstAt[ei] < 0 {
 			continue // not named yet at this point of the text
 		}
-		if best < 0 || c.firstAt[best] < 0 || c.names[ei] > c.names[best] || c.names[ei] == c.names[best] && c.firstAt[ei] < c.firstAt[best] {
+		if best < 0 || c.firstAt[best] < 0 || c.seen[ei] > c.seen[best] || c.seen[ei] == c.seen[best] && c.firstAt[ei] < c.firstAt[best] {
 			best = ei
 		}
 	}
@@ -847,9 +853,10 @@ func (c *clusterer) descriptor(mi int) {
 	// "Swift did not comment, though a source close to the singer said":
 	// the one a source is close to is the sentence's subject, if it fits
 	if src := c.sourceOf(mi); src && si >= 0 && !possessive {
+		head := text[strings.LastIndexByte(text, ' ')+1:]
 		fits := func(ei int) bool {
 			return ei >= 0 && d.Entities[ei].Type == hearsay.Person && !d.Entities[ei].Anonymous && c.hasName(ei) &&
-				compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural
+				compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural && !c.roleConflict(ei, head)
 		}
 		if ei := c.subjectOf(si); fits(ei) {
 			c.link(mi, ei)
@@ -1311,6 +1318,27 @@ func (c *clusterer) objectOfVerb(mi int) []int {
 	return nil
 }
 
+// orgSays reports whether the cue right before pronoun mi has an
+// organisation for subject: "New South Wales Police said they were
+// investigating" — they are the police, no source named before.
+func (c *clusterer) orgSays(mi int) bool {
+	d := c.doc
+	ti := d.TokenAt(d.Mentions[mi].Start)
+	k := ti - 1
+	if k > 0 && d.low[k] == "that" {
+		k--
+	}
+	if k < 1 || !lexicon.Cues().Has(d.low[k]) {
+		return false
+	}
+	for pj := mi - 1; pj >= 0 && pj >= mi-4; pj-- {
+		if p := d.Mentions[pj]; p.End <= d.Tokens[k].Start {
+			return p.Type == hearsay.Org && d.TokenAt(p.End-1) == k-1
+		}
+	}
+	return false
+}
+
 // sourceOpens reports whether the anonymous source's phrase that mention
 // mi ends ("A source close to the Deadpool star") opens sentence si.
 func (c *clusterer) sourceOpens(mi, si int) bool {
@@ -1547,6 +1575,9 @@ func (c *clusterer) pronoun(mi int) {
 	if m.Gender == hearsay.Plural {
 		// news convention: "they said" after an anonymous source is that
 		// source (singular they), which the training texts never teach
+		if c.orgSays(mi) {
+			return // the organisation's "they", no person's
+		}
 		if c.nearCue(m) == 1 && !c.quoted(m) {
 			si := d.SentenceAt(m.Start)
 			lim := d.sentencesBack(si, 2)
@@ -2444,7 +2475,14 @@ func appositiveAge(rest string) int {
 // ageFits reports whether entity ei may be age years old: the document
 // gives no other age for any of its names ("Bieber, 29,").
 func (c *clusterer) ageFits(ei, age int) bool {
-	if age == 0 || len(c.doc.ages) == 0 {
+	if age == 0 {
+		return true
+	}
+	// "the 71-year-old" is not "the 34-year-old singer"
+	if a := c.descAge[ei]; a > 0 && (a-age > 1 || age-a > 1) {
+		return false
+	}
+	if len(c.doc.ages) == 0 {
 		return true
 	}
 	for _, mi := range c.doc.Entities[ei].Mentions {

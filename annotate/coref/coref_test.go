@@ -673,6 +673,32 @@ func TestRoleNotItsObject(t *testing.T) {
 	}
 }
 
+// TestAgesAndStorySubject checks that a role's age keeps it from a
+// person whose age differs, that a shared surname alone is the person
+// the story is about, and that an organisation's "they" is no person's.
+func TestAgesAndStorySubject(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/quotes/194-father-and-daughter.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := annotate(t, string(b))
+	if got := entityOf(d, "The 34-year-old singer"); got != "Taylor Swift" {
+		t.Errorf("The 34-year-old singer → %q, want Taylor Swift", got)
+	}
+	for _, m := range d.Mentions {
+		switch d.Slice(m.Span) {
+		case "Swift":
+			if m.Entity < 0 || d.Entities[m.Entity].Name != "Scott Swift" {
+				t.Errorf("Swift at %d is not Scott Swift", m.Start)
+			}
+		case "they":
+			if m.Entity >= 0 {
+				t.Errorf("they → %q, want no person", d.Entities[m.Entity].Name)
+			}
+		}
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")
