@@ -1001,7 +1001,9 @@ func (a *annot) class(i int) uint8 { return a.cls.At(i) }
 var orgNouns = set("the company", "the firm", "the group", "the retailer", "the carmaker", "the bank", "the airline",
 	"the studio", "the label", "the network", "the club", "the team", "the company's", "the tech giant", "the startup",
 	"the agency", "the ministry", "the department", "the council", "the party", "the organisation", "the organization",
-	"the corporation", "the broadcaster", "the publisher", "the union", "the league", "the federation")
+	"the corporation", "the broadcaster", "the publisher", "the union", "the league", "the federation",
+	"the planemaker", "the automaker", "the chipmaker", "the drugmaker", "the lender", "the insurer", "the streamer",
+	"the manufacturer", "the conglomerate", "the regulator", "the operator", "the supplier", "the developer")
 
 // outletOrgNouns stand for an organisation that may be a news outlet:
 // "the corporation" after "the BBC".
