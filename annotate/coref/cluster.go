@@ -966,17 +966,23 @@ func (c *clusterer) descriptor(mi int) {
 	}
 	// "singer Olivia Rodrigo" … "a spokesperson for the singer": the
 	// person the text has already called by this role
+	opening := !possessive && si > 0 && (c.opensSentence(m, si) || c.afterQuote(m, si) || c.afterFronted(m, si) || definite && c.reportedSubject(m, si))
 	if !possessive && definite {
 		if ei := c.calledBefore(mi, head, ok); ei >= 0 {
-			c.link(mi, ei)
-			return
+			// (but "She dedicated the win to Linda Martell, a country
+			// singer. Backstage, the singer told reporters …" goes on with
+			// the subject, when the one called so was only its object)
+			if subj := c.voiceOf(si - 1); !opening || si == 0 || subj < 0 || subj == ei || !ok(subj) || c.lastSent[ei] != si-1 {
+				c.link(mi, ei)
+				return
+			}
 		}
 	}
 	// "The 31-year-old singer told …" opening a sentence continues the
 	// previous sentence's subject, when that is a named person who fits;
 	// so does the subject of what a source reports ("Bieber has not
 	// commented. An insider claimed that the singer …")
-	if !possessive && si > 0 && (c.opensSentence(m, si) || c.afterQuote(m, si) || c.afterFronted(m, si) || definite && c.reportedSubject(m, si)) {
+	if opening {
 		if ei := c.voiceOf(si - 1); ei >= 0 && ok(ei) {
 			c.link(mi, ei)
 			return
@@ -2229,7 +2235,8 @@ var fronters = set("in", "after", "before", "when", "while", "although", "though
 	"as", "since", "because", "once", "following", "throughout", "at", "on", "by", "until", "whilst", "through",
 	"with", "without", "like", "unlike", "for", "from", "among", "shortly", "soon", "having",
 	"over", "within", "across", "under", "amid", "amidst", "against", "beyond", "besides", "along", "toward",
-	"towards", "outside", "inside", "if", "unless", "whether", "to", "being", "born", "early", "later", "prior")
+	"towards", "outside", "inside", "if", "unless", "whether", "to", "being", "born", "early", "later", "prior",
+	"backstage", "onstage", "meanwhile", "separately", "elsewhere", "afterwards", "afterward", "earlier", "previously")
 
 // frontedCataphora gives a he or she (his, her, him) inside a
 // sentence-initial adverbial to the person named right after the

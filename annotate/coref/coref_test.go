@@ -699,6 +699,16 @@ func TestAgesAndStorySubject(t *testing.T) {
 	}
 }
 
+// TestOpeningRoleOverCalledBefore checks that a role opening a sentence
+// after a fronted adverb continues the subject, though the text called
+// someone else in the last sentence by that role.
+func TestOpeningRoleOverCalledBefore(t *testing.T) {
+	d := annotate(t, "Beyoncé won album of the year. She dedicated the win to Linda Martell, a pioneering country singer. Backstage, the singer told reporters she hoped the win would open doors.")
+	if got := entityOf(d, "the singer"); got != "Beyoncé" {
+		t.Errorf("the singer → %q, want Beyoncé", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")
