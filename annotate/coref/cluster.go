@@ -49,7 +49,7 @@ func cluster(d *doc, tr *Trainer, gold func(hearsay.Span) int) {
 	for i := range ms {
 		if ms[i].Entity >= 0 {
 			c.last[ms[i].Entity] = ms[i].Start
-			c.obs = append(c.obs, ms[i].Entity)
+			c.observed(ms[i].Entity)
 			c.observe(i)
 			continue
 		}
@@ -134,6 +134,8 @@ type clusterer struct {
 	// as it must; the indexes find name candidates without scanning every
 	// entity (documents of 10,000 mentions: BenchmarkCorefScaling)
 	obs     []int
+	obsPos  []int // per entity: its entry in obs, or -1
+	obsDead int   // blanked entries in obs
 	phase2  bool
 	stamp   []int // per entity: the visit that last saw it (dedupe)
 	visit   int
@@ -174,10 +176,14 @@ type clusterer struct {
 // says whether to stop.
 func (c *clusterer) recent(f func(ei int) (found, stop bool)) int {
 	c.visit++
+	seen := 0
 	for k := len(c.obs) - 1; k >= 0; k-- {
 		ei := c.obs[k]
-		if c.stamp[ei] == c.visit {
+		if ei < 0 || c.stamp[ei] == c.visit {
 			continue
+		}
+		if seen++; seen > maxRecent {
+			break // (the last few hundred people are reach enough)
 		}
 		c.stamp[ei] = c.visit
 		found, stop := f(ei)
@@ -189,6 +195,37 @@ func (c *clusterer) recent(f func(ei int) (found, stop bool)) int {
 		}
 	}
 	return -1
+}
+
+// maxRecent bounds the distinct entities recent visits.
+const maxRecent = 300
+
+// observed logs entity ei as the latest mentioned. Each entity keeps
+// only its latest entry (the earlier one is blanked, and the log
+// compacted once blanks are most of it), so that recent scans distinct
+// entities, not every mention: a sentence of 10,000 mentions of a few
+// people costs no more per mention than a short one.
+func (c *clusterer) observed(ei int) {
+	for len(c.obsPos) <= ei {
+		c.obsPos = append(c.obsPos, -1)
+	}
+	if p := c.obsPos[ei]; p >= 0 {
+		c.obs[p] = -1
+		c.obsDead++
+	}
+	c.obsPos[ei] = len(c.obs)
+	c.obs = append(c.obs, ei)
+	if c.obsDead > 64 && c.obsDead > len(c.obs)/2 {
+		n := 0
+		for _, x := range c.obs {
+			if x >= 0 {
+				c.obsPos[x] = n
+				c.obs[n] = x
+				n++
+			}
+		}
+		c.obs, c.obsDead = c.obs[:n], 0
+	}
 }
 
 // addWords records a name of entity ei, once: an entity named a thousand
@@ -321,7 +358,7 @@ func (c *clusterer) link(mi, ei int) {
 		}
 	}
 	if c.phase2 {
-		c.obs = append(c.obs, ei)
+		c.observed(ei)
 	}
 	if e.Gender == hearsay.UnknownGender && (m.Gender == hearsay.Male || m.Gender == hearsay.Female) {
 		e.Gender = m.Gender
@@ -831,7 +868,6 @@ func (c *clusterer) descriptor(mi int) {
 	// first person mentioned, unless as a possessor).
 	si := d.SentenceAt(m.Start)
 	exclude := map[int]bool{}
-	lastEx := -1
 	// the subject of a clause of its own ("days after the singer wrapped
 	// her tour") may be the main clause's subject
 	ti := d.TokenAt(m.Start)
@@ -872,41 +908,50 @@ func (c *clusterer) descriptor(mi int) {
 			}
 		}
 	}
-	for mj := mi - 1; mj >= 0 && si >= 0 && !subordinate; mj-- {
-		o := d.Mentions[mj]
-		if o.Start < d.Sentences[si].Start {
-			break
-		}
-		if o.Entity < 0 || o.Type != hearsay.Person || o.Kind == hearsay.Pronoun && c.quoted(o) && !c.quoted(m) {
-			continue // (a quotation's "he" says nothing of who speaks it)
-		}
-		if possessive {
-			if o.Start == m.Start {
+	// (scanned forward from the sentence's start to its first two such
+	// mentions: a sentence of thousands of mentions costs no more)
+	skip := func(o hearsay.Mention) bool {
+		return o.Entity < 0 || o.Type != hearsay.Person || o.Kind == hearsay.Pronoun && c.quoted(o) && !c.quoted(m) // (a quotation's "he" says nothing of who speaks it)
+	}
+	if si >= 0 && !subordinate && possessive {
+		for mj := mi - 1; mj >= 0 && d.Mentions[mj].Start >= m.Start; mj-- {
+			if o := d.Mentions[mj]; !skip(o) && o.Start == m.Start {
 				exclude[o.Entity] = true
 			}
-			continue
 		}
-		// "Her lawyer": the possessive opens a person's descriptor, which
-		// is the subject, not the possessor
-		ownsPerson := mj+1 < mi && d.Mentions[mj+1].Start == o.Start && d.Mentions[mj+1].Type == hearsay.Person
-		if !c.possessor(o) || c.opensSentence(o, si) && !ownsPerson {
-			// keep overwriting: the earliest non-possessive mention wins,
-			// with the name in apposition to it ("Her lawyer, Robert Shapiro,")
-			keep := -1
-			if lastEx >= 0 && strings.TrimSpace(d.Text[o.End:max(o.End, d.Mentions[lastEx].Start)]) == "," {
-				keep = d.Mentions[lastEx].Entity
+	} else if si >= 0 && !subordinate {
+		first, next := -1, -1
+		for mj := sort.Search(mi, func(x int) bool { return d.Mentions[x].Start >= d.Sentences[si].Start }); mj < mi; mj++ {
+			o := d.Mentions[mj]
+			if skip(o) {
+				continue
 			}
+			// "Her lawyer": the possessive opens a person's descriptor,
+			// which is the subject, not the possessor
+			ownsPerson := mj+1 < mi && d.Mentions[mj+1].Start == o.Start && d.Mentions[mj+1].Type == hearsay.Person
+			if !c.possessor(o) || c.opensSentence(o, si) && !ownsPerson {
+				if first < 0 {
+					first = mj
+					continue
+				}
+				next = mj
+				break
+			}
+		}
+		if first >= 0 {
+			// the earliest non-possessive mention, with the name in
+			// apposition to it ("Her lawyer, Robert Shapiro,")
+			o := d.Mentions[first]
 			exclude = map[int]bool{o.Entity: true}
-			if keep >= 0 {
-				exclude[keep] = true
+			if next >= 0 && strings.TrimSpace(d.Text[o.End:max(o.End, d.Mentions[next].Start)]) == "," {
+				exclude[d.Mentions[next].Entity] = true
 			}
 			// "Photographer Ben McDonald told …": the role and the name
 			// after it are one subject, joined only at the end
-			if n := mj + 1; n < mi && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Entity >= 0 &&
+			if n := first + 1; n < mi && d.Mentions[n].Kind == hearsay.Name && d.Mentions[n].Entity >= 0 &&
 				d.Mentions[n].Start >= o.End && strings.TrimSpace(d.Text[o.End:d.Mentions[n].Start]) == "" {
 				exclude[d.Mentions[n].Entity] = true
 			}
-			lastEx = mj
 		}
 	}
 	// "the Canadian rapper accuses Lamar of …": not the person its verb
@@ -1983,20 +2028,26 @@ func (c *clusterer) afterQuote(o hearsay.Mention, si int) bool {
 	d := c.doc
 	s := d.Sentences[si]
 	c.quoted(o) // fills d.inQuote
-	seen := false
-	for i := s.Tokens[0]; i < s.Tokens[1]; i++ {
-		if d.Tokens[i].Start >= o.Start {
-			return seen
-		}
-		if i < len(d.inQuote) && d.inQuote[i] {
-			seen = true
-			continue
-		}
-		if d.Tokens[i].Kind != hearsay.Punct && d.Tokens[i].Kind != hearsay.Symbol {
+	// back from the mention: marks, then the quotation, then nothing but
+	// marks and quotation to the sentence's start (a check that stops at
+	// the first word outside, not a scan of the whole sentence)
+	i := d.TokenAt(o.Start)
+	if d.inQuote[i] {
+		return false // inside the quotation, not after it
+	}
+	i--
+	for i >= s.Tokens[0] && !d.inQuote[i] && (d.Tokens[i].Kind == hearsay.Punct || d.Tokens[i].Kind == hearsay.Symbol) {
+		i--
+	}
+	if i < s.Tokens[0] || !d.inQuote[i] {
+		return false
+	}
+	for ; i >= s.Tokens[0]; i-- {
+		if !d.inQuote[i] && d.Tokens[i].Kind != hearsay.Punct && d.Tokens[i].Kind != hearsay.Symbol {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // group resolves "the two", "the couple": the group of the two most

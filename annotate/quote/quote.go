@@ -587,7 +587,7 @@ func (a *annot) otherPerson(mi int, q hearsay.Quote, speaker int, g hearsay.Gend
 	if si >= 3 {
 		lo = d.Sentences[si-3].Start
 	}
-	for k := mi - 1; k >= 0 && d.Mentions[k].Start >= lo; k-- {
+	for k := mi - 1; k >= 0 && k >= mi-200 && d.Mentions[k].Start >= lo; k-- { // (bounded: a hostile text's sentences may hold thousands)
 		m := d.Mentions[k]
 		if m.Type != hearsay.Person || m.Entity < 0 || m.Entity == speaker {
 			continue
