@@ -2061,7 +2061,10 @@ func (c *clusterer) group(mi int) {
 			members = c.couple()
 		}
 	}
-	if len(members) < 2 && !pairNoun(text) {
+	couple := strings.HasSuffix(text, "couple") || strings.HasSuffix(text, "exes")
+	if len(members) < 2 && (!pairNoun(text) || couple && c.noCouple()) {
+		// (nor "the couple's organisation" when no man and woman the
+		// text has named could be the couple: not the last two women)
 		// "his players", "the supporters": people of their own, not the
 		// last two named
 		c.newEntity(mi, d.Text[d.Mentions[mi].Start:d.Mentions[mi].End], hearsay.Person, hearsay.Plural, false)
@@ -2994,6 +2997,19 @@ var partnerNouns = map[string]bool{"husband": true, "wife": true, "boyfriend": t
 // document names both: "the couple" in celebrity news is its two main
 // people, who need not be the last two named ("… his brother Jason Kelce
 // joked that the couple's …").
+// noCouple reports whether the text has named no man or no woman so far.
+func (c *clusterer) noCouple() bool {
+	m, f := false, false
+	for ei, e := range c.doc.Entities {
+		if e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || !c.hasName(ei) || c.seen[ei] == 0 {
+			continue
+		}
+		m = m || e.Gender == hearsay.Male
+		f = f || e.Gender == hearsay.Female
+	}
+	return !m || !f
+}
+
 func (c *clusterer) couple() []int {
 	d := c.doc
 	best := map[hearsay.Gender]int{hearsay.Male: -1, hearsay.Female: -1}

@@ -1498,6 +1498,10 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 	if len(words) == 0 {
 		return 0
 	}
+	// "her lifestyle brand, As Ever,": a business's name in apposition
+	if s := words[0]; s-2 >= a && d.low[s-1] == "," && businessNouns[d.low[s-2]] || start-2 >= a && d.low[start-1] == "," && businessNouns[d.low[start-2]] {
+		return j - start
+	}
 	if len(words) == 1 && j < b && d.Tokens[j].Kind == hearsay.Number && lexicon.Gazetteer(d.low[words[0]]) == "month" {
 		return j - start // "Jan 3": a date, not Jan
 	}
@@ -1621,6 +1625,10 @@ func rareName(w string) bool {
 	n, ok := lexicon.Name(w)
 	return !ok || n.Births < 15000
 }
+
+// businessNouns name a business; the capitalised words in apposition to
+// them are its name, no person's.
+var businessNouns = set("brand", "label", "company", "firm", "startup", "venture", "charity", "foundation", "business")
 
 // beforeName holds capitalised words that come before a lone given name
 // without being part of it: kin ("Aunt Toni") and greetings ("Good

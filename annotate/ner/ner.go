@@ -149,6 +149,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		nameSaid(&s, labels)
 		nameVerbed(&s, labels)
 		knownAs(&s, labels)
+		apposedOrgs(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -368,6 +369,28 @@ func knownPerson(name string) bool { _, ok := lexicon.KnownPerson(name); return 
 // placePreps come before a place's name: "in Jordan", "from Washington".
 var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "across": true, "outside": true,
 	"inside": true, "into": true, "of": true}
+
+// apposedOrgs makes an organisation of a name the tagger took for a
+// person's in apposition to a word for a business: "her lifestyle brand,
+// As Ever,", "the charity, Sentebale,".
+func apposedOrgs(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 2; i < n; i++ {
+		if labels[i] != bPerson || s.low[i-1] != "," || !businessNouns[s.low[i-2]] {
+			continue
+		}
+		j := spanEnd(labels, i)
+		if j < n && s.low[j] != "," && s.low[j] != "." {
+			continue
+		}
+		set(labels, i, j, bOrg)
+		i = j - 1
+	}
+}
+
+// businessNouns name a business or an organisation.
+var businessNouns = map[string]bool{"brand": true, "label": true, "company": true, "firm": true, "startup": true,
+	"venture": true, "charity": true, "foundation": true, "organisation": true, "organization": true, "business": true}
 
 // titledBefore reports whether a title comes right before token i ("Mr
 // KAMARA").

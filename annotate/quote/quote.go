@@ -2127,6 +2127,11 @@ func (a *annot) asideBefore(c int, sent hearsay.Sentence) int {
 			if w := a.low[k+1]; asides[w] || w == "which" || w == "who" || w == "whose" || (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "citing" && w != "quoting") && !a.Tokens[k+1].Cap {
 				return k
 			}
+			// "A spokesperson for Archewell, the couple's organisation,
+			// said": an appositive on the name before it
+			if w := a.low[k+1]; (w == "the" || w == "a" || w == "an") && c-k <= 9 && k > sent.Tokens[0] && a.Tokens[k-1].Cap && a.Tokens[k-1].Kind == hearsay.Word {
+				return k
+			}
 			return -1
 		}
 	}
