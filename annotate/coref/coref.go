@@ -469,6 +469,7 @@ func annotate(hd *hearsay.Document, tr *Trainer, gold func(hearsay.Span) int) {
 	d.findAges()
 	d.roleBeforeNames()
 	d.possessiveGender()
+	d.rolesGiveGender()
 	cluster(d, tr, gold)
 	d.extendDescriptors()
 }
@@ -736,6 +737,55 @@ func (d *doc) knownGender(name string) hearsay.Gender {
 }
 
 func (d *doc) add(m hearsay.Mention) { m.Entity = -1; d.Mentions = append(d.Mentions, m) }
+
+// rolesGiveGender gives a name the gender of a kin or gendered role set
+// right before it, which the text states, over the statistics of its
+// given name: "Her husband, Reddit co-founder Alexis Ohanian" is a man
+// though most Alexises are women.
+func (d *doc) rolesGiveGender() {
+	for mi := 1; mi < len(d.Mentions); mi++ {
+		m := &d.Mentions[mi]
+		if m.Kind != hearsay.Name || m.Type != hearsay.Person {
+			continue
+		}
+		// the gendered descriptor right before, past one more role
+		// ("Her husband, Reddit co-founder Alexis Ohanian")
+		for pj, n := mi-1, 0; pj >= 0 && n < 5; pj, n = pj-1, n+1 {
+			p := d.Mentions[pj]
+			if p.End > m.Start || m.Start-p.End > 40 {
+				break
+			}
+			if p.Type != hearsay.Person || p.Kind != hearsay.Descriptor {
+				continue // ("Reddit" inside "Reddit co-founder"; the "Her" of "Her husband")
+			}
+			if gap := strings.TrimSpace(d.Text[p.End:m.Start]); gap != "" && gap != "," && !d.onlyRoleWords(gap) {
+				break
+			}
+			if p.Gender == hearsay.Male || p.Gender == hearsay.Female {
+				if _, titled := lexicon.Title(d.low[d.TokenAt(m.Start)]); !titled {
+					m.Gender = p.Gender
+				}
+				break
+			}
+		}
+	}
+}
+
+// onlyRoleWords reports whether gap, between a descriptor and a name, is
+// a comma and capitalised words or a role ("," "Reddit co-founder").
+func (d *doc) onlyRoleWords(gap string) bool {
+	gap = strings.TrimPrefix(gap, ",")
+	f := strings.Fields(gap)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	last := lexicon.Lower(f[len(f)-1])
+	if k := strings.LastIndexByte(last, '-'); k > 0 {
+		last = last[k+1:] // "co-founder"
+	}
+	_, role := lexicon.Role(last)
+	return role
+}
 
 // roleBeforeNames adds the role phrase right before a person's name as a
 // descriptor of its own ("Apple CEO Steve Jobs", "UBS analyst David

@@ -709,6 +709,16 @@ func TestOpeningRoleOverCalledBefore(t *testing.T) {
 	}
 }
 
+// TestRoleGivesGender checks that a gendered role before a name outweighs
+// its given name's statistics: "Her husband, Reddit co-founder Alexis
+// Ohanian" is a man, and "he" is his.
+func TestRoleGivesGender(t *testing.T) {
+	d := annotate(t, `Serena Williams watched from the stands. Her husband, Reddit co-founder Alexis Ohanian, posted a video of the match. "Proud dad moment," he wrote.`)
+	if got := entityOf(d, "he"); got != "Alexis Ohanian" {
+		t.Errorf("he → %q, want Alexis Ohanian", got)
+	}
+}
+
 // TestNoLonger checks that "no longer" opens no noun phrase.
 func TestNoLonger(t *testing.T) {
 	d := annotate(t, "The deal was struck in exchange for Haqqani no longer harboring terrorists.")

@@ -47,6 +47,7 @@ func TestSentences(t *testing.T) {
 		{"unicode", "Zoë Kravitz said «oui». Then — silence.", []string{"Zoë Kravitz said «oui».", "Then — silence."}},
 		{"dateline-state", "TAMPA, Fla. — The storm hit. It was late.", []string{"TAMPA, Fla. — The storm hit.", "It was late."}},
 		{"state-end", "She lives in Tampa, Fla. The storm missed her.", []string{"She lives in Tampa, Fla.", "The storm missed her."}},
+		{"platform-x", "He posted a video on X. “Proud dad moment,” he wrote.", []string{"He posted a video on X.", "“Proud dad moment,” he wrote."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -171,7 +171,13 @@ func breakAfter(text string, toks []hearsay.Token, i, j int) bool {
 	case endAbbrev[lw]:
 		return openers[lexicon.Lower(ns)]
 	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z':
-		// an initial: "J. K. Rowling"; but "Plan B. The" is rare enough
+		// an initial: "J. K. Rowling"; but "Plan B. The" is rare enough,
+		// and "posted on X. “Proud dad moment,” he wrote" is the platform
+		if w == "X" && i >= 3 {
+			if p := lexicon.Lower(text[toks[i-2].Start:toks[i-2].End]); p == "on" || p == "via" {
+				return true
+			}
+		}
 		return false
 	}
 	return true
