@@ -931,8 +931,9 @@ func (a *annot) isCue(i int) bool {
 	if (w == "show" || w == "shows") && !a.showVerb(i) {
 		return false // "her Toronto show"
 	}
-	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap) {
-		return false // "an Instagram post", "the statement": a noun, not the verb
+	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap ||
+		strings.HasSuffix(a.low[i-1], "ed") && !a.Tokens[i-1].Cap && !auxLike[a.low[i-1]] && !strings.Contains(a.low[i-1], "-")) {
+		return false // "an Instagram post", "the statement", "exchanged vows": a noun, not the verb
 	}
 	if a.possessedNoun(i) || i > 0 && nounCues[w] && nounAfter[a.low[i-1]] {
 		return false // "Apple has plans to …", "dismissed claims of a feud": a noun
@@ -1029,7 +1030,7 @@ func (a *annot) recentOrg(off, si int, outlets bool) int {
 // name they are the noun.
 var nounCues = set("post", "posts", "tweet", "tweets", "statement", "comment", "comments", "message", "caption",
 	"note", "reply", "video", "story", "update", "claim", "claims", "report", "reports", "call", "remark", "remarks",
-	"statements", "messages", "replies", "notes", "captions")
+	"statements", "messages", "replies", "notes", "captions", "vows", "vow", "pledges", "promises", "warnings")
 
 var determinerBefore = set("a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "latest", "new", "recent")
 
@@ -2483,6 +2484,9 @@ func (a *annot) roleWordsAt(i, end int) int {
 
 // roleModifiers qualify a role: "lead author", "senior analyst".
 var roleModifiers = set("lead", "senior", "chief", "co", "former", "deputy", "principal", "study", "managing", "general")
+
+// auxLike end in -ed but take a verb after them, not an object.
+var auxLike = set("used", "supposed")
 
 // titleMiddles go inside a title of several words: "Chief Financial
 // Officer", "Chief Operating Officer".
