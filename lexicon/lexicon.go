@@ -39,6 +39,12 @@ var titlesTxt string
 //go:embed roles.txt
 var rolesTxt string
 
+//go:embed titles-rules.txt
+var titlesRulesTxt string
+
+//go:embed roles-rules.txt
+var rolesRulesTxt string
+
 //go:embed people.txt
 var peopleTxt string
 
@@ -294,6 +300,14 @@ func load() {
 	words := make(map[string]bool, 40000)
 	lines(wordsTxt, func(l string) { words[l] = true })
 	infoTab, wordTab = strtab.MustNew(buildInfos(titles, roles, people, gazetteer, names)), strtab.MustNew(words)
+	// titles and roles of the rules only, after the infos: no flag the
+	// name tagger's features read (titles-rules.txt, roles-rules.txt)
+	for w, g := range parseGendered(titlesRulesTxt) {
+		titles[w] = g
+	}
+	for w, g := range parseGendered(rolesRulesTxt) {
+		roles[w] = g
+	}
 	titleTab, roleTab, peopleTab = strtab.MustNew(titles), strtab.MustNew(roles), strtab.MustNew(people)
 	nameTab, gazTab = strtab.MustNew(names), strtab.MustNew(gazetteer)
 	// cues of the quotation layer only, after the infos: no IsCue flag,
