@@ -445,12 +445,14 @@ func Title(w string) (Gender, bool) { once.Do(load); return titleTab.Get(w) }
 
 // Role returns the gender implied by a role noun (actor, singer) and
 // whether w is one.
-func Role(w string) (Gender, bool) {
-	once.Do(load)
-	g, ok := roleTab.Get(w)
+func Role(w string) (Gender, bool) { once.Do(load); return getEx(roleTab, w) }
+
+// getEx looks w up in tab, else the noun after its "ex-" ("ex-wife").
+func getEx(tab *strtab.Table[Gender], w string) (Gender, bool) {
+	g, ok := tab.Get(w)
 	if !ok {
 		if stem, ex := exStem(w); ex {
-			return roleTab.Get(stem)
+			return tab.Get(stem)
 		}
 	}
 	return g, ok
@@ -482,16 +484,7 @@ func Word(w string) bool {
 // Person returns the gender of a noun that heads a mention of a person
 // ("director", "wife", "people"): 'M', 'F', 'P' (plural) or 0; see
 // people.txt.
-func Person(w string) (Gender, bool) {
-	once.Do(load)
-	g, ok := peopleTab.Get(w)
-	if !ok {
-		if stem, ex := exStem(w); ex {
-			return peopleTab.Get(stem)
-		}
-	}
-	return g, ok
-}
+func Person(w string) (Gender, bool) { once.Do(load); return getEx(peopleTab, w) }
 
 // Name returns the statistics of a given name (lower case).
 func Name(w string) (GivenName, bool) { once.Do(load); return nameTab.Get(w) }
