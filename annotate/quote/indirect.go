@@ -658,7 +658,7 @@ func (a *annot) reportedAfter(si, c int) bool {
 		j++
 	} else if j >= s.Tokens[1] || a.inQ[j] {
 		return false
-	} else if !a.clauseStart(j) {
+	} else if !a.clauseStart(j) && !a.headlineClause(si, j) {
 		// "Airbus has announced 10,000 job cuts": what was announced
 		// is the thing itself
 		if !announceCues[a.low[c]] || !a.objectNP(j, s.Tokens[1]) || a.modifies(c) || c > 0 && passiveAux[a.low[c-1]] {
@@ -1807,6 +1807,27 @@ func (a *annot) weTold(si, i int) bool {
 	}
 	a.addReported(si, hearsay.Span{Start: a.Tokens[i].Start, End: a.Tokens[k].End}, from, to, nil)
 	return true
+}
+
+// headlineClause reports whether tokens from j to the end of headline
+// si are a clause without its verb, as headlines write them, holding a
+// quotation: "Noel Gallagher says brothers 'in a good place'".
+func (a *annot) headlineClause(si, j int) bool {
+	s := a.Sentences[si]
+	p := a.Paragraphs[s.Paragraph]
+	if p.Start != s.Start || p.End != s.End || j+2 >= s.Tokens[1] || a.inQ[j] || a.Tokens[j].Kind != hearsay.Word {
+		return false
+	}
+	// a headline: no full stop at its end, inside a closing mark or not
+	if t := strings.TrimRight(a.Text[s.Start:s.End], "'’\"” "); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+		return false
+	}
+	for k := j + 1; k < s.Tokens[1] && k <= j+4; k++ {
+		if a.inQ[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhraseOnly reports whether tokens [j, end) hold no verb to the
