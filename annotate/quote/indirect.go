@@ -228,6 +228,9 @@ func (a *annot) clauseEnd(si, j int) int {
 		// "… and warned that …", "… but declined to comment": the
 		// speaker's next act, not part of the claim
 		if (a.low[k] == "and" || a.low[k] == "but") && k > j+2 && (reportVerbs[a.low[k+1]] || nextActs[a.low[k+1]] || a.low[k+1] == "that" ||
+			// "… but did not mention Combs by name": the writer's word on
+			// what the speaker left out
+			k+2 < e && (a.low[k+1] == "did" || a.low[k+1] == "didn't") && (a.low[k+2] == "not" || a.low[k+1] == "didn't") ||
 			a.low[k+1] == "asked" && k+2 < e && a.low[k+2] == "for") { // "… and asked for privacy"
 			e = k
 			break
@@ -1549,6 +1552,14 @@ func (a *annot) viaBefore(si, c int) []int {
 		case a.low[k] == "asked" && k+2 < c && a.low[k+1] == "by":
 			// "Asked by TMZ whether …, he said"
 			j = k + 2
+		case (a.low[k] == "post" || a.low[k] == "video" || a.low[k] == "story" || a.low[k] == "live") && k > lo:
+			// "In a lengthy Instagram post, the singer wrote": the
+			// platform named before the post
+			if m := a.orgMentionEnding(a.Tokens[k-1].End, a.Tokens[lo].Start); m >= 0 && a.Mentions[m].Entity >= 0 &&
+				lexicon.Gazetteer(lexicon.Lower(a.Text[a.Mentions[m].Start:a.Mentions[m].End])) == "platform" {
+				out = appendOnce(out, a.Mentions[m].Entity)
+			}
+			continue
 		case (a.low[k] == "statement" || a.low[k] == "interview") && k+1 < c && a.low[k+1] == "to":
 			// "In a statement to People, a rep for Lopez said"
 			j = k + 2
