@@ -579,7 +579,7 @@ func (a *annot) reportedAfter(si, c int) bool {
 		if k > j && (reportVerbs[a.low[k]] && !(a.low[k] == "show" || a.low[k] == "shows") || finiteVerbs[a.low[k]]) && !a.inQ[k] {
 			break // "confirmed they were investigating but said that …": not this cue's "that"
 		}
-		if a.low[k] == "," && k+1 < s.Tokens[1] && (contrasts[a.low[k+1]] || adverbialOpeners[a.low[k+1]]) {
+		if a.low[k] == "," && k+1 < s.Tokens[1] && (contrasts[a.low[k+1]] || adverbialOpeners[a.low[k+1]] || a.writersGloss(k+1, s.Tokens[1])) {
 			break // "said on Thursday, as officials weigh signs that …": a clause of its own
 		}
 		if a.inQ[k] || a.Tokens[k].Kind == hearsay.Punct && a.low[k] != "," && !(a.low[k] == "!" && k > 0 && a.Tokens[k-1].Cap) &&
@@ -1840,6 +1840,28 @@ func (a *annot) headlineClause(si, j int) bool {
 	}
 	return false
 }
+
+// writersGloss reports whether tokens from k open the writer's gloss on
+// the news: "in a rare admission that …", "in a sign that …", "in a move
+// that …" (not "in a statement that …", the speaker's).
+func (a *annot) writersGloss(k, end int) bool {
+	if a.low[k] != "in" {
+		return false
+	}
+	for x := k + 1; x < end && x <= k+4; x++ {
+		if glossNouns[a.low[x]] {
+			return true
+		}
+		if a.Tokens[x].Kind != hearsay.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// glossNouns are the writer's words for what news means.
+var glossNouns = set("admission", "sign", "move", "indication", "acknowledgment", "acknowledgement", "nod", "reversal",
+	"blow", "boost", "setback", "u-turn", "shift", "departure", "rebuke", "snub")
 
 // nounPhraseOnly reports whether tokens [j, end) hold no verb to the
 // sentence's end: a few words of a name or a noun phrase.
