@@ -142,7 +142,7 @@ func Lookup(w string) *Info {
 	once.Do(load)
 	in, ok := infoTab.Get(w)
 	if !ok {
-		if stem, ex := exStem(w); ex {
+		if stem, ex := ExStem(w); ex {
 			if in, _ = infoTab.Get(stem); in != nil && in.Flags&(IsPerson|IsRole) == 0 {
 				return nil
 			}
@@ -151,9 +151,10 @@ func Lookup(w string) *Info {
 	return in
 }
 
-// exStem returns the noun a former holder's word is made from: "ex-wife"
-// → "wife", "ex-employees" → "employees".
-func exStem(w string) (string, bool) {
+// ExStem returns the noun a former holder's word (lower case) is made
+// from: "ex-wife" → "wife", "ex-employees" → "employees"; false when w
+// has no "ex-".
+func ExStem(w string) (string, bool) {
 	if len(w) > 4 && w[:3] == "ex-" {
 		return w[3:], true
 	}
@@ -343,6 +344,16 @@ var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den"
 // surname of several words ("ten" in "Erik ten Hag").
 func NameParticle(w string) bool { return nameParticles[w] }
 
+// businessNouns name a business or an organisation.
+var businessNouns = map[string]bool{"brand": true, "label": true, "company": true, "firm": true, "startup": true,
+	"venture": true, "charity": true, "foundation": true, "organisation": true, "organization": true, "business": true}
+
+// BusinessNoun reports whether w (lower case) names a business or an
+// organisation ("brand", "label", "firm"): the capitalised words in
+// apposition to it are its name, no person's ("her lifestyle brand, As
+// Ever,").
+func BusinessNoun(w string) bool { return businessNouns[w] }
+
 // KnownEntity returns "ORG" or "LOC" for a well-known organisation or
 // place name (any case), or "".
 func KnownEntity(name string) string {
@@ -451,7 +462,7 @@ func Role(w string) (Gender, bool) { once.Do(load); return getEx(roleTab, w) }
 func getEx(tab *strtab.Table[Gender], w string) (Gender, bool) {
 	g, ok := tab.Get(w)
 	if !ok {
-		if stem, ex := exStem(w); ex {
+		if stem, ex := ExStem(w); ex {
 			return tab.Get(stem)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"hearsay"
 	"hearsay/annotate/internal/nickname"
@@ -484,7 +485,7 @@ func (c *clusterer) name(mi int) {
 		for _, f := range diminutives[w[0]] {
 			cands = append(cands, c.byWord[f]...) // "Kate" for Catherine
 		}
-		for _, f := range fullNames[w[0]] {
+		for _, f := range fullNames()[w[0]] {
 			cands = append(cands, c.byWord[f]...) // "Catherine" after "Kate"
 		}
 	}
@@ -541,8 +542,8 @@ var diminutives = map[string][]string{
 }
 
 // fullNames maps a full given name to its diminutives (diminutives
-// turned round).
-var fullNames = func() map[string][]string {
+// turned round), built on first use.
+var fullNames = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
 	for d, fs := range diminutives {
 		for _, f := range fs {
@@ -553,7 +554,7 @@ var fullNames = func() map[string][]string {
 		slices.Sort(ds)
 	}
 	return m
-}()
+})
 
 // mostNamed returns the candidate person matching name words w whom the
 // text has mentioned most so far (the story's subject); of equals, the
@@ -888,8 +889,8 @@ func (c *clusterer) descriptor(mi int) {
 	}
 	// "Swift did not comment, though a source close to the singer said":
 	// the one a source is close to is the sentence's subject, if it fits
+	head := text[strings.LastIndexByte(text, ' ')+1:]
 	if src := c.sourceOf(mi); src && si >= 0 && !possessive {
-		head := text[strings.LastIndexByte(text, ' ')+1:]
 		fits := func(ei int) bool {
 			return ei >= 0 && d.Entities[ei].Type == hearsay.Person && !d.Entities[ei].Anonymous && c.hasName(ei) &&
 				compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural && !c.roleConflict(ei, head)
@@ -993,7 +994,6 @@ func (c *clusterer) descriptor(mi int) {
 		age = appositiveAge(d.Text[m.End:min(len(d.Text), m.End+8)]) // "The Grammy winner, 29,"
 	}
 	office := c.mentionOffice(m)
-	head := text[strings.LastIndexByte(text, ' ')+1:]
 	ok := func(ei int) bool {
 		e := d.Entities[ei]
 		return e.Type == hearsay.Person && !e.Anonymous && !exclude[ei] && compatible(m.Gender, e.Gender) && c.hasName(ei) && len(e.Members) == 0 &&
@@ -1012,12 +1012,16 @@ func (c *clusterer) descriptor(mi int) {
 	// "singer Olivia Rodrigo" … "a spokesperson for the singer": the
 	// person the text has already called by this role
 	opening := !possessive && si > 0 && (c.opensSentence(m, si) || c.afterQuote(m, si) || c.afterFronted(m, si) || definite && c.reportedSubject(m, si))
+	voice := -1 // the previous sentence's subject, when m opens its own
+	if opening {
+		voice = c.voiceOf(si - 1)
+	}
 	if !possessive && definite {
 		if ei := c.calledBefore(mi, head, ok); ei >= 0 {
 			// (but "She dedicated the win to Linda Martell, a country
 			// singer. Backstage, the singer told reporters …" goes on with
 			// the subject, when the one called so was only its object)
-			if subj := c.voiceOf(si - 1); !opening || si == 0 || subj < 0 || subj == ei || !ok(subj) || c.lastSent[ei] != si-1 {
+			if !opening || voice < 0 || voice == ei || !ok(voice) || c.lastSent[ei] != si-1 {
 				c.link(mi, ei)
 				return
 			}
@@ -1027,11 +1031,9 @@ func (c *clusterer) descriptor(mi int) {
 	// previous sentence's subject, when that is a named person who fits;
 	// so does the subject of what a source reports ("Bieber has not
 	// commented. An insider claimed that the singer …")
-	if opening {
-		if ei := c.voiceOf(si - 1); ei >= 0 && ok(ei) {
-			c.link(mi, ei)
-			return
-		}
+	if voice >= 0 && ok(voice) {
+		c.link(mi, voice)
+		return
 	}
 	hired := hiredRole(text)
 	// "the monarch", "the duke": the person the text titled so ("King
@@ -2056,17 +2058,17 @@ func (c *clusterer) group(mi int) {
 	d := c.doc
 	var members []int
 	text := d.Lower(d.Mentions[mi].Span)
-	if strings.HasSuffix(text, "couple") || strings.HasSuffix(text, "exes") {
+	couple := strings.HasSuffix(text, "couple") || strings.HasSuffix(text, "exes")
+	if couple {
 		if members = c.partners(mi); members == nil {
 			members = c.couple()
 		}
 	}
-	couple := strings.HasSuffix(text, "couple") || strings.HasSuffix(text, "exes")
-	if len(members) < 2 && (!pairNoun(text) || couple && c.noCouple()) {
-		// (nor "the couple's organisation" when no man and woman the
-		// text has named could be the couple: not the last two women)
+	if len(members) < 2 && (!pairNoun(text) || couple) {
 		// "his players", "the supporters": people of their own, not the
-		// last two named
+		// last two named; nor "the couple's organisation" when no man and
+		// woman the text has named could be the couple (not the last two
+		// women)
 		c.newEntity(mi, d.Text[d.Mentions[mi].Start:d.Mentions[mi].End], hearsay.Person, hearsay.Plural, false)
 		return
 	}
@@ -2375,10 +2377,6 @@ func (c *clusterer) headToken(m hearsay.Mention) int {
 
 var headPreps = set("for", "of", "at", "to", "with", "from", "in")
 
-// calledBefore returns the entity, accepted by ok, of the latest
-// descriptor before mention mi whose last word is head: the person the
-// text has already called by that role ("singer Olivia Rodrigo" … "the
-// singer"), or -1. It looks back at most 300 mentions.
 // roleUsedFor returns the entity of the latest descriptor before mention
 // mi, within a dozen sentences, whose head is head and whose entity ok
 // accepts, however it was resolved; or -1.
@@ -2401,6 +2399,10 @@ func (c *clusterer) roleUsedFor(mi int, head string, ok func(int) bool) int {
 	return -1
 }
 
+// calledBefore returns the entity, accepted by ok, of the latest
+// descriptor before mention mi whose last word is head: the person the
+// text has already called by that role ("singer Olivia Rodrigo" … "the
+// singer"), or -1. It looks back at most 300 mentions.
 func (c *clusterer) calledBefore(mi int, head string, ok func(int) bool) int {
 	d := c.doc
 	m := d.Mentions[mi]
@@ -2457,10 +2459,10 @@ func (c *clusterer) subjectOf(si int) int {
 		if m.Type != hearsay.Person {
 			continue
 		}
-		if c.quoted(m) && d.low[d.TokenAt(s.Start)] != "“" && d.low[d.TokenAt(s.Start)] != "\"" {
-			return -1
-		}
 		if c.quoted(m) {
+			if open := d.low[d.TokenAt(s.Start)]; open != "“" && open != "\"" {
+				return -1
+			}
 			continue // "“Elon is a competitor,” he told …": the one who speaks it
 		}
 		if m.Entity < 0 || !c.opensSentence(m, si) && !c.afterFronted(m, si) && !c.afterQuote(m, si) {
@@ -2625,9 +2627,6 @@ func (c *clusterer) appositives() {
 	}
 }
 
-// aliases joins a stage name and a real name that the text gives as one
-// person's: "Kordo, whose real name is Darnell Okoye", "Darnell Okoye,
-// better known as Lil Kordo".
 // sentencesBack returns the start of the sentence n before sentence si,
 // or 0 when the text has fewer: how far back a search of recent mentions
 // reaches.
@@ -2738,6 +2737,9 @@ func (c *clusterer) styledPerson(m hearsay.Mention) int {
 	return found
 }
 
+// aliases joins a stage name and a real name that the text gives as one
+// person's: "Kordo, whose real name is Darnell Okoye", "Darnell Okoye,
+// better known as Lil Kordo".
 func (c *clusterer) aliases() {
 	d := c.doc
 	for i := range d.Mentions {
@@ -2997,19 +2999,6 @@ var partnerNouns = map[string]bool{"husband": true, "wife": true, "boyfriend": t
 // document names both: "the couple" in celebrity news is its two main
 // people, who need not be the last two named ("… his brother Jason Kelce
 // joked that the couple's …").
-// noCouple reports whether the text has named no man or no woman so far.
-func (c *clusterer) noCouple() bool {
-	m, f := false, false
-	for ei, e := range c.doc.Entities {
-		if e.Type != hearsay.Person || e.Anonymous || len(e.Members) > 0 || !c.hasName(ei) || c.seen[ei] == 0 {
-			continue
-		}
-		m = m || e.Gender == hearsay.Male
-		f = f || e.Gender == hearsay.Female
-	}
-	return !m || !f
-}
-
 func (c *clusterer) couple() []int {
 	d := c.doc
 	best := map[hearsay.Gender]int{hearsay.Male: -1, hearsay.Female: -1}

@@ -762,7 +762,7 @@ func (d *doc) rolesGiveGender() {
 				break
 			}
 			if p.Gender == hearsay.Male || p.Gender == hearsay.Female {
-				if _, titled := lexicon.Title(d.low[d.TokenAt(m.Start)]); !titled {
+				if !titled(d.low[d.TokenAt(m.Start)]) {
 					m.Gender = p.Gender
 				}
 				break
@@ -1549,7 +1549,7 @@ func (d *doc) name(i, a, b int, known map[string]bool) int {
 		return 0
 	}
 	// "her lifestyle brand, As Ever,": a business's name in apposition
-	if s := words[0]; s-2 >= a && d.low[s-1] == "," && businessNouns[d.low[s-2]] || start-2 >= a && d.low[start-1] == "," && businessNouns[d.low[start-2]] {
+	if s := words[0]; s-2 >= a && d.low[s-1] == "," && lexicon.BusinessNoun(d.low[s-2]) || start-2 >= a && d.low[start-1] == "," && lexicon.BusinessNoun(d.low[start-2]) {
 		return j - start
 	}
 	if len(words) == 1 && j < b && d.Tokens[j].Kind == hearsay.Number && lexicon.Gazetteer(d.low[words[0]]) == "month" {
@@ -1675,10 +1675,6 @@ func rareName(w string) bool {
 	n, ok := lexicon.Name(w)
 	return !ok || n.Births < 15000
 }
-
-// businessNouns name a business; the capitalised words in apposition to
-// them are its name, no person's.
-var businessNouns = set("brand", "label", "company", "firm", "startup", "venture", "charity", "foundation", "business")
 
 // beforeName holds capitalised words that come before a lone given name
 // without being part of it: kin ("Aunt Toni") and greetings ("Good
@@ -1862,10 +1858,12 @@ func (d *doc) class(i int) uint16 {
 		return 0 // no other mark is in a class
 	}
 	c := d.cls.At(i)
-	if c == 0 && len(d.low[i]) > 4 && d.low[i][:3] == "ex-" {
-		// "ex-employees", "ex-wife": the noun's person or role
-		c, _ = classes.Get(d.low[i][3:])
-		c &= cPersonRole | cStarter | cAnonymous
+	if c == 0 {
+		if stem, ex := lexicon.ExStem(d.low[i]); ex {
+			// "ex-employees", "ex-wife": the noun's person or role
+			c, _ = classes.Get(stem)
+			c &= cPersonRole | cStarter | cAnonymous
+		}
 	}
 	return c
 }

@@ -376,7 +376,7 @@ var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": tru
 func apposedOrgs(s *Sentence, labels []int) {
 	n := len(labels)
 	for i := 2; i < n; i++ {
-		if labels[i] != bPerson || s.low[i-1] != "," || !businessNouns[s.low[i-2]] {
+		if labels[i] != bPerson || s.low[i-1] != "," || !lexicon.BusinessNoun(s.low[i-2]) {
 			continue
 		}
 		j := spanEnd(labels, i)
@@ -387,10 +387,6 @@ func apposedOrgs(s *Sentence, labels []int) {
 		i = j - 1
 	}
 }
-
-// businessNouns name a business or an organisation.
-var businessNouns = map[string]bool{"brand": true, "label": true, "company": true, "firm": true, "startup": true,
-	"venture": true, "charity": true, "foundation": true, "organisation": true, "organization": true, "business": true}
 
 // titledBefore reports whether a title comes right before token i ("Mr
 // KAMARA").

@@ -931,8 +931,7 @@ func (a *annot) isCue(i int) bool {
 	if (w == "show" || w == "shows") && !a.showVerb(i) {
 		return false // "her Toronto show"
 	}
-	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap ||
-		strings.HasSuffix(a.low[i-1], "ed") && !a.Tokens[i-1].Cap && !auxLike[a.low[i-1]] && !strings.Contains(a.low[i-1], "-")) {
+	if i > 0 && nounCues[w] && (determinerBefore[a.low[i-1]] || a.Tokens[i-1].Cap || a.afterPastVerb(i)) {
 		return false // "an Instagram post", "the statement", "exchanged vows": a noun, not the verb
 	}
 	if a.possessedNoun(i) || i > 0 && nounCues[w] && nounAfter[a.low[i-1]] {
@@ -1925,6 +1924,14 @@ func (a *annot) subjectAt(sent hearsay.Sentence) int {
 // phrase: "Accepting the prize, the singer …", "Asked about it, she …".
 func frontedParticiple(w string) bool {
 	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || w == "asked" // "Asked by TMZ whether …, he laughed and said"
+}
+
+// afterPastVerb reports whether token i (> 0) follows a verb's past form
+// in lower case, no auxiliary and no compound: a cue noun there is the
+// verb's object ("exchanged vows"), not a cue.
+func (a *annot) afterPastVerb(i int) bool {
+	p := a.low[i-1]
+	return strings.HasSuffix(p, "ed") && !a.Tokens[i-1].Cap && !auxLike[p] && !strings.Contains(p, "-")
 }
 
 // showVerb reports whether "show" or "shows" at i is the verb of
