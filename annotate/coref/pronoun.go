@@ -321,8 +321,8 @@ func (c *clusterer) reporterOf(mi int) int {
 		for k > lo && k > end-10 && d.low[k] != "," {
 			k--
 		}
-		if d.low[k] != "," || d.low[k+1] != "who" {
-			return -1
+		if k <= lo || d.low[k] != "," || d.low[k+1] != "who" {
+			return -1 // (nobody before the comma: ", telling A that he")
 		}
 		end = k - 1
 	}
