@@ -280,11 +280,19 @@ type Document struct {
 	lower   []string // lower-cased token texts, computed once (LowerTokens)
 	lowText string   // Text with ASCII letters lower-cased (Lower), made on first use
 	lowerOK bool
+	// tokAt[off] is TokenAt(off) for 0 <= off <= len(Text), built on
+	// first use for the tokens counted in tokAtN (texts up to maxTokAt)
+	tokAt  []int32
+	tokAtN int
 }
+
+// maxTokAt bounds the text a TokenAt table is built for (4 bytes a byte
+// of text); longer texts are searched.
+const maxTokAt = 4 << 20
 
 // TokensChanged tells the document that its Tokens layer was rewritten, so
 // that cached views of it (LowerTokens) are recomputed.
-func (d *Document) TokensChanged() { d.lowerOK, d.lowText = false, "" }
+func (d *Document) TokensChanged() { d.lowerOK, d.lowText, d.tokAt = false, "", d.tokAt[:0] }
 
 // LowerTokens returns the lower-cased text of every token, computed once
 // per tokenisation and shared by the annotators. Callers must not modify
@@ -355,8 +363,34 @@ func (d *Document) SentenceAt(off int) int {
 
 // TokenAt returns the index of the first token ending after off, or
 // len(d.Tokens).
+//
+// The annotators ask this of almost every offset they look at, so the
+// answer for every offset is tabulated once per tokenisation (one pass
+// over the text) and read in constant time.
 func (d *Document) TokenAt(off int) int {
+	if off >= 0 && off <= len(d.Text) && len(d.Text) <= maxTokAt {
+		if len(d.tokAt) != len(d.Text)+1 || d.tokAtN != len(d.Tokens) {
+			d.buildTokAt()
+		}
+		return int(d.tokAt[off])
+	}
 	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > off })
+}
+
+// buildTokAt tabulates TokenAt for every offset of the text.
+func (d *Document) buildTokAt() {
+	if cap(d.tokAt) < len(d.Text)+1 {
+		d.tokAt = make([]int32, len(d.Text)+1)
+	}
+	d.tokAt = d.tokAt[:len(d.Text)+1]
+	d.tokAtN = len(d.Tokens)
+	i := 0
+	for off := range d.tokAt {
+		for i < len(d.Tokens) && d.Tokens[i].End <= off {
+			i++
+		}
+		d.tokAt[off] = int32(i)
+	}
 }
 
 // ParagraphAt returns the index of the paragraph containing off, or -1.

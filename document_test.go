@@ -85,3 +85,39 @@ func TestDropEmptySharedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenAt checks the tabulated TokenAt against a search of the
+// tokens at every offset, before and after the tokens change, and outside
+// the text.
+func TestTokenAt(t *testing.T) {
+	d := &Document{Article: Article{Text: "Spears,  aged 41, said: “no.”"}}
+	toks := func(spans ...[2]int) {
+		d.Tokens = d.Tokens[:0]
+		for _, s := range spans {
+			d.Tokens = append(d.Tokens, Token{Span: Span{s[0], s[1]}})
+		}
+	}
+	check := func(stage string) {
+		for off := -2; off <= len(d.Text)+2; off++ {
+			want := len(d.Tokens)
+			for i, tk := range d.Tokens {
+				if tk.End > off {
+					want = i
+					break
+				}
+			}
+			if got := d.TokenAt(off); got != want {
+				t.Errorf("%s: TokenAt(%d) = %d, want %d", stage, off, got, want)
+			}
+		}
+	}
+	toks([2]int{0, 6}, [2]int{6, 7}, [2]int{9, 13}, [2]int{14, 16}, [2]int{16, 17}, [2]int{18, 22}, [2]int{22, 23})
+	check("first")
+	toks([2]int{0, 6}, [2]int{9, 13})
+	d.TokensChanged()
+	check("retokenised")
+	toks([2]int{0, 6}, [2]int{9, 13}, [2]int{14, 16})
+	check("a token appended") // without TokensChanged: the count differs
+	d.Tokens = nil
+	check("no tokens")
+}
