@@ -402,6 +402,7 @@ func nameWords(s string) []string {
 	var out []string
 	for _, f := range strings.Fields(s) {
 		f = strings.Trim(f, ".,")
+		f = strings.Trim(f, "\"“”‘’'") // Sean "Diddy" Combs
 		if len(f) <= 1 {
 			continue // initials
 		}
@@ -515,15 +516,18 @@ func (c *clusterer) name(mi int) {
 	if best < 0 && len(w) == 1 {
 		best = c.nickname(w[0])
 	}
-	if best >= 0 {
-		c.addWords(best, w)
-		c.index(best, w)
+	if best < 0 {
+		c.newEntity(mi, nameText(d, m), hearsay.Person, m.Gender, false)
+		best = len(d.Entities) - 1
+	} else {
 		c.link(mi, best)
-		return
 	}
-	c.newEntity(mi, nameText(d, m), hearsay.Person, m.Gender, false)
-	c.addWords(len(d.Entities)-1, w)
-	c.index(len(d.Entities)-1, w)
+	c.addWords(best, w)
+	c.index(best, w)
+	if nick := nameWords(nickname.Quoted(nameText(d, m))); len(nick) > 0 {
+		c.addWords(best, nick) // "Diddy" alone is Sean "Diddy" Combs
+		c.index(best, nick)
+	}
 }
 
 // diminutives are the usual short forms of given names that are no

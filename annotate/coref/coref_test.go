@@ -972,3 +972,19 @@ func TestDatelineMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedNickname checks that the nickname a name quotes, and its
+// surname, are that person's when they come alone.
+func TestQuotedNickname(t *testing.T) {
+	d := annotate(t, `Justin Bieber breaks silence on Diddy allegations
+
+Justin Bieber has addressed his past friendship with Sean "Diddy" Combs for the first time since the music mogul's arrest. He did not mention Combs by name. Combs, 55, has pleaded not guilty. Dwayne “The Rock” Johnson defended Diddy. The Rock said he was shocked.`)
+	for _, s := range []string{"Diddy", "Combs", "the music mogul"} {
+		if got := entityOf(d, s); got != `Sean "Diddy" Combs` {
+			t.Errorf("%s → %q, want Sean \"Diddy\" Combs", s, got)
+		}
+	}
+	if got := entityOf(d, "The Rock"); got != "Dwayne “The Rock” Johnson" {
+		t.Errorf("The Rock → %q, want Dwayne “The Rock” Johnson", got)
+	}
+}

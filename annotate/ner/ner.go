@@ -119,6 +119,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		splitLower(&s, labels)
 		orgRuns(&s, labels)
 		peerage(&s, labels)
+		quotedNicknames(&s, labels)
 		givenThenCap(&s, labels)
 		thirdName(&s, labels)
 		knownRuns(&s, labels)
@@ -278,6 +279,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	vote(d)
 	pronounSubjects(d, s.Doc)
 	surnames(d)
+	quotedNicks(d)
 	d.Names = joinPeople(d)
 	nicknames(d)
 	return nil
@@ -433,6 +435,10 @@ func fullNameWords(d *hearsay.Document, first bool) map[string]bool {
 			words[strings.TrimRight(f[len(f)-1], ".,")] = true
 			if g, ok := lexicon.Name(lexicon.Lower(f[0])); first && ok && g.Births >= 1000 {
 				words[f[0]] = true
+			}
+			// a one-word nickname between the names: Sean "Diddy" Combs
+			if nick := nickname.Quoted(d.Text[n.Start:n.End]); len(nick) > 1 && isAlpha(nick) {
+				words[nick] = true
 			}
 		}
 	}

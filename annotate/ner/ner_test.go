@@ -859,3 +859,19 @@ func TestOutletsAndPlatforms(t *testing.T) {
 		t.Errorf("names %v, want The Verge and LinkedIn organisations", got)
 	}
 }
+
+// TestQuotedNicknames checks that a given name, a quoted nickname and a
+// surname are one person's name, that the nickname and the surname alone
+// are that person's later, and that a headline's quoted word is none.
+func TestQuotedNicknames(t *testing.T) {
+	types := names(t, `Sean "Diddy" Combs was arrested in New York. Combs, 55, denied it. Dwayne “The Rock” Johnson posted a video. Earvin 'Magic' Johnson spoke. Magic said the team would win.`)
+	for _, n := range []string{`Sean "Diddy" Combs`, "Combs", "Dwayne “The Rock” Johnson", "Earvin 'Magic' Johnson", "Magic"} {
+		if types[n] != hearsay.Person {
+			t.Errorf("%q: %v, want PERSON (names %v)", n, types[n], types)
+		}
+	}
+	types = names(t, "Britney 'Terrified' Of Justin Timberlake Memoir Backlash")
+	if _, ok := types["Britney 'Terrified' Of Justin Timberlake"]; ok {
+		t.Errorf("headline read as one name: %v", types)
+	}
+}

@@ -1,10 +1,12 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
 	"hearsay"
+	"hearsay/annotate/internal/nickname"
 	"hearsay/annotate/internal/product"
 	"hearsay/lexicon"
 )
@@ -924,4 +926,148 @@ func knownAs(s *Sentence, labels []int) {
 		set(labels, i, j, bPerson)
 		i = j - 1
 	}
+}
+
+// afterNickname are words that, capitalised after a quoted word in a
+// headline, go on with the sentence rather than the name: "Britney
+// 'Terrified' Of Justin".
+var afterNickname = map[string]bool{"over": true, "after": true, "as": true, "amid": true, "about": true, "into": true,
+	"than": true, "is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "not": true, "the": true,
+	"a": true, "an": true, "his": true, "her": true, "their": true, "says": true, "said": true}
+
+// quotedNicknames makes one person's name of a given name, a quoted
+// nickname and a surname: Sean "Diddy" Combs, Dwayne “The Rock”
+// Johnson, Earvin 'Magic' Johnson. The tagger splits such a name at its
+// quotation marks and, where the surname is a common word ("Combs"),
+// misses the rest. The given name is one the names list knows or one the
+// tagger took for a person's; the nickname is one to four capitalised
+// words; the surname, capitalised, is no word that goes on with a
+// sentence. In a title-case headline, where any word may be capitalised
+// ("Justin 'Regrets' Breakup"), the surname must be a word the lexicon
+// does not know or one the tagger took for a person's.
+func quotedNicknames(s *Sentence, labels []int) {
+	n := len(labels)
+	var title, titleKnown bool
+	for i := 0; i+4 < n; i++ {
+		t := s.Tokens[i]
+		closeMark, ok := nickname.Close[s.low[i+1]]
+		if !ok || !t.Cap || t.Kind != hearsay.Word || s.Tokens[i+1].Start != t.End+1 {
+			continue
+		}
+		person := labels[i] == bPerson || labels[i] == bPerson+1
+		if g, ok := lexicon.Name(s.low[i]); !person && (!ok || g.Births < 1000) {
+			continue
+		}
+		// the nickname: capitalised words up to the closing mark
+		k := i + 2
+		for k < n && k < i+6 && s.low[k] != closeMark && s.Tokens[k].Kind == hearsay.Word && s.Tokens[k].Cap {
+			k++
+		}
+		if k == i+2 || k+1 >= n || s.low[k] != closeMark || s.Tokens[k].Start != s.Tokens[k-1].End {
+			continue
+		}
+		j := k + 1 // the surname
+		sn := s.Tokens[j]
+		if !sn.Cap || sn.Kind != hearsay.Word || sn.Start != s.Tokens[k].End+1 || function[s.low[j]] || afterNickname[s.low[j]] {
+			continue
+		}
+		if _, ok := lexicon.Title(s.low[j]); ok {
+			continue
+		}
+		if !titleKnown {
+			title, titleKnown = titleCase(s), true
+		}
+		if title && !plainUnknown(s.low[j]) && labels[j] != bPerson && labels[j] != bPerson+1 {
+			continue
+		}
+		e := j + 1
+		for e < n && labels[e] == bPerson+1 {
+			e++ // "Jr", a second surname the tagger joined to it
+		}
+		start := i
+		for start > 0 && labels[start] == bPerson+1 {
+			start-- // the whole given name: "Marshall Bruce “Slim Shady” Mathers"
+		}
+		set(labels, start, e, bPerson)
+		i = e - 1
+	}
+}
+
+// titleCase reports whether the sentence reads as a title-case headline:
+// at least three words of four letters or more, none of them in lower
+// case.
+func titleCase(s *Sentence) bool {
+	words := 0
+	for k, t := range s.Tokens {
+		if t.Kind != hearsay.Word || len(s.low[k]) < 4 {
+			continue
+		}
+		if !t.Cap {
+			return false
+		}
+		words++
+	}
+	return words >= 3
+}
+
+// quotedNicks tags, as the person's, the later mentions of a nickname of
+// several words that a name quotes ("The Rock" after Dwayne “The Rock”
+// Johnson); surnames tags those of one word.
+func quotedNicks(d *hearsay.Document) {
+	var nicks []string
+	for _, n := range d.Names {
+		if n.Type != hearsay.Person {
+			continue
+		}
+		if nick := nickname.Quoted(d.Text[n.Start:n.End]); strings.Contains(nick, " ") && !slices.Contains(nicks, nick) {
+			nicks = append(nicks, nick)
+		}
+	}
+	if len(nicks) == 0 {
+		return
+	}
+	var add []hearsay.NameSpan
+	for _, nick := range nicks {
+		for at := 0; ; {
+			k := strings.Index(d.Text[at:], nick)
+			if k < 0 {
+				break
+			}
+			s, e := at+k, at+k+len(nick)
+			at = e
+			// whole words, outside any name
+			if s > 0 && isWordByte(d.Text[s-1]) || e < len(d.Text) && isWordByte(d.Text[e]) {
+				continue
+			}
+			// names inside it ("Rock") give way to it; one across its
+			// edges keeps it from being a name
+			free := true
+			for _, n := range d.Names {
+				if n.Start < e && s < n.End && (n.Start < s || n.End > e) {
+					free = false
+					break
+				}
+			}
+			if free {
+				add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: s, End: e}, Type: hearsay.Person})
+			}
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	d.Names = slices.DeleteFunc(d.Names, func(n hearsay.NameSpan) bool {
+		for _, a := range add {
+			if a.Start <= n.Start && n.End <= a.End {
+				return true
+			}
+		}
+		return false
+	})
+	d.Names = append(d.Names, add...)
+	sortNames(d.Names)
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

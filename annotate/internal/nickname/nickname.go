@@ -1,10 +1,36 @@
-// Package nickname reads the initial-and-syllable nicknames news gives
-// people it names in full — "J.Lo" for Jennifer Lopez, "A-Rod" for Alex
-// Rodriguez — for the name tagger, which finds them, and coreference,
-// which links them.
+// Package nickname reads the nicknames news gives people it names in
+// full — initial and syllable, "J.Lo" for Jennifer Lopez, "A-Rod" for
+// Alex Rodriguez; or quoted inside the name, Sean "Diddy" Combs — for the
+// name tagger, which finds them, and coreference, which links them.
 package nickname
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Close maps a quotation mark that may open a nickname inside a name to
+// the mark that closes it.
+var Close = map[string]string{"\"": "\"", "“": "”", "‘": "’", "'": "'"}
+
+// marks are the quotation marks around a nickname.
+const marks = "\"“”‘’'"
+
+// Quoted returns the nickname that name quotes between its given name
+// and its surname ("Diddy" of Sean "Diddy" Combs, "The Rock" of Dwayne
+// “The Rock” Johnson), or "".
+func Quoted(name string) string {
+	i := strings.IndexAny(name, marks)
+	if i <= 0 || name[i-1] != ' ' {
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(name[i:])
+	j := strings.IndexAny(name[i+n:], marks)
+	if j <= 0 || !strings.Contains(name[i+n+j:], " ") {
+		return "" // no closing mark, or no surname after it
+	}
+	return name[i+n : i+n+j]
+}
 
 // Split returns the lower-case initial and syllable of nickname w ("J.Lo":
 // "j", "lo"): an ASCII letter, a full stop or hyphen, then at least two

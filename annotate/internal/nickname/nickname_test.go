@@ -36,3 +36,21 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+func TestQuoted(t *testing.T) {
+	for name, want := range map[string]string{
+		`Sean "Diddy" Combs`:              "Diddy",
+		"Dwayne “The Rock” Johnson":       "The Rock",
+		"Earvin 'Magic' Johnson":          "Magic",
+		`Sean "Diddy"`:                    "", // no surname after it
+		`"Diddy" Combs`:                   "", // no given name before it
+		"Sean Combs":                      "",
+		`Sean "Diddy Combs`:               "",
+		"Shaquille O'Neal":                "",
+		"Marshall Bruce ‘Eminem’ Mathers": "Eminem",
+	} {
+		if got := Quoted(name); got != want {
+			t.Errorf("Quoted(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
