@@ -364,8 +364,12 @@ func (c *clusterer) link(mi, ei int) {
 	if e.Gender == hearsay.UnknownGender && (m.Gender == hearsay.Male || m.Gender == hearsay.Female) {
 		e.Gender = m.Gender
 	}
-	if m.Kind == hearsay.Descriptor && c.descAge[ei] == 0 && strings.Contains(d.Text[m.Start:m.End], "-year-old") {
-		c.descAge[ei] = descriptorAge(d.Lower(m.Span))
+	if m.Kind == hearsay.Descriptor && c.descAge[ei] == 0 {
+		if strings.Contains(d.Text[m.Start:m.End], "-year-old") {
+			c.descAge[ei] = descriptorAge(d.Lower(m.Span))
+		} else {
+			c.descAge[ei] = appositiveAge(d.Text[m.End:min(len(d.Text), m.End+8)]) // "Her new husband, 37,"
+		}
 	}
 	if m.Kind == hearsay.Name || m.Kind == hearsay.Descriptor {
 		if k := c.mentionOffice(*m); k != "" && !slices.Contains(c.offices[ei], k) {
@@ -1662,6 +1666,10 @@ func (c *clusterer) pronoun(mi int) {
 		c.link(mi, ei)
 		return
 	}
+	if ei := c.quoteVoice(mi); ei >= 0 {
+		c.link(mi, ei)
+		return
+	}
 	if best := c.rankPronoun(mi, pronounWeights()); best >= 0 {
 		best = c.clauseSubject(mi, best)
 		c.link(mi, c.topic(mi, best))
@@ -1675,6 +1683,46 @@ func (c *clusterer) pronoun(mi int) {
 	c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 	c.kind[len(d.Entities)-1] = 'G'
 }
+
+// quoteVoice returns who attributes a quotation with a he or she when
+// the quotation opens its sentence and the sentence before, in the same
+// paragraph, has a named person of that gender for subject: "Williams
+// laughed. “That's up to her,” she said." is Williams, as news writes
+// it, whoever else either sentence names. It is -1 otherwise, and where
+// that sentence asks someone a question ("Oprah asked Meghan …"), whose
+// answer is the other's.
+func (c *clusterer) quoteVoice(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	if m.Gender != hearsay.Male && m.Gender != hearsay.Female || c.quoted(m) || !c.attributing(d.TokenAt(m.Start)) {
+		return -1
+	}
+	si := d.SentenceAt(m.Start)
+	if si < 1 || d.Sentences[si-1].Paragraph != d.Sentences[si].Paragraph || c.allQuoted(si-1) {
+		return -1
+	}
+	if open := d.low[d.Sentences[si].Tokens[0]]; open != "“" && open != "\"" {
+		return -1
+	}
+	prev := d.Sentences[si-1]
+	for k := prev.Tokens[0] + 1; k < prev.Tokens[1]; k++ {
+		if questionVerbs[d.low[k]] {
+			return -1
+		}
+	}
+	ei := c.subjectOf(si - 1)
+	if ei < 0 {
+		return -1
+	}
+	e := d.Entities[ei]
+	if e.Type != hearsay.Person || e.Anonymous || !c.hasName(ei) || e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
+		return -1
+	}
+	return ei
+}
+
+// questionVerbs put a question to someone, whose answer follows.
+var questionVerbs = set("asked", "asks", "questioned", "pressed", "quizzed", "interviewed")
 
 // reporter is the person who reports about themself in "Deepika Padukone
 // said she was thrilled" or "the actor has insisted that he …": a he or
@@ -2025,6 +2073,25 @@ func (c *clusterer) afterFronted(o hearsay.Mention, si int) bool {
 		}
 	}
 	return true
+}
+
+// frontedAsked returns where the subject of sentence si may start when
+// the sentence opens with a question put to it ("Asked whether Olympia
+// would follow in her mother's footsteps, Williams laughed"): after the
+// clause's comma, within 15 words. It is the sentence's start otherwise.
+func (c *clusterer) frontedAsked(si int) int {
+	d := c.doc
+	s := d.Sentences[si]
+	a := d.firstWord(si)
+	if a >= s.Tokens[1] || d.low[a] != "asked" {
+		return s.Start
+	}
+	for k := a + 1; k < s.Tokens[1] && k <= a+15; k++ {
+		if d.low[k] == "," {
+			return d.Tokens[k].End
+		}
+	}
+	return s.Start
 }
 
 // afterQuote reports whether mention o comes right after a quotation
@@ -2458,9 +2525,10 @@ func (c *clusterer) subjectOf(si int) int {
 	d := c.doc
 	s := d.Sentences[si]
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= s.Start })
+	fronted := c.frontedAsked(si) // "Asked whether Olympia …, Williams laughed"
 	for ; k < len(d.Mentions) && d.Mentions[k].Start < s.End; k++ {
 		m := d.Mentions[k]
-		if m.Type != hearsay.Person {
+		if m.Type != hearsay.Person || m.Start < fronted {
 			continue
 		}
 		if c.quoted(m) {

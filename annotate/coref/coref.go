@@ -219,7 +219,9 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		}
 		// "researchers and students": a person noun joined to another
 		// is a head too
-		joined := j+2 < b && (d.low[j+1] == "and" || d.low[j+1] == "or") && d.is(j+2, cPersonRole)
+		// (but "the singer and actress" is one person, a role's)
+		joined := j+2 < b && (d.low[j+1] == "and" || d.low[j+1] == "or") && d.is(j+2, cPersonRole) &&
+			!(det && g != 'P' && d.low[j+1] == "and" && oneWithTwoRoles(d, j, b))
 		// "citizens of San Francisco", "members of the band": a plural
 		// person noun heads its "of" phrase
 		pluralOf := ok && g == 'P' && j+1 < b && d.low[j+1] == "of" && !d.is(j, cAnonymous)
@@ -312,6 +314,21 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		j++
 	}
 	return 0
+}
+
+// oneWithTwoRoles reports whether singular role noun j, "and", and the
+// role noun after it are one person's ("singer and actress", "actor and
+// director"): neither is a relation ("the mother and daughter" are two),
+// the second is singular, in lower case, and heads its phrase.
+func oneWithTwoRoles(d *doc, j, b int) bool {
+	k := j + 2
+	if k >= b || d.Tokens[k].Cap || relations[d.low[j]] || relations[d.low[k]] {
+		return false
+	}
+	if _, ok := lexicon.Role(d.low[k]); !ok || !d.isRoleWord(k) {
+		return false
+	}
+	return k+1 >= b || !isNoun(d, k+1)
 }
 
 // adjectiveBeforeNoun reports whether person noun j, shaped like an
@@ -1417,12 +1434,21 @@ func (d *doc) descriptor(i, b int) int {
 			rg, isRole = lexicon.Role2(d.low[j-1], lw) // "tight end", "prime minister"
 		}
 		isAge := strings.HasSuffix(lw, "-year-old") && j+1 < b && !isNoun(d, j+1) && d.titleBeforeRole(j+1, b) < 0
-		if (isRole || isAge) && (w == "the" || possessive) && (d.headOK(j+1, b) || isRole && d.ofName(j+1, b) > j+1) {
+		if (isRole || isAge) && (w == "the" || possessive) && (d.headOK(j+1, b) || isRole && d.ofName(j+1, b) > j+1 ||
+			isRole && !plural && j+1 < b && d.low[j+1] == "and" && oneWithTwoRoles(d, j, b)) {
 			g := genderOf(rg)
 			if plural {
 				g = hearsay.Plural
 			}
 			e := d.ofName(j+1, b) // "the chief executive of Apple Inc."
+			if e == j+1 && !plural && d.low[e] == "and" && oneWithTwoRoles(d, j, b) {
+				// "the 33-year-old singer and actress": one person's two
+				// roles (but "the mother and daughter" are two people)
+				if g == hearsay.UnknownGender {
+					g = d.roleGender(j + 2)
+				}
+				e = j + 3
+			}
 			d.add(hearsay.Mention{Span: hearsay.Span{Start: d.Tokens[i].Start, End: d.Tokens[e-1].End}, Kind: hearsay.Descriptor,
 				Type: hearsay.Person, Gender: g})
 			return e - i

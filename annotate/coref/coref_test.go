@@ -988,3 +988,27 @@ Justin Bieber has addressed his past friendship with Sean "Diddy" Combs for the 
 		t.Errorf("The Rock → %q, want Dwayne “The Rock” Johnson", got)
 	}
 }
+
+// TestTwoRolesAndApposedAge checks that "the singer and actress" is one
+// person's two roles ("the mother and daughter" stay two people's), and
+// that an age set off after a descriptor ("Her new husband, 37,") rules
+// that person out for another age.
+func TestTwoRolesAndApposedAge(t *testing.T) {
+	d := annotate(t, `Selena Gomez and Benny Blanco tied the knot on Saturday.
+
+The 33-year-old singer and actress shared photos on Instagram. Her new husband, 37, commented.
+
+The 33-year-old singer later thanked fans. Kevin Costner and Jewel met in 2022. The actor and director denied the romance.`)
+	for s, want := range map[string]string{"The 33-year-old singer and actress": "Selena Gomez", "Her new husband": "Benny Blanco",
+		"The 33-year-old singer": "Selena Gomez", "The actor and director": "Kevin Costner"} {
+		if got := entityOf(d, s); got != want {
+			t.Errorf("%s → %q, want %s", s, got, want)
+		}
+	}
+	d = annotate(t, "Kris Jenner and Kylie Jenner arrived. The mother and daughter smiled.")
+	for _, m := range d.Mentions {
+		if d.Slice(m.Span) == "The mother and daughter" && m.Gender != hearsay.Plural {
+			t.Errorf("The mother and daughter: one person's descriptor")
+		}
+	}
+}

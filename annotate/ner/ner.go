@@ -280,6 +280,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	pronounSubjects(d, s.Doc)
 	surnames(d)
 	quotedNicks(d)
+	repeatedWorks(d)
 	d.Names = joinPeople(d)
 	nicknames(d)
 	return nil
@@ -1045,8 +1046,12 @@ func rules(s *Sentence, labels []int) {
 	}
 	for i := 0; i < n; i++ {
 		w := s.low[i]
-		// "the Circus singer", "The Social Network actor", "the former NSYNC member"
-		if (w == "the" || w == "former" || w == "ex") && !(i > 0 && labels[i] != 0 && IsInside(labels[i])) {
+		// "the Circus singer", "The Social Network actor", "the former NSYNC
+		// member", "Gomez's Only Murders in the Building co-stars"
+		// (not the contraction inside a title: "The Let's Get Loud singer")
+		possessive := (w == "'s" || w == "’s") && i > 0 && s.Tokens[i-1].Cap && s.low[i-1] != "let" &&
+			(labels[i] == 0 || !IsInside(labels[i]) || Types[labels[i]] == hearsay.Person)
+		if (w == "the" || w == "former" || w == "ex") && !(i > 0 && labels[i] != 0 && IsInside(labels[i])) || possessive {
 			k := i + 1
 			if s.Tokens[i].Cap && i > 0 && w == "the" {
 				k = i // "The Social Network" mid-sentence: the article is part of the title

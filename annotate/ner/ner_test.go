@@ -875,3 +875,30 @@ func TestQuotedNicknames(t *testing.T) {
 		t.Errorf("headline read as one name: %v", types)
 	}
 }
+
+// TestPossessiveWorkRoleAndRepeats checks that a title between a
+// possessive and a role noun is a work ("Gomez's Only Murders in the
+// Building co-stars"), and so is its every later occurrence, where alone
+// it would read otherwise.
+func TestPossessiveWorkRoleAndRepeats(t *testing.T) {
+	text := "Guests included Gomez's Only Murders in the Building co-stars Steve Martin and Martin Short. She starred in Only Murders in the Building with Steve Martin."
+	d := hearsay.Document{Article: hearsay.Article{Text: text}}
+	if err := segment.New().Annotate(&d); err != nil {
+		t.Fatal(err)
+	}
+	if err := ner.New().Annotate(&d); err != nil {
+		t.Fatal(err)
+	}
+	works := 0
+	for _, n := range d.Names {
+		switch w := d.Slice(n.Span); {
+		case w == "Only Murders in the Building" && n.Type == hearsay.Work:
+			works++
+		case w == "Building":
+			t.Errorf("%q tagged %v", w, n.Type)
+		}
+	}
+	if works != 2 {
+		t.Errorf("%d works, want 2 (names %v)", works, names(t, text))
+	}
+}

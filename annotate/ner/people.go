@@ -1026,30 +1026,34 @@ func quotedNicks(d *hearsay.Document) {
 	if len(nicks) == 0 {
 		return
 	}
+	occurrences(d, nicks, hearsay.Person)
+}
+
+// occurrences makes a name of type t of every occurrence, as whole words,
+// of each of texts that no name crosses; the names inside one give way to
+// it ("Rock" inside "The Rock").
+func occurrences(d *hearsay.Document, texts []string, t hearsay.EntityType) {
 	var add []hearsay.NameSpan
-	for _, nick := range nicks {
+	for _, x := range texts {
 		for at := 0; ; {
-			k := strings.Index(d.Text[at:], nick)
+			k := strings.Index(d.Text[at:], x)
 			if k < 0 {
 				break
 			}
-			s, e := at+k, at+k+len(nick)
+			s, e := at+k, at+k+len(x)
 			at = e
-			// whole words, outside any name
 			if s > 0 && isWordByte(d.Text[s-1]) || e < len(d.Text) && isWordByte(d.Text[e]) {
 				continue
 			}
-			// names inside it ("Rock") give way to it; one across its
-			// edges keeps it from being a name
 			free := true
 			for _, n := range d.Names {
-				if n.Start < e && s < n.End && (n.Start < s || n.End > e) {
-					free = false
+				if n.Start < e && s < n.End && (n.Start < s || n.End > e || n.Start == s && n.End == e) {
+					free = false // crossed, or this name already
 					break
 				}
 			}
 			if free {
-				add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: s, End: e}, Type: hearsay.Person})
+				add = append(add, hearsay.NameSpan{Span: hearsay.Span{Start: s, End: e}, Type: t})
 			}
 		}
 	}
@@ -1066,6 +1070,20 @@ func quotedNicks(d *hearsay.Document) {
 	})
 	d.Names = append(d.Names, add...)
 	sortNames(d.Names)
+}
+
+// repeatedWorks makes a work of every occurrence of the title of a work
+// the document names, of two words or more: "starred in Only Murders in
+// the Building" after "Gomez's Only Murders in the Building co-stars",
+// where alone it reads as a place.
+func repeatedWorks(d *hearsay.Document) {
+	var titles []string
+	for _, n := range d.Names {
+		if w := d.Text[n.Start:n.End]; n.Type == hearsay.Work && strings.Contains(w, " ") && !slices.Contains(titles, w) {
+			titles = append(titles, w)
+		}
+	}
+	occurrences(d, titles, hearsay.Work)
 }
 
 func isWordByte(c byte) bool {

@@ -115,7 +115,7 @@ func (a *annot) indirect() {
 				}
 			}
 			if a.class(i)&qReport == 0 || a.Tokens[i].Cap && i != s.Tokens[0] || a.possessedNoun(i) ||
-				i > s.Tokens[0] && nounCues[w] && a.afterPastVerb(i) || // "exchanged vows"
+				i > s.Tokens[0] && nounCues[w] && (a.afterPastVerb(i) || determinerBefore[a.low[i-1]]) || // "exchanged vows", "during the vows"
 				complementNouns[w] && i > s.Tokens[0] && nounAfter[a.low[i-1]] || // "dismissed claims of a feud": a noun
 				complementNouns[w] && i > s.Tokens[0] && a.low[i-1] == "," && a.objectGap(i+1, s.Tokens[1]) {
 				continue

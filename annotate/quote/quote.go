@@ -760,8 +760,10 @@ func (a *annot) classify(ri int) {
 		q.Kind = hearsay.Direct
 	}
 	a.attribute(&q, r, si, pt, nt)
-	if (prev == "caption" || prev == "captioned") && upper && q.Kind == hearsay.Partial {
-		q.Kind = hearsay.Direct // a post's caption, whole: "with the caption “Missing you, mate.”"
+	if (prev == "caption" || prev == "captioned" || q.Cue != nil && strings.HasPrefix(a.Lower(*q.Cue), "caption")) && upper && q.Kind == hearsay.Partial {
+		// a post's caption, whole: "with the caption “Missing you,
+		// mate.”", "captioning the post simply “9.27.25.”"
+		q.Kind = hearsay.Direct
 	}
 	// one word: a scare quote or a nickname, unless a cue frames it as a
 	// verdict ("described the performance as “embarrassing”", "branded
