@@ -151,6 +151,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		nameVerbed(&s, labels)
 		knownAs(&s, labels)
 		apposedOrgs(&s, labels)
+		outletNames(&s, labels)
 		for i := 0; i < len(labels); i++ {
 			l := labels[i]
 			if l == 0 || IsInside(l) {
@@ -279,6 +280,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 	vote(d)
 	pronounSubjects(d, s.Doc)
 	surnames(d)
+	givenOfKnown(d)
 	quotedNicks(d)
 	repeatedWorks(d)
 	d.Names = joinPeople(d)

@@ -902,3 +902,21 @@ func TestPossessiveWorkRoleAndRepeats(t *testing.T) {
 		t.Errorf("%d works, want 2 (names %v)", works, names(t, text))
 	}
 }
+
+// TestGivenOfKnown checks that a one-word person's name the document
+// gives twice takes the unknown given name right before it elsewhere
+// ("Kylian Mbappé"), and that the given name alone is then that
+// person's; a title before it is not taken.
+func TestGivenOfKnown(t *testing.T) {
+	types := names(t, `Mbappé 'unhappy' at Real Madrid. Kylian Mbappé is growing frustrated, AS reported. "Kylian is completely happy here," a spokesperson said. Mbappé scored. Mbappé stayed; then Justice Mbappé left.`)
+	for _, n := range []string{"Kylian Mbappé", "Kylian"} {
+		if types[n] != hearsay.Person {
+			t.Errorf("%q: %v, want PERSON (names %v)", n, types[n], types)
+		}
+	}
+	for _, n := range []string{"Justice Mbappé", "then Justice Mbappé"} {
+		if _, ok := types[n]; ok {
+			t.Errorf("%q tagged (names %v)", n, types)
+		}
+	}
+}

@@ -1089,3 +1089,135 @@ func repeatedWorks(d *hearsay.Document) {
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
+
+// givenOfKnown extends a one-word person's name over the capitalised word
+// right before it that the tagger left alone, where the document names
+// that person with the one word elsewhere too: "Kylian Mbappé is growing
+// frustrated" after a headline's "Mbappé" (the tagger knows neither word,
+// nor does the given-name list know "Kylian"). The word before is no
+// common word, place, title or role, and no capitalised word precedes it.
+func givenOfKnown(d *hearsay.Document) {
+	count := map[string]int{}
+	for _, n := range d.Names {
+		if w := d.Text[n.Start:n.End]; n.Type == hearsay.Person && !strings.ContainsAny(w, " .-") {
+			count[w]++
+		}
+	}
+	if len(count) == 0 {
+		return
+	}
+	low := d.LowerTokens()
+	changed := false
+	for i, n := range d.Names {
+		if n.Type != hearsay.Person || count[d.Text[n.Start:n.End]] < 2 {
+			continue
+		}
+		k := d.TokenAt(n.Start) - 1
+		if k < 0 || d.Tokens[k+1].Start != n.Start || d.Tokens[k].End+1 != n.Start || d.Text[d.Tokens[k].End] != ' ' {
+			continue
+		}
+		t, w := d.Tokens[k], low[k]
+		if !isAlpha(d.Text[t.Start:t.End]) || !plainUnknown(w) && !isGiven(w) || allCapsWord(d.Text[t.Start:t.End]) ||
+			function[w] || determiners[w] || pronouns[w] || notInName[w] || fronted[w] || connectives[w] || len(w) < 3 || lexicon.Gazetteer(w) != "" {
+			continue // (not "If Abbas", "Justice Scalia")
+		}
+		if _, title := lexicon.Title(w); title || honorifics[w] || titleRest[w] ||
+			strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") {
+			continue // nor "Islamic Jihad", "Lebanese Shiite"
+		}
+		if k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Kind == hearsay.Word && d.Tokens[k-1].End+1 == t.Start {
+			continue // a longer run of capitals
+		}
+		if i > 0 && d.Names[i-1].End > t.Start {
+			continue // a name of its own
+		}
+		d.Names[i].Start = t.Start
+		changed = true
+	}
+	if changed {
+		firstNamesAlone(d)
+	}
+}
+
+// connectives open a sentence before its subject: "Whereas Nietzsche had".
+var connectives = map[string]bool{"whereas": true, "meanwhile": true, "however": true, "moreover": true, "furthermore": true,
+	"nevertheless": true, "nonetheless": true, "instead": true, "thus": true, "hence": true, "therefore": true,
+	"otherwise": true, "indeed": true, "besides": true, "likewise": true, "similarly": true, "overall": true,
+	"finally": true, "eventually": true, "later": true, "earlier": true, "today": true, "yesterday": true,
+	"tonight": true, "then": true, "now": true, "still": true, "yet": true, "also": true, "perhaps": true, "unless": true}
+
+func isGiven(w string) bool { _, ok := lexicon.Name(w); return ok }
+
+func allCapsWord(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
+
+// firstNamesAlone tags as that person's the given names alone of people
+// givenOfKnown named in full, where the given name is no common word:
+// "“Kylian is completely happy here,” a spokesperson said".
+func firstNamesAlone(d *hearsay.Document) {
+	first := map[string]bool{}
+	for _, n := range d.Names {
+		f := strings.Fields(d.Text[n.Start:n.End])
+		if n.Type == hearsay.Person && len(f) == 2 && plainUnknown(lexicon.Lower(f[0])) {
+			first[f[0]] = true
+		}
+	}
+	var add []hearsay.NameSpan
+	ni := 0
+	for i, t := range d.Tokens {
+		for ni < len(d.Names) && d.Names[ni].End <= t.Start {
+			ni++
+		}
+		if ni < len(d.Names) && d.Names[ni].Start < t.End {
+			continue // inside a name already
+		}
+		if !t.Cap || !first[d.Text[t.Start:t.End]] || i+1 < len(d.Tokens) && d.Tokens[i+1].Cap && d.Tokens[i+1].Kind == hearsay.Word {
+			continue
+		}
+		add = append(add, hearsay.NameSpan{Span: t.Span, Type: hearsay.Person})
+	}
+	if len(add) > 0 {
+		d.Names = append(d.Names, add...)
+		sortNames(d.Names)
+	}
+}
+
+// outletNouns, in lower case right before a name, say the name is a news
+// outlet's: "Spanish newspaper AS", "Italian broadcaster Sky Sport
+// Italia", "the tabloid Bild".
+var outletNouns = map[string]bool{"newspaper": true, "daily": true, "tabloid": true, "magazine": true, "broadcaster": true,
+	"weekly": true, "paper": true, "outlet": true, "website": true, "channel": true, "network": true, "station": true,
+	"agency": true, "podcast": true, "radio": true}
+
+// outletNames makes an organisation of the capitalised words after an
+// outlet noun, where the tagger found no name or only part of one
+// (whatever it took them for): "Spanish newspaper AS reported", "told
+// Italian broadcaster Sky Sport Italia". Not after a capitalised noun
+// ("The Daily Telegraph" is a name of its own), nor a given name that
+// opens a person's name ("radio host Howard Stern" has no outlet noun
+// right before it).
+func outletNames(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 1; i < n; i++ {
+		if !outletNouns[s.low[i-1]] || s.Tokens[i-1].Cap || !s.Tokens[i].Cap || s.Tokens[i].Kind != hearsay.Word {
+			continue
+		}
+		if labels[i] != 0 && IsInside(labels[i]) {
+			continue // inside a longer name
+		}
+		j := i
+		for j < n && j < i+5 && (s.Tokens[j].Cap && s.Tokens[j].Kind == hearsay.Word || s.Tokens[j].Kind == hearsay.Number && j > i) {
+			j++
+		}
+		if end := spanEnd(labels, i); labels[i] != 0 && end > j {
+			j = end
+		}
+		if labels[i] == bPerson && j == spanEnd(labels, i) && j-i > 1 {
+			continue // "network anchor"-like: a person named in full
+		}
+		if j < n && IsInside(labels[j]) {
+			continue // a name running on
+		}
+		set(labels, i, j, bOrg)
+		i = j - 1
+	}
+}

@@ -1251,7 +1251,7 @@ func (a *annot) accordingTo(si, c int) bool {
 		for x < s.Tokens[1] && a.low[x] != "," && !a.inQ[x] {
 			x++
 		}
-		if x+2 < s.Tokens[1] && a.low[x] == "," && !a.inQ[x+1] && !notContinuing[a.low[x+1]] {
+		if x+2 < s.Tokens[1] && a.low[x] == "," && !a.inQ[x+1] && !notContinuing[a.low[x+1]] && !a.nameToEnd(x+1, s.Tokens[1]) {
 			to = a.clauseEnd(si, x+1)
 		}
 		if a.hedgeWord(c) {
@@ -1290,6 +1290,19 @@ func (a *annot) accordingTo(si, c int) bool {
 		return true
 	}
 	a.addIndirect(si, c, j, a.clauseEnd(si, j))
+	return true
+}
+
+// nameToEnd reports whether tokens [i,end) are capitalised words and
+// punctuation only: a name in apposition that ends the sentence ("…,
+// according to his lawyer, Delphine Verheyden."), not the rest of a
+// claim the source was set inside.
+func (a *annot) nameToEnd(i, end int) bool {
+	for k := i; k < end; k++ {
+		if t := a.Tokens[k]; t.Kind == hearsay.Word && !t.Cap {
+			return false
+		}
+	}
 	return true
 }
 
@@ -1484,6 +1497,12 @@ func (a *annot) orgsAfterLinks(i, lim int) []int {
 		}
 		if e := a.orgNamed(j, len(a.Tokens)); e >= 0 {
 			out = append(out, e)
+		} else if p := a.pastOutletNoun(j, lim); p > j {
+			// "told Italian broadcaster Sky Sport Italia", "to the
+			// tabloid Bild": the outlet the noun names
+			if e := a.orgNamed(p, len(a.Tokens)); e >= 0 {
+				out = append(out, e)
+			}
 		} else if a.low[j] == "the" && j+1 < len(a.Tokens) && outletNouns[a.low[j+1]] {
 			// "told the paper": the outlet last named
 			if e := a.outletBefore(a.Tokens[j].Start); e >= 0 {
@@ -1494,13 +1513,31 @@ func (a *annot) orgsAfterLinks(i, lim int) []int {
 	return out
 }
 
+// pastOutletNoun returns the token after the outlet noun (and the "the"
+// or the nationality before it) that opens at token j, when a
+// capitalised name follows it: "Italian broadcaster Sky Sport Italia",
+// "the tabloid Bild"; else j.
+func (a *annot) pastOutletNoun(j, lim int) int {
+	p := j
+	if p < lim && (a.low[p] == "the" || a.low[p] == "a") {
+		p++
+	}
+	if p+1 < lim && a.Tokens[p].Cap && lexicon.Gazetteer(a.low[p]) == "norp" {
+		p++ // "Italian"
+	}
+	if p+1 < lim && outletNouns[a.low[p]] && !a.Tokens[p].Cap && a.Tokens[p+1].Cap {
+		return p + 1
+	}
+	return j
+}
+
 // notModifiers end the words before a platform's name that make it a
 // medium ("a lengthy Instagram post").
 var notModifiers = set("from", "of", "by", "with", "for", "against", "than", "and", "or", "like", "as")
 
 // outletNouns stand for an outlet already named: "told the paper".
 var outletNouns = set("paper", "newspaper", "magazine", "outlet", "publication", "tabloid", "site", "website",
-	"network", "channel", "station", "show", "podcast", "broadcaster")
+	"network", "channel", "station", "show", "podcast", "broadcaster", "daily", "weekly")
 
 // outletBefore returns the entity of the last organisation mentioned
 // before off that is an outlet or platform, or -1.

@@ -1027,6 +1027,25 @@ func (a *annot) recentOrg(off, si int, outlets bool) int {
 	return -1
 }
 
+// lastOrgSpeaker returns the organisation that speaks the latest quote
+// before off, when its cue is in sentence si or the two before; else -1.
+func (a *annot) lastOrgSpeaker(off, si int) int {
+	lo := a.Sentences[max(0, si-2)].Start
+	for k := len(a.quotes) - 1; k >= 0; k-- {
+		p := a.quotes[k]
+		if p.Cue == nil || p.Cue.Start >= off {
+			continue
+		}
+		if p.Cue.Start < lo {
+			break
+		}
+		if sp := p.Speaker; sp != nil && sp.Entity >= 0 && sp.Entity < len(a.Entities) && a.Entities[sp.Entity].Type == hearsay.Org {
+			return sp.Entity
+		}
+	}
+	return -1
+}
+
 // nounCues are cue verbs that are nouns as often: after a determiner or a
 // name they are the noun.
 var nounCues = set("post", "posts", "tweet", "tweets", "statement", "comment", "comments", "message", "caption",
@@ -2630,6 +2649,15 @@ func (a *annot) grade(q *hearsay.Quote, si int) {
 	// "the company said": the organisation the text last named
 	if sp := q.Speaker; sp != nil && sp.Entity < 0 && orgNouns[lexicon.Lower(a.Text[sp.Start:sp.End])] {
 		if e := a.recentOrg(sp.Start, si, outletOrgNouns[lexicon.Lower(a.Text[sp.Start:sp.End])]); e >= 0 {
+			sp.Entity = e
+		}
+	}
+	// "PSG said it would appeal. “…,” it said in a statement": the
+	// organisation that spoke last, else the one the text last named
+	if sp := q.Speaker; sp != nil && sp.Entity < 0 && lexicon.Lower(a.Text[sp.Start:sp.End]) == "it" {
+		if e := a.lastOrgSpeaker(sp.Start, si); e >= 0 {
+			sp.Entity = e
+		} else if e := a.recentOrg(sp.Start, si, false); e >= 0 {
 			sp.Entity = e
 		}
 	}
