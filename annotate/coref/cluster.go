@@ -129,6 +129,10 @@ type clusterer struct {
 	offices [][]string
 	// roles per entity the text gives it outright (noteRole)
 	roles [][]string
+	// descHeads per entity: the heads of the role descriptors linked to
+	// it, however they were resolved ("the Anti-Hero singer": singer;
+	// "the Chiefs tight end": end)
+	descHeads [][]string
 
 	// obs logs, in text order, each entity mentioned in the second pass,
 	// so that "the most recent entity such that …" scans back only as far
@@ -330,6 +334,7 @@ func (c *clusterer) newEntity(mi int, name string, t hearsay.EntityType, g hears
 	c.words = append(c.words, nil)
 	c.offices = append(c.offices, nil)
 	c.roles = append(c.roles, nil)
+	c.descHeads = append(c.descHeads, nil)
 	c.kind = append(c.kind, 0)
 	c.lastMention = append(c.lastMention, mi)
 	c.names = append(c.names, 0)
@@ -363,6 +368,9 @@ func (c *clusterer) link(mi, ei int) {
 	}
 	if e.Gender == hearsay.UnknownGender && (m.Gender == hearsay.Male || m.Gender == hearsay.Female) {
 		e.Gender = m.Gender
+	}
+	if m.Kind == hearsay.Descriptor && m.Type == hearsay.Person && !m.Anonymous {
+		c.noteHead(ei, *m)
 	}
 	if m.Kind == hearsay.Descriptor && c.descAge[ei] == 0 {
 		if strings.Contains(d.Text[m.Start:m.End], "-year-old") {
@@ -881,6 +889,11 @@ func (c *clusterer) descriptor(mi int) {
 	// her tour") may be the main clause's subject
 	ti := d.TokenAt(m.Start)
 	subordinate := ti > 0 && subordinators[d.low[ti-1]]
+	// (but ", while the Chiefs tight end opted for …" sets someone else
+	// against the main clause's subject)
+	if subordinate && ti > 1 && (d.low[ti-1] == "while" || d.low[ti-1] == "whereas") && d.low[ti-2] == "," {
+		subordinate = false
+	}
 	// "Gomez and Blanco are engaged, the actress announced": the speaker
 	// after what they said may be its subject
 	if te := d.TokenAt(m.End); ti > 0 && d.low[ti-1] == "," && te < len(d.low) && lexicon.Cues().Has(d.low[te]) {
@@ -901,7 +914,8 @@ func (c *clusterer) descriptor(mi int) {
 	if src := c.sourceOf(mi); src && si >= 0 && !possessive {
 		fits := func(ei int) bool {
 			return ei >= 0 && d.Entities[ei].Type == hearsay.Person && !d.Entities[ei].Anonymous && c.hasName(ei) &&
-				compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural && !c.roleConflict(ei, head)
+				compatible(m.Gender, d.Entities[ei].Gender) && d.Entities[ei].Gender != hearsay.Plural && !c.roleConflict(ei, head) &&
+				!c.headConflict(ei, head)
 		}
 		if ei := c.subjectOf(si); fits(ei) {
 			c.link(mi, ei)
@@ -1114,6 +1128,20 @@ func (c *clusterer) descriptor(mi int) {
 		}
 		return ok(ei), false
 	})
+	// "The Anti-Hero singer … the Chiefs tight end … Neither Swift nor
+	// Kelce … a rep for the singer": one whom a descriptor called
+	// something else is passed over for a recent one a descriptor called
+	// this
+	if best >= 0 && c.headConflict(best, head) {
+		if alt := c.recent(func(ei int) (bool, bool) {
+			if c.lastSent[ei] >= 0 && si-c.lastSent[ei] > 6 {
+				return false, true
+			}
+			return ei != best && ok(ei) && slices.Contains(c.descHeads[ei], head), false
+		}); alt >= 0 {
+			best = alt
+		}
+	}
 	// "actress Zoe Kravitz" … "a representative for the singer": a person
 	// the text called something else outright is passed over for a
 	// recent one it did not ("Harry Styles", "the One Direction star")
@@ -1411,6 +1439,41 @@ func (c *clusterer) sourceOpens(mi, si int) bool {
 		}
 	}
 	return false
+}
+
+// noteHead records the head of descriptor m, if a role, as one entity ei
+// has been called by (descHeads).
+func (c *clusterer) noteHead(ei int, m hearsay.Mention) {
+	f := strings.Fields(c.doc.Lower(m.Span))
+	if len(f) == 0 {
+		return
+	}
+	head := f[len(f)-1]
+	_, role := lexicon.Role(head)
+	if !role && len(f) > 1 {
+		_, role = lexicon.Role2(f[len(f)-2], head) // "tight end"
+	}
+	if role && !slices.Contains(c.descHeads[ei], head) {
+		c.descHeads[ei] = append(c.descHeads[ei], head)
+	}
+}
+
+// headConflict reports whether role descriptors called entity ei by
+// other roles and never by head, itself a role.
+func (c *clusterer) headConflict(ei int, head string) bool {
+	if _, isRole := lexicon.Role(head); !isRole || relations[head] {
+		return false
+	}
+	roles := 0
+	for _, h := range c.descHeads[ei] {
+		if h == head {
+			return false
+		}
+		if !relations[h] {
+			roles++
+		}
+	}
+	return roles > 0
 }
 
 // roleConflict reports whether the text called entity ei by a role
@@ -2873,6 +2936,9 @@ func (c *clusterer) apposedBefore(mi int) bool {
 		if n.Kind == hearsay.Name && n.Type == hearsay.Person && n.Start >= m.End && appositionGap(gap(m.End, n.Start), n.Start > m.End) {
 			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
 			c.kind[len(d.Entities)-1] = 'G'
+			if n.Entity >= 0 {
+				c.noteHead(n.Entity, m) // what the name is called, before appositives joins them
+			}
 			return true
 		}
 	}

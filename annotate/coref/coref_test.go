@@ -1012,3 +1012,20 @@ The 33-year-old singer later thanked fans. Kevin Costner and Jewel met in 2022. 
 		}
 	}
 }
+
+// TestContrastAndCalledRoles checks that ", while the … tight end" sets
+// someone other than the main clause's subject against it, and that "the
+// singer" goes past a person a descriptor called something else to the
+// one a descriptor called a singer.
+func TestContrastAndCalledRoles(t *testing.T) {
+	d := annotate(t, `Taylor Swift and Travis Kelce were spotted on Friday.
+
+The Anti-Hero singer wore a white sundress, while the Kansas City Chiefs tight end opted for a casual look.
+
+Neither Swift nor Kelce has commented. A rep for the singer did not respond.`)
+	for s, want := range map[string]string{"The Anti-Hero singer": "Taylor Swift", "the Kansas City Chiefs tight end": "Travis Kelce", "the singer": "Taylor Swift"} {
+		if got := entityOf(d, s); got != want {
+			t.Errorf("%s → %q, want %s", s, got, want)
+		}
+	}
+}

@@ -1099,6 +1099,17 @@ func (a *annot) reportedBefore(si, c int) bool {
 	case "to", "which", "who", "where", "when", "as", "while", "because", "and", "but", "so", "if":
 		return false
 	}
+	// nor a time clause ("…, just days after the couple announced their
+	// engagement", "…, shortly before the club confirmed")
+	for x := k + 2; x < c && x <= k+4; x++ {
+		if a.Tokens[x].Cap {
+			continue // (the outlet "AS")
+		}
+		switch a.low[x] {
+		case "after", "before", "since", "until", "when", "once", "while", "as":
+			return false
+		}
+	}
 	if post && (k == c-1 || c-k > 4 || k-s.Tokens[0] < 4) {
 		return false // a short subject right before "wrote", after a clause of its own
 	}

@@ -1046,6 +1046,11 @@ func (a *annot) lastOrgSpeaker(off, si int) int {
 	return -1
 }
 
+// accuseVerbs put a charge or a label on their object in the subject's
+// words: "accuses Baldoni of ‘smear campaign’".
+var accuseVerbs = set("accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
+	"brand", "brands", "branded", "branding", "slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted")
+
 // nounCues are cue verbs that are nouns as often: after a determiner or a
 // name they are the noun.
 var nounCues = set("post", "posts", "tweet", "tweets", "statement", "comment", "comments", "message", "caption",
@@ -1229,6 +1234,17 @@ func (a *annot) attribute(q *hearsay.Quote, r raw, si, pt, nt int) {
 			// workplace": not the one accused, the sentence's subject
 			if s := a.subjectAt(sent); s >= 0 && a.Mentions[s].End <= r.open && a.Mentions[s].Type == hearsay.Person {
 				m = s
+			}
+		}
+		// "Blake Lively's lawyers accuse Justin Baldoni of ‘smear
+		// campaign’": not the one accused, the accuser, by that verb
+		if m >= 0 {
+			if v := a.prevTok(a.Mentions[m].Start); v >= 0 && accuseVerbs[a.low[v]] && !a.inQ[v] {
+				if s := a.subjectAt(sent); s >= 0 && s != m && a.Mentions[s].End <= a.Tokens[v].Start {
+					a.setSpeaker(q, s)
+					q.Cue = &a.Tokens[v].Span
+					return
+				}
 			}
 		}
 		if m >= 0 {
