@@ -920,3 +920,13 @@ func TestGivenOfKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmTitleName checks that a firm, a job title and a person's name
+// tagged as one person split into the firm and the person, where the
+// firm's name looks like a given name ("Tesla").
+func TestFirmTitleName(t *testing.T) {
+	types := names(t, "Tesla CEO Elon Musk said on Friday that the carmaker would unveil it.")
+	if types["Tesla"] != hearsay.Org || types["Elon Musk"] != hearsay.Person {
+		t.Errorf("names %v, want Tesla ORG and Elon Musk PERSON", types)
+	}
+}

@@ -690,6 +690,26 @@ func orgTitles(s *Sentence, labels []int) {
 			}
 			continue
 		}
+		if labels[i] == bPerson {
+			// "Tesla CEO Elon Musk" tagged as one person: the firm (whose
+			// name a given name may look like), its title, the person
+			j := spanEnd(labels, i)
+			if k := titleThenName(s, i, j); k > 0 {
+				t := k - 1
+				for t > i && jobWords[s.low[t-1]] {
+					t--
+				}
+				if t > i && lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[t-1].End]) == "ORG" {
+					for x := i; x < j; x++ {
+						labels[x] = 0
+					}
+					set(labels, i, t, bOrg)
+					set(labels, k, j, bPerson)
+				}
+			}
+			i = j - 1
+			continue
+		}
 		if labels[i] != bOrg {
 			continue
 		}

@@ -275,9 +275,22 @@ func (a *annot) namedClause(k, e int) bool {
 func (a *annot) endsClaim(k, e int) bool {
 	w := a.low[k+1]
 	return w == "while" || w == "whereas" || w == "but" || speakerActs[w] || w == "according" && k+2 < e && a.low[k+2] == "to" ||
+		consequences[w] || marketWords[w] && k+2 < e && marketMoves[a.low[k+2]] ||
 		a.reporterAfter(k, e) >= 0 || a.personSaysAfter(k, e) || (w == "though" || w == "although") && a.cueWithin(k+2, min(e, k+9)) ||
 		a.documentSaysAfter(k, e) || a.orgSaysAfter(k, e)
 }
+
+// consequences open the writer's account of what a statement set off:
+// "said it would unveil a robotaxi, sending its shares up 5%".
+var consequences = set("sending", "prompting", "sparking", "triggering", "fuelling", "fueling", "wiping", "knocking", "lifting", "dragging")
+
+// marketWords and marketMoves make a headline's clause on the market:
+// "Musk says Tesla will unveil robotaxi, shares jump".
+var (
+	marketWords = set("shares", "stocks", "stock", "markets", "prices", "bitcoin", "oil", "gold")
+	marketMoves = set("jump", "jumps", "rise", "rises", "fall", "falls", "slump", "slumps", "soar", "soars", "tumble", "tumbles",
+		"surge", "surges", "slide", "slides", "plunge", "plunges", "rally", "rallies", "sink", "sinks", "climb", "climbs", "drop", "drops")
+)
 
 // orgSaysAfter reports whether an organisation or place named right
 // after the comma at k is the subject of a report verb right after its
