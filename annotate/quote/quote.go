@@ -749,6 +749,11 @@ func (a *annot) classify(ri int) {
 	if (prev == "'s" || prev == "’s" || prev == "on" || prev == "with") && n <= 6 && a.titleCase(r.content) && last != '.' && last != '!' && last != '?' {
 		return
 	}
+	// "Future and Metro Boomin's “Like That.”": a work after a possessive,
+	// the sentence's full stop inside its marks
+	if (prev == "'s" || prev == "’s") && n >= 2 && n <= 6 && last == '.' && a.titleCase(r.content) {
+		return
+	}
 	q := hearsay.Quote{Span: r.content, Kind: hearsay.Partial}
 	atStart := pt < 0 || pt < sent.Tokens[0] || a.inQ[pt] && a.Tokens[pt].End <= r.open ||
 		prev == "(" || prev == "—" || prev == "–" || prev == "--" || prev == "-" || prev == ":"
