@@ -1733,6 +1733,10 @@ func (c *clusterer) pronoun(mi int) {
 		c.link(mi, ei)
 		return
 	}
+	if ei := c.speakerGoesOn(mi); ei >= 0 {
+		c.link(mi, ei)
+		return
+	}
 	if best := c.rankPronoun(mi, pronounWeights()); best >= 0 {
 		best = c.clauseSubject(mi, best)
 		c.link(mi, c.topic(mi, best))
@@ -1782,6 +1786,50 @@ func (c *clusterer) quoteVoice(mi int) int {
 		return -1
 	}
 	return ei
+}
+
+// speakerGoesOn returns who a he or she opening a sentence with a cue
+// verb is, when the sentence before, in the same paragraph, quotes
+// someone and names one person of that gender outside the quotation:
+// "“This is not a serious exercise,” said Rep. Bennie Thompson, the top
+// Democrat on the committee. He argued that …" is Thompson, however
+// salient the story's subject. It is -1 otherwise.
+func (c *clusterer) speakerGoesOn(mi int) int {
+	d := c.doc
+	m := d.Mentions[mi]
+	if m.Gender != hearsay.Male && m.Gender != hearsay.Female || c.quoted(m) {
+		return -1
+	}
+	si := d.SentenceAt(m.Start)
+	ti := d.TokenAt(m.Start)
+	if si < 1 || ti != d.firstWord(si) || ti+1 >= len(d.Tokens) || !lexicon.Cues().Has(d.low[ti+1]) ||
+		d.Sentences[si-1].Paragraph != d.Sentences[si].Paragraph {
+		return -1
+	}
+	prev := d.Sentences[si-1]
+	quoted := false
+	for k := prev.Tokens[0]; k < prev.Tokens[1] && !quoted; k++ {
+		quoted = k < len(d.inQuote) && d.inQuote[k] && d.Tokens[k].Kind == hearsay.Word
+	}
+	if !quoted {
+		return -1
+	}
+	found := -1
+	for mj := sort.Search(len(d.Mentions), func(x int) bool { return d.Mentions[x].Start >= prev.Start }); mj < len(d.Mentions) && d.Mentions[mj].Start < prev.End; mj++ {
+		o := d.Mentions[mj]
+		if o.Type != hearsay.Person || o.Entity < 0 || c.quoted(o) || o.Kind == hearsay.Pronoun {
+			continue
+		}
+		e := d.Entities[o.Entity]
+		if e.Anonymous || !c.hasName(o.Entity) || e.Gender != m.Gender && e.Gender != hearsay.UnknownGender {
+			continue
+		}
+		if found >= 0 && found != o.Entity {
+			return -1 // two people it may be
+		}
+		found = o.Entity
+	}
+	return found
 }
 
 // questionVerbs put a question to someone, whose answer follows.

@@ -1029,3 +1029,15 @@ Neither Swift nor Kelce has commented. A rep for the singer did not respond.`)
 		}
 	}
 }
+
+// TestSpeakerGoesOn checks that a he opening a sentence with a cue, after
+// a sentence that quotes one named man, is that man, not the story's
+// subject.
+func TestSpeakerGoesOn(t *testing.T) {
+	d := annotate(t, `Republicans have accused Homeland Security Secretary Alejandro Mayorkas of failing to enforce the law. Mayorkas said he would not resign.
+
+"This is not a serious exercise," said Rep. Bennie Thompson, the top Democrat on the committee. He argued that Republicans had rejected a deal.`)
+	if got := entityOf(d, "He"); got != "Bennie Thompson" {
+		t.Errorf("He → %q, want Bennie Thompson", got)
+	}
+}
