@@ -136,6 +136,7 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 		citedAuthors(&s, labels)
 		regnal(&s, labels)
 		hostShows(&s, labels)
+		hostedShows(&s, labels)
 		roleNames(&s, labels)
 		rolePrefix(&s, labels)
 		saidName(&s, labels)

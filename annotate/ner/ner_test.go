@@ -930,3 +930,16 @@ func TestFirmTitleName(t *testing.T) {
 		t.Errorf("names %v, want Tesla ORG and Elon Musk PERSON", types)
 	}
 }
+
+// TestHostedShows checks that a show's title that puts words before its
+// host's name is a work, the host's name no person of the text; a
+// network's name before "with" is the network's.
+func TestHostedShows(t *testing.T) {
+	types := names(t, "During an appearance on The Tonight Show Starring Jimmy Fallon on Monday, she said it was hard. She appeared on Late Night with Seth Meyers. He appeared on CNN with Jake Tapper.")
+	for n, want := range map[string]hearsay.EntityType{"The Tonight Show Starring Jimmy Fallon": hearsay.Work, "Late Night with Seth Meyers": hearsay.Work,
+		"CNN": hearsay.Org, "Jake Tapper": hearsay.Person} {
+		if types[n] != want {
+			t.Errorf("%q: %v, want %v (names %v)", n, types[n], want, types)
+		}
+	}
+}

@@ -324,3 +324,40 @@ func hostShows(s *Sentence, labels []int) {
 
 // showWords follow a host's name in a show's title.
 var showWords = map[string]bool{"live": true, "show": true, "tonight": true, "podcast": true, "hour": true}
+
+// hostedShows makes a work of a show's title that puts words before its
+// host's name, after "on" (the show one appears on): "on The Tonight
+// Show Starring Jimmy Fallon", "on Late Night with Seth Meyers", "on
+// Last Week Tonight with John Oliver". The words before are two or more
+// capitalised words (or a known work), then "Starring" or "with", then
+// the name the tagger found.
+func hostedShows(s *Sentence, labels []int) {
+	n := len(labels)
+	for i := 1; i+3 < n; i++ {
+		if s.low[i-1] != "on" || !s.Tokens[i].Cap || s.Tokens[i].Kind != hearsay.Word || labels[i] != 0 && labels[i] != bWork {
+			continue
+		}
+		k := i // the words before the host's name
+		for k < n && k < i+6 && s.Tokens[k].Cap && s.Tokens[k].Kind == hearsay.Word && s.low[k] != "starring" {
+			k++
+		}
+		if k-i < 2 || k+1 >= n || !(s.low[k] == "starring" || s.low[k] == "with" && !s.Tokens[k].Cap) ||
+			labels[k+1] != bPerson && labels[k+1] != bWork+1 || !s.Tokens[k+1].Cap {
+			continue
+		}
+		if lexicon.KnownEntity(s.Text[s.Tokens[i].Start:s.Tokens[k-1].End]) == "ORG" {
+			continue // "on CNN with Jake Tapper" is the network's
+		}
+		e := k + 2 // the host's name: its capitalised words
+		for e < n && e < k+5 && s.Tokens[e].Cap && s.Tokens[e].Kind == hearsay.Word {
+			e++
+		}
+		// (a name the tagger ran on past the host's: "… Jimmy Fallon on
+		// Monday")
+		for x := e; x < n && labels[x] != 0 && IsInside(labels[x]); x++ {
+			labels[x] = 0
+		}
+		set(labels, i, e, bWork)
+		i = e - 1
+	}
+}
