@@ -1721,21 +1721,13 @@ func (c *clusterer) pronoun(mi int) {
 			return
 		}
 	}
-	if ei := c.reporter(mi); ei >= 0 {
-		c.link(mi, ei)
-		return
-	}
-	if ei := c.reporterOf(mi); ei >= 0 {
-		c.link(mi, ei)
-		return
-	}
-	if ei := c.quoteVoice(mi); ei >= 0 {
-		c.link(mi, ei)
-		return
-	}
-	if ei := c.speakerGoesOn(mi); ei >= 0 {
-		c.link(mi, ei)
-		return
+	// the news conventions of who a he or she attributing speech is,
+	// before the learned weights
+	for _, rule := range [...]func(int) int{c.reporter, c.reporterOf, c.quoteVoice, c.speakerGoesOn} {
+		if ei := rule(mi); ei >= 0 {
+			c.link(mi, ei)
+			return
+		}
 	}
 	if best := c.rankPronoun(mi, pronounWeights()); best >= 0 {
 		best = c.clauseSubject(mi, best)

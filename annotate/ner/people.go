@@ -602,12 +602,9 @@ func makePeople(d *hearsay.Document, to map[string]bool) {
 	}
 	// the ones the tagger left alone
 	var add []hearsay.NameSpan
-	ni := 0
+	cur := nameCursor{names: d.Names}
 	for _, t := range d.Tokens {
-		for ni < len(d.Names) && d.Names[ni].End <= t.Start {
-			ni++
-		}
-		if ni < len(d.Names) && d.Names[ni].Start < t.End {
+		if !cur.free(t.Start, t.End) {
 			continue
 		}
 		if t.Cap && to[d.Text[t.Start:t.End]] {
@@ -1182,12 +1179,9 @@ func firstNamesAlone(d *hearsay.Document) {
 		}
 	}
 	var add []hearsay.NameSpan
-	ni := 0
+	cur := nameCursor{names: d.Names}
 	for i, t := range d.Tokens {
-		for ni < len(d.Names) && d.Names[ni].End <= t.Start {
-			ni++
-		}
-		if ni < len(d.Names) && d.Names[ni].Start < t.End {
+		if !cur.free(t.Start, t.End) {
 			continue // inside a name already
 		}
 		if !t.Cap || !first[d.Text[t.Start:t.End]] || i+1 < len(d.Tokens) && d.Tokens[i+1].Cap && d.Tokens[i+1].Kind == hearsay.Word {
