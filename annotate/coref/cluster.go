@@ -831,6 +831,14 @@ func (c *clusterer) descriptor(mi int) {
 			c.link(mi, ei)
 			return
 		}
+		// nobody named so far held it: someone of its own, whom styles
+		// joins to a holder the text names later ("the Princess of Wales
+		// … Kate, 43,"), not whoever was named last
+		if styleOf(d, m) != nil {
+			c.newEntity(mi, d.Text[m.Start:m.End], hearsay.Person, m.Gender, false)
+			c.kind[len(d.Entities)-1] = 'G'
+			return
+		}
 	}
 	if m.Gender == hearsay.Plural && !m.Anonymous {
 		// "His lawyers", "the government's lawyers": people someone
@@ -2144,6 +2152,10 @@ func (c *clusterer) opensSentence(o hearsay.Mention, si int) bool {
 		case "and", "but", "so", "yet", "or", ",":
 			continue
 		}
+		// a title the name's mention leaves out: "Prince Harry", "Dr. Fauci"
+		if _, title := lexicon.Title(strings.TrimSuffix(d.low[i], ".")); title && d.Tokens[i].Cap || d.low[i] == "." && i > s.Tokens[0] {
+			continue
+		}
 		return false
 	}
 	return false
@@ -2791,6 +2803,11 @@ func (c *clusterer) appositives() {
 		if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") {
 			continue
 		}
+		// (nor a headline's source alone before its cue: "King Charles,
+		// friend claims")
+		if k := d.TokenAt(m.Start); m.Kind == hearsay.Descriptor && m.Anonymous && k+1 < len(d.Tokens) && d.Tokens[k].End == m.End && d.is(k+1, cCue) {
+			continue
+		}
 		de := desc.Entity
 		// a descriptor of its own, or a source who turns out to have a
 		// name ("A spokesperson for the couple, Ashley Hansen,")
@@ -2838,7 +2855,7 @@ func (c *clusterer) styles() {
 	seen := map[int]bool{}
 	for i := range d.Mentions {
 		m := d.Mentions[i]
-		if m.Kind != hearsay.Name || m.Type != hearsay.Person || m.Entity < 0 || seen[m.Entity] {
+		if m.Kind == hearsay.Pronoun || m.Type != hearsay.Person || m.Entity < 0 || seen[m.Entity] {
 			continue
 		}
 		if given := styleOf(d, m); given != nil {
@@ -3006,6 +3023,9 @@ func (c *clusterer) apposedAfter(mi int) bool {
 			// president and CEO of Boeing Commercial Airplanes said"
 			bare := !d.is(d.TokenAt(m.Start), cDeterminer)
 			if k := d.TokenAt(m.End); bare && k < len(d.Tokens) && d.Tokens[k].Start >= m.End && (d.is(k, cCue) || auxiliaries[d.low[k]]) {
+				if d.TokenAt(m.Start) == k-1 && d.is(k, cCue) {
+					return false // a headline's source alone: "King Charles, friend claims"
+				}
 				rest = ""
 			}
 			if rest == "" || rest[0] == ',' || rest[0] == '.' || rest[0] == ')' {

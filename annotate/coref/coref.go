@@ -168,7 +168,10 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 	}
 	if det {
 		j++
+	} else if i > 0 && subjectWords[d.low[i-1]] {
+		return 0 // "He misses his family": a verb after its subject, no "misses"
 	}
+
 	inner := -1 // a name inside the phrase
 	// up to three modifiers before the head
 	for n := 0; j < b && n <= 3; n++ {
@@ -305,7 +308,7 @@ func (d *doc) genericAt(i, b int, names []hearsay.NameSpan, ni int) int {
 		// right after the determiner: "the Crown prosecutor", "the
 		// Democratic senator"
 		capOK := j == i+1 && w == "the" && !product.GivenName(lw)
-		if !det || t.Cap && j > i && !capOK || d.is(j, cFunction|cGenericDet|cPronoun|cDeictic|cCue) {
+		if !det || t.Cap && j > i && !capOK || d.is(j, cFunction|cGenericDet|cPronoun|cDeictic|cCue) && !closeBefore(d, j, b) {
 			return 0
 		}
 		if verbInS(d, i, j) || verbInEd(d, i, j) {
@@ -329,6 +332,34 @@ func oneWithTwoRoles(d *doc, j, b int) bool {
 		return false
 	}
 	return k+1 >= b || !isNoun(d, k+1)
+}
+
+// bareSource adds the mention of a headline's unnamed source with no
+// determiner, after a comma and before its cue ("…, friend claims",
+// "…, insiders say"), and returns its length; 0 for anything else. It is
+// an anonymous source, not an appositive of the name before the comma.
+func (d *doc) bareSource(i, b int) int {
+	w := d.low[i]
+	if i == 0 || d.low[i-1] != "," || i+1 >= b || d.Tokens[i].Cap || !d.is(i, cAnonymous) || !lexicon.Cues().Has(d.low[i+1]) {
+		return 0
+	}
+	g := hearsay.UnknownGender
+	if strings.HasSuffix(w, "s") || w == "people" {
+		g = hearsay.Plural
+	}
+	d.add(hearsay.Mention{Span: d.Tokens[i].Span, Kind: hearsay.Descriptor, Type: hearsay.Person, Gender: g, Anonymous: true})
+	return 1
+}
+
+// subjectWords are subject pronouns: a bare word right after one is its
+// verb.
+var subjectWords = set("he", "she", "it", "they", "we", "i", "you")
+
+// closeBefore reports whether token j is "close" qualifying the person
+// noun after it ("a close friend of the duke", "a close aide"), not
+// opening "close to" after the head ("a source close to the couple").
+func closeBefore(d *doc, j, b int) bool {
+	return d.low[j] == "close" && j+1 < b && !d.Tokens[j+1].Cap && d.is(j+1, cPersonRole)
 }
 
 // adjectiveBeforeNoun reports whether person noun j, shaped like an
@@ -581,6 +612,10 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 			continue
 		}
 		if n := d.nationalPerson(i, b, names, ni); n > 0 {
+			i += n
+			continue
+		}
+		if n := d.bareSource(i, b); n > 0 {
 			i += n
 			continue
 		}
@@ -1453,7 +1488,7 @@ func (d *doc) descriptor(i, b int) int {
 				Type: hearsay.Person, Gender: g})
 			return e - i
 		}
-		if d.is(j, cFunction) && lw != "now" && lw != "then" || d.is(j, cDeterminer|cPronoun) || verbInS(d, i, j) {
+		if d.is(j, cFunction) && lw != "now" && lw != "then" && !closeBefore(d, j, b) || d.is(j, cDeterminer|cPronoun) || verbInS(d, i, j) {
 			return 0
 		}
 	}

@@ -1041,3 +1041,28 @@ func TestSpeakerGoesOn(t *testing.T) {
 		t.Errorf("He → %q, want Bennie Thompson", got)
 	}
 }
+
+// TestRoyalFriendAndStyle checks a headline's bare source ("…, friend
+// claims"), which is no appositive of the name before it; "a close friend
+// of the duke", the duke being the sentence's titled subject; "He
+// misses", which is no group of misses; and a style nobody named so far
+// held, which goes to the holder named later, not to the woman named
+// last.
+func TestRoyalFriendAndStyle(t *testing.T) {
+	d := annotate(t, `Prince Harry 'hoping for reconciliation' with King Charles, friend claims
+
+Prince Harry is hoping to reconcile with his father, King Charles, according to a close friend of the duke.
+
+"He misses his family terribly," the friend told The Telegraph. He lives in California with his wife, Meghan Markle.
+
+Meanwhile, the Princess of Wales made her first public appearance in weeks. Kate, 43, was greeted with a standing ovation.`)
+	for s, want := range map[string]string{"friend": "friend", "the duke": "Harry", "the friend": "a close friend of the duke",
+		"the Princess of Wales": "Kate", "his wife": "Meghan Markle"} {
+		if got := entityOf(d, s); got != want {
+			t.Errorf("%s → %q, want %s", s, got, want)
+		}
+	}
+	if got := entityOf(d, "misses"); got != "" {
+		t.Errorf("misses → %q, want no mention", got)
+	}
+}
