@@ -334,6 +334,22 @@ func oneWithTwoRoles(d *doc, j, b int) bool {
 	return k+1 >= b || !isNoun(d, k+1)
 }
 
+// shouting reports whether the words of tokens [i, b) from i on are in
+// capitals, three or more of them.
+func (d *doc) shouting(i, b int) bool {
+	n := 0
+	for k := i; k < b; k++ {
+		if d.Tokens[k].Kind != hearsay.Word {
+			continue
+		}
+		if w := d.Text[d.Tokens[k].Start:d.Tokens[k].End]; strings.ToUpper(w) != w {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
 // bareSource adds the mention of a headline's unnamed source with no
 // determiner, after a comma and before its cue ("…, friend claims",
 // "…, insiders say"), and returns its length; 0 for anything else. It is
@@ -686,6 +702,12 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 				// missed
 				lim = k
 			}
+		}
+		// (not in a line of capitals, where case tells no name: "omg
+		// ZENDAYA AND TOM ARE ENGAGED")
+		if w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]; len(w) > 1 && strings.ToUpper(w) == w && d.shouting(i, b) {
+			i++
+			continue
 		}
 		before := len(d.Mentions)
 		if n := d.name(i, a, lim, known); n > 0 {

@@ -1066,3 +1066,17 @@ Meanwhile, the Princess of Wales made her first public appearance in weeks. Kate
 		t.Errorf("misses → %q, want no mention", got)
 	}
 }
+
+// TestShoutedLine checks that a line in capitals makes no person of its
+// run of words: "ZENDAYA AND TOM ARE ENGAGED" names Zendaya and Tom.
+func TestShoutedLine(t *testing.T) {
+	d := annotate(t, "Zendaya and Tom Holland are engaged, a source said.\n\nomg ZENDAYA AND TOM ARE ENGAGED 😭😭\n")
+	for _, m := range d.Mentions {
+		if s := d.Slice(m.Span); strings.Contains(s, "ARE") {
+			t.Errorf("mention %q", s)
+		}
+	}
+	if got := entityOf(d, "TOM"); got != "Tom Holland" {
+		t.Errorf("TOM → %q, want Tom Holland", got)
+	}
+}

@@ -195,6 +195,14 @@ func (a *Annotator) Annotate(d *hearsay.Document) error {
 				}
 			}
 			e := j
+			if t == hearsay.Person {
+				for k := i + 1; k < e; k++ {
+					if nameEndVerbs[s.low[k]] {
+						e = k // "ZENDAYA AND TOM ARE ENGAGED": a name ends before its verb
+						break
+					}
+				}
+			}
 			for t == hearsay.Person && e-i > 1 && (s.low[e-1] == "of" || s.low[e-1] == "and" || s.low[e-1] == "the" || s.low[e-1] == "&") {
 				e-- // "Nicholas Barker of Cradle of Filth": a name ends before its connector
 			}
@@ -1005,6 +1013,10 @@ const (
 	bLoc    = 5
 	bWork   = 7
 )
+
+// nameEndVerbs are verbs the tagger may run a name over in a line of
+// capitals: "TOM ARE ENGAGED".
+var nameEndVerbs = map[string]bool{"are": true, "is": true, "was": true, "were": true, "has": true, "have": true, "had": true}
 
 // contraction reports whether w is the contracted word a token split off
 // its word: "'s", "n't", "'re".
