@@ -1452,14 +1452,13 @@ func (c *clusterer) sourceOpens(mi, si int) bool {
 // noteHead records the head of descriptor m, if a role, as one entity ei
 // has been called by (descHeads).
 func (c *clusterer) noteHead(ei int, m hearsay.Mention) {
-	f := strings.Fields(c.doc.Lower(m.Span))
-	if len(f) == 0 {
-		return
-	}
-	head := f[len(f)-1]
+	text := c.doc.Lower(m.Span)
+	k := strings.LastIndexByte(text, ' ')
+	head := text[k+1:]
 	_, role := lexicon.Role(head)
-	if !role && len(f) > 1 {
-		_, role = lexicon.Role2(f[len(f)-2], head) // "tight end"
+	if !role && k > 0 {
+		prev := text[strings.LastIndexByte(text[:k], ' ')+1 : k]
+		_, role = lexicon.Role2(prev, head) // "tight end"
 	}
 	if role && !slices.Contains(c.descHeads[ei], head) {
 		c.descHeads[ei] = append(c.descHeads[ei], head)

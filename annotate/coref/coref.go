@@ -44,6 +44,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"hearsay"
 	"hearsay/annotate/internal/product"
@@ -342,12 +343,23 @@ func (d *doc) shouting(i, b int) bool {
 		if d.Tokens[k].Kind != hearsay.Word {
 			continue
 		}
-		if w := d.Text[d.Tokens[k].Start:d.Tokens[k].End]; strings.ToUpper(w) != w {
+		if !upperWord(d.Text[d.Tokens[k].Start:d.Tokens[k].End]) {
 			return false
 		}
 		n++
 	}
 	return n >= 3
+}
+
+// upperWord reports whether w has no lower-case letter, without the
+// allocation of comparing it with strings.ToUpper(w).
+func upperWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareSource adds the mention of a headline's unnamed source with no
@@ -705,7 +717,7 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 		}
 		// (not in a line of capitals, where case tells no name: "omg
 		// ZENDAYA AND TOM ARE ENGAGED")
-		if w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]; len(w) > 1 && strings.ToUpper(w) == w && d.shouting(i, b) {
+		if w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]; len(w) > 1 && upperWord(w) && d.shouting(i, b) {
 			i++
 			continue
 		}
