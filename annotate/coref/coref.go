@@ -1510,7 +1510,7 @@ func (d *doc) descriptor(i, b int) int {
 				g = hearsay.Plural
 			}
 			e := d.ofName(j+1, b) // "the chief executive of Apple Inc."
-			if e == j+1 && !plural && d.low[e] == "and" && oneWithTwoRoles(d, j, b) {
+			if e == j+1 && e < b && !plural && d.low[e] == "and" && oneWithTwoRoles(d, j, b) {
 				// "the 33-year-old singer and actress": one person's two
 				// roles (but "the mother and daughter" are two people)
 				if g == hearsay.UnknownGender {
