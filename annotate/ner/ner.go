@@ -974,12 +974,10 @@ func vote(d *hearsay.Document) {
 	}
 }
 
+// sortNames orders names by start, stably (names added out of order to
+// a sorted list: n log n however many).
 func sortNames(ns []hearsay.NameSpan) {
-	for i := 1; i < len(ns); i++ {
-		for j := i; j > 0 && ns[j].Start < ns[j-1].Start; j-- {
-			ns[j], ns[j-1] = ns[j-1], ns[j]
-		}
-	}
+	slices.SortStableFunc(ns, func(a, b hearsay.NameSpan) int { return a.Start - b.Start })
 }
 
 // spanEnd returns the end of the labelled span that begins at token i

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -1051,6 +1052,11 @@ func quotedNicks(d *hearsay.Document) {
 // it ("Rock" inside "The Rock").
 func occurrences(d *hearsay.Document, texts []string, t hearsay.EntityType) {
 	var add []hearsay.NameSpan
+	// each text is a scan of the whole document: a bounded number of them
+	// keeps a text of thousands of titles linear
+	if len(texts) > maxOccurrenceTexts {
+		texts = texts[:maxOccurrenceTexts]
+	}
 	for _, x := range texts {
 		for at := 0; ; {
 			k := strings.Index(d.Text[at:], x)
@@ -1062,9 +1068,11 @@ func occurrences(d *hearsay.Document, texts []string, t hearsay.EntityType) {
 			if s > 0 && isWordByte(d.Text[s-1]) || e < len(d.Text) && isWordByte(d.Text[e]) {
 				continue
 			}
+			// (the names are sorted by start and do not overlap: those
+			// starting before e, back to the first ending by s)
 			free := true
-			for _, n := range d.Names {
-				if n.Start < e && s < n.End && (n.Start < s || n.End > e || n.Start == s && n.End == e) {
+			for k := sort.Search(len(d.Names), func(x int) bool { return d.Names[x].Start >= e }) - 1; k >= 0 && d.Names[k].End > s; k-- {
+				if n := d.Names[k]; n.Start < s || n.End > e || n.Start == s && n.End == e {
 					free = false // crossed, or this name already
 					break
 				}
@@ -1077,17 +1085,18 @@ func occurrences(d *hearsay.Document, texts []string, t hearsay.EntityType) {
 	if len(add) == 0 {
 		return
 	}
+	sortNames(add)
 	d.Names = slices.DeleteFunc(d.Names, func(n hearsay.NameSpan) bool {
-		for _, a := range add {
-			if a.Start <= n.Start && n.End <= a.End {
-				return true
-			}
-		}
-		return false
+		// the last occurrence starting by n's start: does it hold n?
+		k := sort.Search(len(add), func(x int) bool { return add[x].Start > n.Start }) - 1
+		return k >= 0 && n.End <= add[k].End
 	})
 	d.Names = append(d.Names, add...)
 	sortNames(d.Names)
 }
+
+// maxOccurrenceTexts bounds the texts occurrences looks for.
+const maxOccurrenceTexts = 32
 
 // repeatedWorks makes a work of every occurrence of the title of a work
 // the document names, of two words or more: "starred in Only Murders in
