@@ -351,6 +351,10 @@ func (d *doc) shouting(i, b int) bool {
 	return n >= 3
 }
 
+// openers are words that open a sentence before its subject's name:
+// "Neither Obama nor his representatives have commented".
+var openers = set("neither", "either", "nor", "whether", "though", "although", "yet", "meanwhile", "however", "unlike", "like")
+
 // upperWord reports whether w has no lower-case letter, without the
 // allocation of comparing it with strings.ToUpper(w).
 func upperWord(w string) bool {
@@ -727,7 +731,7 @@ func (d *doc) sentence(si, ni int, known map[string]bool) int {
 			// function word ("As Vassey falls asleep") still holds the
 			// person the tagger found after that word
 			if len(d.Mentions) == before && ni < len(names) && names[ni].Type == hearsay.Person &&
-				function[d.low[i]] && n > 1 && names[ni].Start == d.Tokens[i+1].Start {
+				(function[d.low[i]] || openers[d.low[i]]) && n > 1 && names[ni].Start == d.Tokens[i+1].Start {
 				i++
 				continue
 			}

@@ -1080,3 +1080,16 @@ func TestShoutedLine(t *testing.T) {
 		t.Errorf("TOM → %q, want Tom Holland", got)
 	}
 }
+
+// TestNeitherName checks that a name the tagger found after a sentence's
+// opening word ("Neither Obama nor his representatives") is a mention,
+// and the "his" after it that person's.
+func TestNeitherName(t *testing.T) {
+	d := annotate(t, "Jimmy Kimmel asked about Barack Obama. Neither Obama nor his representatives have commented.")
+	if got := entityOf(d, "Obama"); got != "Barack Obama" {
+		t.Errorf("Obama → %q, want Barack Obama", got)
+	}
+	if got := entityOf(d, "his"); got != "Barack Obama" {
+		t.Errorf("his → %q, want Barack Obama", got)
+	}
+}
