@@ -1750,7 +1750,8 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 	}
 	// "sued by a former assistant who claims she was …": the relative
 	// pronoun's antecedent, right before it
-	if w := c - 1; w > lo && w-1 >= sent.Tokens[0] && (a.low[w] == "who" || strings.HasSuffix(a.low[w], "ly") && a.low[w-1] == "who") {
+	// (lo is a byte offset)
+	if w := c - 1; w-1 >= sent.Tokens[0] && a.Tokens[w].Start > lo && (a.low[w] == "who" || strings.HasSuffix(a.low[w], "ly") && a.low[w-1] == "who") {
 		if a.low[w] != "who" {
 			w--
 		}
@@ -1763,7 +1764,7 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 			// a noun phrase the person layer does not know: back to its
 			// determiner, or to the preposition or verb before it
 			k := w - 1
-			for k-1 >= lo && k-1 >= sent.Tokens[0] && k > w-5 && a.Tokens[k-1].Kind == hearsay.Word && !a.inQ[k-1] &&
+			for k-1 >= sent.Tokens[0] && a.Tokens[k-1].Start >= lo && k > w-5 && a.Tokens[k-1].Kind == hearsay.Word && !a.inQ[k-1] &&
 				!prepositions[a.low[k-1]] && !finiteVerbs[a.low[k-1]] && !strings.HasSuffix(a.low[k-1], "ed") && !determinerBefore[a.low[k]] {
 				k--
 			}
@@ -1774,6 +1775,15 @@ func (a *annot) speakerAt(q *hearsay.Quote, c int, sent hearsay.Sentence, r raw)
 					Anonymous: indef || !determinerBefore[a.low[k]]} // "a former assistant" is no one named
 				return true
 			}
+		}
+	}
+	// "a report in the French magazine Public, which claimed that …": the
+	// organisation the relative clause is on
+	if w := c - 1; w-2 >= sent.Tokens[0] && a.Tokens[w-2].Start >= lo && a.low[w] == "which" && a.low[w-1] == "," && !a.inQ[w-2] {
+		if m := a.mentionEndingAt(a.Tokens[w-2].End); m >= 0 && a.Mentions[m].Type == hearsay.Org {
+			q.Cue = cue
+			a.setSpeaker(q, m)
+			return true
 		}
 	}
 	off, nc := a.Tokens[c].Start, c
