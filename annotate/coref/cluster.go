@@ -2182,7 +2182,9 @@ func (c *clusterer) afterFronted(o hearsay.Mention, si int) bool {
 	}
 	mj := sort.Search(len(d.Mentions), func(x int) bool { return d.Mentions[x].Start >= d.Tokens[a].Start })
 	for ; mj < len(d.Mentions) && d.Mentions[mj].Start < o.Start; mj++ {
-		if d.Mentions[mj].Type == hearsay.Person {
+		// (a group may be named: "In a letter read by prosecutors, the
+		// two-time MVP said")
+		if p := d.Mentions[mj]; p.Type == hearsay.Person && !(p.Kind == hearsay.Descriptor && p.Gender == hearsay.Plural) {
 			return false
 		}
 	}

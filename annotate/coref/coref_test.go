@@ -1093,3 +1093,22 @@ func TestNeitherName(t *testing.T) {
 		t.Errorf("his → %q, want Barack Obama", got)
 	}
 }
+
+// TestPlaceNamedPersonAndFrontedGroup checks that a name of two words the
+// tagger took for a place, ending with a one-word person's name the text
+// gives, is that person ("Dodgers star Shohei Ohtani"), and that a
+// fronted phrase naming only a group leaves the previous subject to the
+// descriptor after it ("In a letter read by prosecutors, the two-time
+// MVP said").
+func TestPlaceNamedPersonAndFrontedGroup(t *testing.T) {
+	d := annotate(t, `Ohtani's former interpreter sentenced
+
+Ippei Mizuhara, the former interpreter for Los Angeles Dodgers star Shohei Ohtani, was sentenced on Thursday. "I'm deeply sorry," Mizuhara told the court.
+
+Ohtani, 30, was not in court. In a letter read by prosecutors, the two-time MVP said he felt betrayed.`)
+	for s, want := range map[string]string{"Shohei Ohtani": "Shohei Ohtani", "the two-time MVP": "Shohei Ohtani"} {
+		if got := entityOf(d, s); got != want {
+			t.Errorf("%s → %q, want %s", s, got, want)
+		}
+	}
+}

@@ -574,9 +574,6 @@ func particles(d *hearsay.Document) {
 // is a known place or organisation (Washington, Jordan).
 func lastNames(d *hearsay.Document) {
 	last := fullNameWords(d, true)
-	if len(last) == 0 {
-		return
-	}
 	for _, n := range d.Names {
 		if n.Type != hearsay.Person {
 			continue
@@ -589,8 +586,22 @@ func lastNames(d *hearsay.Document) {
 			}
 		}
 	}
+	// one-word people the document names ("Ohtani's former interpreter")
+	single := map[string]bool{}
+	for _, n := range d.Names {
+		if w := d.Text[n.Start:n.End]; n.Type == hearsay.Person && isAlpha(w) {
+			single[w] = true
+		}
+	}
 	for i, n := range d.Names {
 		w := d.Text[n.Start:n.End]
+		// a place's name of two words ending with such a person's name is
+		// that person in full: "Dodgers star Shohei Ohtani"
+		if f := strings.Fields(w); n.Type == hearsay.Loc && len(f) == 2 && single[f[1]] && isAlpha(f[0]) && lexicon.KnownEntity(w) == "" &&
+			lexicon.Gazetteer(lexicon.Lower(f[0])) == "" && !lexicon.Word(lexicon.Lower(f[0])) {
+			d.Names[i].Type = hearsay.Person
+			continue
+		}
 		if n.Type == hearsay.Person || n.Type == hearsay.Work || !last[w] || lexicon.KnownEntity(w) != "" {
 			continue
 		}
