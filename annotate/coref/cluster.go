@@ -414,7 +414,7 @@ func nameWords(s string) []string {
 	var out []string
 	for _, f := range strings.Fields(s) {
 		f = strings.Trim(f, ".,")
-		f = strings.Trim(f, "\"“”‘’'") // Sean "Diddy" Combs
+		f = strings.Trim(f, nickname.Marks) // Sean "Diddy" Combs
 		if len(f) <= 1 {
 			continue // initials
 		}
@@ -2806,7 +2806,7 @@ func (c *clusterer) appositives() {
 		}
 		// (nor a headline's source alone before its cue: "King Charles,
 		// friend claims")
-		if k := d.TokenAt(m.Start); m.Kind == hearsay.Descriptor && m.Anonymous && k+1 < len(d.Tokens) && d.Tokens[k].End == m.End && d.is(k+1, cCue) {
+		if m.Kind == hearsay.Descriptor && m.Anonymous && d.aloneBeforeCue(m) {
 			continue
 		}
 		de := desc.Entity
@@ -3024,7 +3024,7 @@ func (c *clusterer) apposedAfter(mi int) bool {
 			// president and CEO of Boeing Commercial Airplanes said"
 			bare := !d.is(d.TokenAt(m.Start), cDeterminer)
 			if k := d.TokenAt(m.End); bare && k < len(d.Tokens) && d.Tokens[k].Start >= m.End && (d.is(k, cCue) || auxiliaries[d.low[k]]) {
-				if d.TokenAt(m.Start) == k-1 && d.is(k, cCue) {
+				if d.aloneBeforeCue(m) {
 					return false // a headline's source alone: "King Charles, friend claims"
 				}
 				rest = ""

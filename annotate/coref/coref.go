@@ -357,14 +357,7 @@ var openers = set("neither", "either", "nor", "whether", "though", "although", "
 
 // upperWord reports whether w has no lower-case letter, without the
 // allocation of comparing it with strings.ToUpper(w).
-func upperWord(w string) bool {
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
-}
+func upperWord(w string) bool { return !strings.ContainsFunc(w, unicode.IsLower) }
 
 // bareSource adds the mention of a headline's unnamed source with no
 // determiner, after a comma and before its cue ("…, friend claims",
@@ -381,6 +374,14 @@ func (d *doc) bareSource(i, b int) int {
 	}
 	d.add(hearsay.Mention{Span: d.Tokens[i].Span, Kind: hearsay.Descriptor, Type: hearsay.Person, Gender: g, Anonymous: true})
 	return 1
+}
+
+// aloneBeforeCue reports whether mention m is one word right before a
+// cue: a headline's bare source ("King Charles, friend claims"), which
+// bareSource finds and which is nobody's appositive.
+func (d *doc) aloneBeforeCue(m hearsay.Mention) bool {
+	k := d.TokenAt(m.Start)
+	return k+1 < len(d.Tokens) && d.Tokens[k].Start == m.Start && d.Tokens[k].End == m.End && d.is(k+1, cCue)
 }
 
 // subjectWords are subject pronouns: a bare word right after one is its

@@ -1174,11 +1174,12 @@ var connectives = map[string]bool{"whereas": true, "meanwhile": true, "however":
 
 func isGiven(w string) bool { _, ok := lexicon.Name(w); return ok }
 
-func allCapsWord(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
+func allCapsWord(w string) bool { return len(w) > 1 && !strings.ContainsFunc(w, unicode.IsLower) }
 
-// firstNamesAlone tags as that person's the given names alone of people
-// givenOfKnown named in full, where the given name is no common word:
-// "“Kylian is completely happy here,” a spokesperson said".
+// firstNamesAlone, run once givenOfKnown has named someone in full, tags
+// as a person's the lone given names of the people named in two words
+// whose given name is no word the lexicon knows: "“Kylian is completely
+// happy here,” a spokesperson said".
 func firstNamesAlone(d *hearsay.Document) {
 	first := map[string]bool{}
 	for _, n := range d.Names {

@@ -13,19 +13,19 @@ import (
 // the mark that closes it.
 var Close = map[string]string{"\"": "\"", "“": "”", "‘": "’", "'": "'"}
 
-// marks are the quotation marks around a nickname.
-const marks = "\"“”‘’'"
+// Marks are the quotation marks around a nickname.
+const Marks = "\"“”‘’'"
 
 // Quoted returns the nickname that name quotes between its given name
 // and its surname ("Diddy" of Sean "Diddy" Combs, "The Rock" of Dwayne
 // “The Rock” Johnson), or "".
 func Quoted(name string) string {
-	i := strings.IndexAny(name, marks)
+	i := strings.IndexAny(name, Marks)
 	if i <= 0 || name[i-1] != ' ' {
 		return ""
 	}
 	_, n := utf8.DecodeRuneInString(name[i:])
-	j := strings.IndexAny(name[i+n:], marks)
+	j := strings.IndexAny(name[i+n:], Marks)
 	if j <= 0 || !strings.Contains(name[i+n+j:], " ") {
 		return "" // no closing mark, or no surname after it
 	}
