@@ -1,6 +1,9 @@
 package nickname
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNickname(t *testing.T) {
 	for _, c := range []struct {
@@ -53,4 +56,21 @@ func TestQuoted(t *testing.T) {
 			t.Errorf("Quoted(%q) = %q, want %q", name, got, want)
 		}
 	}
+}
+
+// FuzzQuoted checks that Quoted returns a part of the name between its
+// marks, with no mark in it, and never panics on broken UTF-8.
+func FuzzQuoted(f *testing.F) {
+	for _, s := range []string{`Sean "Diddy" Combs`, "Dwayne “The Rock” Johnson", `Sean "`, "a “\xff” b", "‘’ x", ` "" x`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		q := Quoted(name)
+		if q == "" {
+			return
+		}
+		if !strings.Contains(name, q) || strings.ContainsAny(q, Marks) {
+			t.Errorf("Quoted(%q) = %q", name, q)
+		}
+	})
 }
